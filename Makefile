@@ -1,0 +1,28 @@
+# cocreation: PGXS build.  C sources live in src/, one file per concept;
+# every src/*.c is part of the module, so adding a concept needs no edit here.
+EXTENSION   = cocreation
+MODULE_big  = cocreation
+OBJS        = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
+DATA        = $(sort $(wildcard cocreation--*.sql))
+
+# pg_regress runs sql/*.sql in name order; each test creates the extension
+# if an earlier one has not.
+REGRESS      = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
+REGRESS_OPTS = --load-extension=plpgsql
+
+PG_CONFIG ?= pg_config
+PG_CPPFLAGS = -Isrc
+SHLIB_LINK  =
+# Warnings are errors in our own code: the build must stay clean.
+PG_CFLAGS = -Wmissing-prototypes -Werror
+
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+.PHONY: test sample bench prove
+test:
+	scripts/test
+sample:
+	scripts/sample
+bench:
+	scripts/bench

@@ -1,0 +1,154 @@
+-- cocreation.classify() and classify_explain(): rules, vocabulary, errors,
+-- and the paper's own activities.
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS cocreation;
+RESET client_min_messages;
+-- as the README advises, the extension's schema is on the search_path,
+-- so that its operators are found
+SET search_path = public, cocreation;
+
+CREATE FUNCTION pg_temp.error_of(q text) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+  EXECUTE q;
+  RETURN 'no error';
+EXCEPTION WHEN OTHERS THEN
+  RETURN SQLSTATE || ': ' || SQLERRM;
+END $$;
+
+-- each rule, with the rule that decided
+SELECT e.*
+FROM (VALUES
+  -- rule 1: decisions outside co-creation, whoever takes part
+  ('{politician,citizen}'::text[], 'policy', 'consultation'),
+  ('{manager,citizen}', 'problem', 'information'),
+  ('{manager,business}', 'service', 'contract'),
+  ('{manager,civil_society}', 'service', 'imposed'),
+  -- rule 2: public actors only, lay actors only, nobody
+  ('{politician,manager}', 'policy', 'advisory'),
+  ('{citizen,volunteer}', 'service', 'joint'),
+  ('{}', 'service', 'joint'),
+  -- rule 3: politicians as politicians, problem or policy
+  ('{politician,citizen}', 'policy', 'advisory'),
+  ('{politician,manager,citizen}', 'problem', 'joint'),
+  ('{politician,citizen}', 'problem', 'delegated'),
+  -- rule 4: problem or policy without politicians
+  ('{manager,citizen}', 'problem', 'joint'),
+  ('{frontline,civil_society}', 'policy', 'advisory'),
+  ('{manager,politician_as_citizen}', 'policy', 'joint'),
+  -- rule 5: services, with or without politicians
+  ('{frontline,user}', 'service', 'joint'),
+  ('{politician,citizen}', 'service', 'delegated')
+) v(actors, object, decision),
+LATERAL cocreation.classify_explain(v.actors, v.object, v.decision) e;
+
+-- classify() agrees with classify_explain() and the default decision is joint
+SELECT cocreation.classify('{manager,citizen}', 'problem') AS two_args,
+       cocreation.classify('{manager,citizen}', 'problem', 'joint') AS joint,
+       (cocreation.classify_explain('{manager,citizen}', 'problem')).participation,
+       cocreation.classify(actors => '{politician,citizen}', object => 'policy') AS named;
+
+-- every actor word, alone with a partner from the other side
+SELECT a AS actor,
+       cocreation.classify(ARRAY[a, 'citizen'], 'problem') AS with_citizen,
+       cocreation.classify(ARRAY[a, 'manager'], 'problem') AS with_manager
+FROM unnest(ARRAY['politician', 'manager', 'frontline', 'public_agency', 'citizen',
+                  'user', 'volunteer', 'civil_society', 'business',
+                  'social_entrepreneur', 'politician_as_citizen']) a;
+
+-- spellings: case, plurals (-s, -es, -ies), hyphens and spaces, white space
+SELECT cocreation.classify(ARRAY[a, 'Citizens'], o, d) AS level, a, o, d
+FROM (VALUES ('Politicians', 'Policies', 'JOINT'),
+             ('managers', 'problems', 'Advisory'),
+             ('FRONTLINE', 'services', 'delegated'),
+             ('public-agencies', 'service', ' joint '),
+             ('civil society', 'service', 'joint'),
+             ('manager', 'policy', 'joint')) v(a, o, d);
+SELECT cocreation.classify('{manager,businesses}', 'service') AS businesses,
+       cocreation.classify('{manager,civil_societies}', 'service') AS civil_societies,
+       cocreation.classify('{manager,social-entrepreneurs}', 'service') AS social_entrepreneurs,
+       cocreation.classify('{manager,volunteers}', 'service') AS volunteers,
+       cocreation.classify('{manager,users}', 'service') AS users;
+SELECT d AS decision, e.participation, e.level
+FROM unnest(ARRAY['joint', 'advisory', 'delegated', 'consultation', 'information',
+                  'contract', 'imposed', 'consultations', 'contracts']) d,
+     LATERAL cocreation.classify_explain('{politician,citizen}', 'policy', d) e;
+
+-- NULL elements are ignored, duplicates are harmless, NULL arguments give NULL
+SELECT cocreation.classify('{NULL,manager,NULL,citizen,NULL}', 'service') AS nulls_ignored,
+       cocreation.classify('{NULL,NULL}', 'service') AS only_nulls,
+       cocreation.classify('{manager,manager,citizen,citizen}', 'problem') AS duplicates,
+       cocreation.classify(NULL, 'service') AS null_actors,
+       cocreation.classify('{manager,citizen}', NULL) AS null_object,
+       cocreation.classify('{manager,citizen}', 'service', NULL) AS null_decision,
+       (cocreation.classify_explain(NULL, 'service')).level AS explain_null;
+-- arrays of any shape are read element by element
+SELECT cocreation.classify('{{politician,citizen},{manager,NULL}}', 'policy') AS two_dim,
+       cocreation.classify('[3:4]={manager,citizen}', 'problem') AS lower_bound_3,
+       cocreation.classify('{}'::text[], 'policy') AS empty;
+
+-- errors: unknown words are 22023, naming the word and the valid ones
+SELECT cocreation.classify('{manager,mayor}', 'service');
+SELECT cocreation.classify('{manager,citizen}', 'garden');
+SELECT cocreation.classify('{manager,citizen}', 'service', 'vote');
+SELECT pg_temp.error_of(format('SELECT cocreation.classify(%L, %L, %L)', a, o, d))
+FROM (VALUES ('{manager,""}', 'service', 'joint'),
+             ('{manager,citizen}', '', 'joint'),
+             ('{manager,citizen}', 'service', ''),
+             ('{manager,s}', 'service', 'joint'),
+             ('{manager,citizenss}', 'service', 'joint'),
+             ('{manager,citizen}', 'servicies', 'joint'),
+             ('{manager,citizen}', 'policys', 'joint'),
+             ('{manager,bürger}', 'service', 'joint'),
+             ('{manager,citizen}', repeat('x', 100), 'joint'),
+             ('{manager,citizen}', 'service', repeat('é', 200))) v(a, o, d);
+-- an error names the first unknown word even after NULLs and valid words
+SELECT cocreation.classify('{NULL,citizen,NULL,councillor}', 'service');
+
+-- The paper's own activities, with the level the paper gives them.  Section
+-- names are the paper's: "Main findings", then the case and the level.
+CREATE TEMP TABLE paper_activity (
+  id int, activity text, section text, actors text[], object text, decision text,
+  paper_level cocreation.level);
+INSERT INTO paper_activity VALUES
+ (1, 'parents and children in quality development of public schools',
+  'Main findings, Steinkjer, service production', '{frontline,user}', 'service', 'joint', 'service'),
+ (2, 'local voluntary centres under a partnership agreement',
+  'Main findings, Steinkjer, service production', '{manager,civil_society,volunteer}', 'service', 'joint', 'service'),
+ (3, 'Bolyst: area-based development with local citizen councils',
+  'Main findings, Steinkjer, administrative problem solving', '{manager,frontline,citizen,civil_society}', 'problem', 'joint', 'problem'),
+ (4, 'councillors in Bolyst projects as local citizens',
+  'Main findings, Steinkjer, policymaking', '{manager,citizen,politician_as_citizen}', 'problem', 'joint', 'problem'),
+ (5, 'mandatory hearings on municipal policy plans',
+  'Main findings, Steinkjer, policymaking', '{politician,manager,citizen}', 'policy', 'consultation', 'none'),
+ (6, 'statutory councils for disabled, elderly, youth',
+  'Main findings, Steinkjer, policymaking', '{politician,citizen}', 'policy', 'consultation', 'none'),
+ (7, 'elderly care centre garden built with relatives and volunteers',
+  'Main findings, Guldborgsund, service production', '{manager,frontline,user,volunteer}', 'service', 'joint', 'service'),
+ (8, 'Adopt-a-Tree', 'Main findings, Guldborgsund, service production',
+  '{manager,citizen}', 'service', 'joint', 'service'),
+ (9, 'Seed for Change urban gardens', 'Main findings, Guldborgsund, service production',
+  '{social_entrepreneur,volunteer,manager}', 'service', 'joint', 'service'),
+ (10, 'planning strategy Our Shared Guldborgsund', 'Main findings, Guldborgsund, administrative problem solving',
+  '{manager,citizen,civil_society,business}', 'problem', 'joint', 'problem'),
+ (11, 'section 17.4 committee on social sustainability in Lindholm', 'Main findings, Guldborgsund, policymaking',
+  '{politician,citizen,civil_society,business}', 'problem', 'advisory', 'policy'),
+ (12, 'thematic meetings before council meetings', 'Main findings, Guldborgsund, policymaking',
+  '{politician,manager}', 'policy', 'information', 'none'),
+ (13, 'evening care in Uldum', 'Main findings, Hedensted, service production',
+  '{manager,user}', 'service', 'joint', 'service'),
+ (14, 'Families on the move', 'Main findings, Hedensted, service production',
+  '{frontline,user}', 'service', 'delegated', 'service'),
+ (15, 'section 17.4 committee on elderly care, public actors only', 'Main findings, Hedensted, policymaking',
+  '{politician,manager}', 'policy', 'advisory', 'none'),
+ (16, 'section 17.4 committee on collective transport', 'Main findings, Hedensted, policymaking',
+  '{politician,citizen}', 'policy', 'advisory', 'policy'),
+ (17, 'councillors in area-based development plans (Uldum, Losning)', 'Main findings, Hedensted, policymaking',
+  '{politician,manager,citizen,civil_society}', 'problem', 'joint', 'policy'),
+ (18, 'participatory budgeting in local areas', 'Main findings, Hedensted, administrative problem solving',
+  '{manager,citizen}', 'problem', 'delegated', 'problem');
+SELECT id, activity, section, cocreation.classify(actors, object, decision) AS level,
+       cocreation.classify(actors, object, decision) = paper_level AS as_in_paper
+FROM paper_activity ORDER BY id;
+SELECT count(*) FILTER (WHERE cocreation.classify(actors, object, decision) = paper_level) AS agree,
+       count(*) AS activities
+FROM paper_activity;

@@ -1,0 +1,105 @@
+-- cocreation.level: input, output, order, operator classes, casts, binary I/O
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS cocreation;
+RESET client_min_messages;
+-- as the README advises, the extension's schema is on the search_path,
+-- so that its operators are found
+SET search_path = public, cocreation;
+
+-- an error's SQLSTATE and message, for tables of error cases
+CREATE FUNCTION pg_temp.error_of(q text) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+  EXECUTE q;
+  RETURN 'no error';
+EXCEPTION WHEN OTHERS THEN
+  RETURN SQLSTATE || ': ' || SQLERRM;
+END $$;
+
+-- canonical names, aliases, digits, case and surrounding white space
+SELECT w AS input, w::cocreation.level AS level
+FROM unnest(ARRAY['none', 'service_production', 'problem_solving', 'policymaking',
+                  'service', 'problem', 'administrative', 'policy', 'political',
+                  '0', '1', '2', '3', 'NONE', 'Service_Production', 'POLICYMAKING',
+                  '  policy  ', E'\tproblem\n', 'service production',
+                  'problem-solving']) AS w;
+
+-- bad literals: 22P02 with the valid values in the hint
+SELECT 'services'::cocreation.level;
+SELECT ''::cocreation.level;
+SELECT left(w, 12) AS input, pg_temp.error_of(format('SELECT %L::cocreation.level', w)) AS error
+FROM unnest(ARRAY['4', '-1', '01', 'nonee', 'policy making', 'policymaking!',
+                  'poli', ' ', 'x', 'NaN', 'schön', repeat('policy', 100)]) AS w;
+
+-- order: none < service_production < problem_solving < policymaking
+CREATE TEMP TABLE lv (l cocreation.level);
+INSERT INTO lv SELECT (i % 4)::cocreation.level FROM generate_series(1, 1000) i;
+INSERT INTO lv VALUES (NULL);
+SELECT l, count(*) FROM lv GROUP BY l ORDER BY l;
+SELECT l FROM lv ORDER BY l DESC NULLS LAST LIMIT 3;
+SELECT DISTINCT l FROM lv ORDER BY 1;
+SELECT cocreation.max(l), cocreation.min(l) FROM lv;
+SELECT max(l), min(l) FROM lv WHERE l <> 'policy';
+SELECT max(l) FROM lv WHERE false;
+
+-- every operator, on every pair
+SELECT a, b, a < b AS lt, a <= b AS le, a = b AS eq, a <> b AS ne, a >= b AS ge,
+       a > b AS gt, cocreation.level_cmp(a, b) AS cmp
+FROM (VALUES ('none'::cocreation.level), ('service'), ('problem'), ('policy')) x(a),
+     (VALUES ('none'::cocreation.level), ('service'), ('problem'), ('policy')) y(b)
+ORDER BY a, b;
+
+-- btree: an index answers range queries and ORDER BY
+CREATE INDEX lv_l ON lv (l);
+ANALYZE lv;
+SET enable_seqscan = off;
+EXPLAIN (COSTS OFF) SELECT count(*) FROM lv WHERE l >= 'problem_solving';
+SELECT count(*) FROM lv WHERE l >= 'problem_solving';
+SELECT count(*) FROM lv WHERE l BETWEEN 'service' AND 'problem';
+RESET enable_seqscan;
+
+-- hash: hash aggregation and hash joins; merge joins through the btree class
+CREATE TEMP TABLE names (l cocreation.level, label text);
+INSERT INTO names VALUES ('none', 'not co-creation'), ('service', 'service'),
+  ('problem', 'administrative'), ('policy', 'political');
+SET enable_sort = off;
+EXPLAIN (COSTS OFF) SELECT l, count(*) FROM lv GROUP BY l;
+RESET enable_sort;
+SET enable_mergejoin = off; SET enable_nestloop = off;
+EXPLAIN (COSTS OFF) SELECT n.label, count(*) FROM lv JOIN names n USING (l) GROUP BY n.label;
+SELECT n.label, count(*) FROM lv JOIN names n USING (l) GROUP BY n.label ORDER BY 1;
+SET enable_hashjoin = off; SET enable_mergejoin = on;
+EXPLAIN (COSTS OFF) SELECT count(*) FROM lv JOIN names n USING (l);
+SELECT count(*) FROM lv JOIN names n USING (l);
+RESET enable_hashjoin; RESET enable_mergejoin; RESET enable_nestloop;
+-- equal values hash equally, and the seeded hash depends on the seed
+SELECT l, cocreation.level_hash(l) = cocreation.level_hash(l::text::cocreation.level) AS same_hash,
+       cocreation.level_hash_extended(l, 0) <> cocreation.level_hash_extended(l, 1) AS seeded
+FROM names ORDER BY l;
+
+-- casts to and from integer and text
+SELECT l, l::int AS rank, l::int::cocreation.level AS back, l::text AS txt,
+       l::text::cocreation.level AS back_txt, to_jsonb(l) AS json
+FROM names ORDER BY l;
+SELECT 4::cocreation.level;
+SELECT pg_temp.error_of('SELECT (-1)::cocreation.level');
+SELECT pg_temp.error_of('SELECT 2147483647::cocreation.level');
+SELECT 'problem'::text::cocreation.level;
+CREATE TEMP TABLE txt (t text);
+INSERT INTO txt VALUES ('policy'::cocreation.level);  -- assignment cast to text
+SELECT t FROM txt;
+
+-- binary COPY round trip, and recv validating like input
+COPY (SELECT l FROM lv) TO '/tmp/cocreation_regress_level.bin' WITH (FORMAT binary);
+CREATE TEMP TABLE lv2 (l cocreation.level);
+COPY lv2 FROM '/tmp/cocreation_regress_level.bin' WITH (FORMAT binary);
+SELECT (SELECT count(*) FROM lv) AS rows_out, (SELECT count(*) FROM lv2) AS rows_in,
+       (SELECT count(*) FROM (SELECT l, count(*) FROM lv GROUP BY l
+                              EXCEPT SELECT l, count(*) FROM lv2 GROUP BY l) d) AS differences;
+SELECT cocreation.level_send('policymaking'), cocreation.level_send('none');
+-- a byte 7 where a level belongs: one "char" column has the same wire size
+COPY (SELECT E'\\007'::"char") TO '/tmp/cocreation_regress_badlevel.bin' WITH (FORMAT binary);
+COPY lv2 FROM '/tmp/cocreation_regress_badlevel.bin' WITH (FORMAT binary);
+-- two bytes where one belongs
+COPY (SELECT 1::int2) TO '/tmp/cocreation_regress_badlevel.bin' WITH (FORMAT binary);
+COPY lv2 FROM '/tmp/cocreation_regress_badlevel.bin' WITH (FORMAT binary);
+SELECT count(*) FROM lv2;

@@ -1,0 +1,203 @@
+/*
+ * level.c: the cocreation.level type.
+ *
+ * Four ordered values, none < service_production < problem_solving <
+ * policymaking: the paper's three levels of co-creation ("Theoretical
+ * Framework") and none for activities that are not co-creation at all.
+ * Stored in one byte, passed by value; ordered by its code, so that btree
+ * and hash operator classes, min() and max() come cheap.
+ */
+#include "postgres.h"
+
+#include "common/hashfn.h"
+#include "fmgr.h"
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
+
+#include "level.h"
+#include "util.h"
+
+typedef struct LevelWord
+{
+	const char *word;
+	CcLevel		level;
+} LevelWord;
+
+/*
+ * Accepted spellings.  The canonical names come first, in code order, so
+ * that cc_level_name() can index this table.
+ */
+static const LevelWord level_words[] = {
+	{"none", CC_LEVEL_NONE},
+	{"service_production", CC_LEVEL_SERVICE},
+	{"problem_solving", CC_LEVEL_PROBLEM},
+	{"policymaking", CC_LEVEL_POLICY},
+	{"service", CC_LEVEL_SERVICE},
+	{"problem", CC_LEVEL_PROBLEM},
+	{"administrative", CC_LEVEL_PROBLEM},
+	{"policy", CC_LEVEL_POLICY},
+	{"political", CC_LEVEL_POLICY},
+	{"0", CC_LEVEL_NONE},
+	{"1", CC_LEVEL_SERVICE},
+	{"2", CC_LEVEL_PROBLEM},
+	{"3", CC_LEVEL_POLICY},
+};
+
+const char *
+cc_level_name(CcLevel level)
+{
+	Assert(level >= CC_LEVEL_NONE && level <= CC_LEVEL_MAX);
+	return level_words[level].word;
+}
+
+const char *
+cc_level_valid_words(void)
+{
+	return "none (or 0), service_production (or service, 1), problem_solving "
+		"(or problem, administrative, 2) and policymaking (or policy, political, 3)";
+}
+
+bool
+cc_level_parse(const char *word, int len, CcLevel *level)
+{
+	int			i;
+
+	cc_trim(&word, &len);
+	for (i = 0; i < lengthof(level_words); i++)
+	{
+		if (cc_word_equals(word, len, level_words[i].word))
+		{
+			*level = level_words[i].level;
+			return true;
+		}
+	}
+	return false;
+}
+
+static CcLevel
+level_from_code(int64 code, int sqlstate)
+{
+	if (code < CC_LEVEL_NONE || code > CC_LEVEL_MAX)
+		ereport(ERROR,
+				(errcode(sqlstate),
+				 errmsg("value " INT64_FORMAT " is out of range for type cocreation.level", code),
+				 errhint("Levels are numbered 0 (none), 1 (service_production), "
+						 "2 (problem_solving) and 3 (policymaking).")));
+	return (CcLevel) code;
+}
+
+PG_FUNCTION_INFO_V1(level_in);
+Datum
+level_in(PG_FUNCTION_ARGS)
+{
+	const char *str = PG_GETARG_CSTRING(0);
+	CcLevel		level;
+
+	if (!cc_level_parse(str, strlen(str), &level))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type cocreation.level: \"%s\"",
+						cc_clip_for_error(str, strlen(str))),
+				 errhint("Valid values are %s.", cc_level_valid_words())));
+	PG_RETURN_CCLEVEL(level);
+}
+
+PG_FUNCTION_INFO_V1(level_out);
+Datum
+level_out(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CSTRING(pstrdup(cc_level_name(PG_GETARG_CCLEVEL(0))));
+}
+
+/* binary form: the code, one byte, checked like text input is */
+PG_FUNCTION_INFO_V1(level_recv);
+Datum
+level_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+
+	PG_RETURN_CCLEVEL(level_from_code(pq_getmsgbyte(buf),
+									  ERRCODE_INVALID_BINARY_REPRESENTATION));
+}
+
+PG_FUNCTION_INFO_V1(level_send);
+Datum
+level_send(PG_FUNCTION_ARGS)
+{
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, (uint8) PG_GETARG_CCLEVEL(0));
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+PG_FUNCTION_INFO_V1(level_to_int4);
+Datum
+level_to_int4(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32((int32) PG_GETARG_CCLEVEL(0));
+}
+
+PG_FUNCTION_INFO_V1(int4_to_level);
+Datum
+int4_to_level(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CCLEVEL(level_from_code(PG_GETARG_INT32(0),
+									  ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE));
+}
+
+/* comparison: the codes are in the paper's order */
+#define LEVEL_CMP_FN(name, op) \
+PG_FUNCTION_INFO_V1(name); \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	PG_RETURN_BOOL(PG_GETARG_CCLEVEL(0) op PG_GETARG_CCLEVEL(1)); \
+}
+
+LEVEL_CMP_FN(level_eq, ==)
+LEVEL_CMP_FN(level_ne, !=)
+LEVEL_CMP_FN(level_lt, <)
+LEVEL_CMP_FN(level_le, <=)
+LEVEL_CMP_FN(level_gt, >)
+LEVEL_CMP_FN(level_ge, >=)
+
+PG_FUNCTION_INFO_V1(level_cmp);
+Datum
+level_cmp(PG_FUNCTION_ARGS)
+{
+	CcLevel		a = PG_GETARG_CCLEVEL(0);
+	CcLevel		b = PG_GETARG_CCLEVEL(1);
+
+	PG_RETURN_INT32((a > b) - (a < b));
+}
+
+PG_FUNCTION_INFO_V1(level_hash);
+Datum
+level_hash(PG_FUNCTION_ARGS)
+{
+	return hash_uint32((uint32) PG_GETARG_CCLEVEL(0));
+}
+
+PG_FUNCTION_INFO_V1(level_hash_extended);
+Datum
+level_hash_extended(PG_FUNCTION_ARGS)
+{
+	return hash_uint32_extended((uint32) PG_GETARG_CCLEVEL(0),
+								PG_GETARG_INT64(1));
+}
+
+/* support for min() and max() */
+PG_FUNCTION_INFO_V1(level_larger);
+Datum
+level_larger(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CCLEVEL(Max(PG_GETARG_CCLEVEL(0), PG_GETARG_CCLEVEL(1)));
+}
+
+PG_FUNCTION_INFO_V1(level_smaller);
+Datum
+level_smaller(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CCLEVEL(Min(PG_GETARG_CCLEVEL(0), PG_GETARG_CCLEVEL(1)));
+}

@@ -1,0 +1,67 @@
+/*
+ * util.c: helpers for words and error messages, shared by the types and
+ * functions of the extension.
+ */
+#include "postgres.h"
+
+#include "mb/pg_wchar.h"
+#include "parser/scansup.h"
+
+#include "util.h"
+
+#define CC_ERROR_CLIP 64
+
+char *
+cc_clip_for_error(const char *str, int len)
+{
+	int			keep;
+	char	   *out;
+
+	if (len <= CC_ERROR_CLIP)
+		return pnstrdup(str, len);
+
+	/* never cut a multibyte character in half: the message must stay valid */
+	keep = pg_mbcliplen(str, len, CC_ERROR_CLIP);
+	out = palloc(keep + 4);
+	memcpy(out, str, keep);
+	memcpy(out + keep, "...", 4);
+	return out;
+}
+
+bool
+cc_word_equals(const char *str, int len, const char *word)
+{
+	int			i;
+
+	for (i = 0; i < len; i++)
+	{
+		char		c = str[i];
+
+		if (word[i] == '\0')
+			return false;
+		if (c == '-' || c == ' ')
+			c = '_';
+		else if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		if (c != word[i])
+			return false;
+	}
+	return word[len] == '\0';
+}
+
+void
+cc_trim(const char **str, int *len)
+{
+	const char *s = *str;
+	int			n = *len;
+
+	while (n > 0 && scanner_isspace(*s))
+	{
+		s++;
+		n--;
+	}
+	while (n > 0 && scanner_isspace(s[n - 1]))
+		n--;
+	*str = s;
+	*len = n;
+}
