@@ -73,8 +73,62 @@ cc_stage_name(CcStage s)
 }
 
 /*
+ * The canonical spelling of each word, found by its length and a memcmp of
+ * constant size that the compiler inlines: the usual case for balance_agg(),
+ * which runs once per coded factor.  -1 sends the caller to word_index().
+ */
+#define EXACT(str, w, i)	(memcmp((str), (w), sizeof(w) - 1) == 0 ? (i) : -1)
+
+static inline int
+polarity_exact(const char *str, int len)
+{
+	switch (len)
+	{
+		case 6:
+			return EXACT(str, "driver", CC_DRIVER);
+		case 7:
+			return EXACT(str, "barrier", CC_BARRIER);
+	}
+	return -1;
+}
+
+static inline int
+dimension_exact(const char *str, int len)
+{
+	switch (len)
+	{
+		case 8:
+			return EXACT(str, "cultural", CC_CULTURAL);
+		case 9:
+			return EXACT(str, "practical", CC_PRACTICAL);
+		case 10:
+			if (str[0] == 'd')
+				return EXACT(str, "discursive", CC_DISCURSIVE);
+			return EXACT(str, "contextual", CC_CONTEXTUAL);
+		case 13:
+			return EXACT(str, "institutional", CC_INSTITUTIONAL);
+	}
+	return -1;
+}
+
+static inline int
+stage_exact(const char *str, int len)
+{
+	switch (len)
+	{
+		case 8:
+			return EXACT(str, "adoption", CC_ADOPTION);
+		case 14:
+			return EXACT(str, "implementation", CC_IMPLEMENTATION);
+	}
+	return -1;
+}
+
+typedef int (*ExactFn) (const char *str, int len);
+
+/*
  * Index of (str, len) among names, case-insensitively and ignoring white
- * space around it, or -1.  Allocates nothing: this runs once per row.
+ * space around it, or -1.  Allocates nothing.
  */
 static int
 word_index(const char *str, int len, const char *const *names, int n)
@@ -106,15 +160,17 @@ unknown_word(int sqlstate, const char *what, const char *str, int len,
 }
 
 /* a word from a text argument, or an error in 22023 listing the valid ones */
-static int
-text_word(text *t, const char *what, const char *const *names, int n,
-		  const char *hint, bool allow_all)
+static inline int
+text_word(text *t, const char *what, const char *const *names, ExactFn exact,
+		  int n, const char *hint, bool allow_all)
 {
 	const char *str = VARDATA_ANY(t);
 	int			len = VARSIZE_ANY_EXHDR(t);
-	int			i = word_index(str, len, names, n);
+	int			i = exact(str, len);
 
-	if (i >= 0)
+	if (likely(i >= 0))
+		return i;
+	if ((i = word_index(str, len, names, n)) >= 0)
 		return i;
 	if (allow_all && word_is_all(str, len))
 		return CC_ALL;
@@ -502,9 +558,9 @@ balance_sfunc(PG_FUNCTION_ARGS)
 	float8		strength = 1.0;
 
 	pol = text_word(PG_GETARG_TEXT_PP(1), "polarity", polarity_names,
-					CC_POLARITIES, POLARITY_HINT, false);
+					polarity_exact, CC_POLARITIES, POLARITY_HINT, false);
 	dim = text_word(PG_GETARG_TEXT_PP(2), "dimension", dimension_names,
-					CC_DIMENSIONS, DIMENSION_HINT, false);
+					dimension_exact, CC_DIMENSIONS, DIMENSION_HINT, false);
 	if (PG_NARGS() > 3)
 	{
 		strength = PG_GETARG_FLOAT8(3);
@@ -515,7 +571,7 @@ balance_sfunc(PG_FUNCTION_ARGS)
 					 errhint("A strength is a finite number, zero or more (1 by default).")));
 	}
 	if (PG_NARGS() > 4)
-		stg = text_word(PG_GETARG_TEXT_PP(4), "stage", stage_names, CC_STAGES,
+		stg = text_word(PG_GETARG_TEXT_PP(4), "stage", stage_names, stage_exact, CC_STAGES,
 						STAGE_HINT, false);
 	cell_add(&state->cell[pol][dim][stg], 1, strength + 0.0);
 	PG_RETURN_CCBALANCE_P(state);
@@ -565,7 +621,7 @@ balance_drivers(PG_FUNCTION_ARGS)
 {
 	CcBalance  *b = PG_GETARG_CCBALANCE_P(0);
 	int			dim = text_word(PG_GETARG_TEXT_PP(1), "dimension", dimension_names,
-								CC_DIMENSIONS, DIMENSION_HINT_ALL, true);
+								dimension_exact, CC_DIMENSIONS, DIMENSION_HINT_ALL, true);
 
 	/* a driver counts whatever stage it was coded at (see the README) */
 	PG_RETURN_FLOAT8(sum_to_float8(sum_cells(b, CC_DRIVER, dim, CC_ALL)));
@@ -577,9 +633,9 @@ balance_barriers(PG_FUNCTION_ARGS)
 {
 	CcBalance  *b = PG_GETARG_CCBALANCE_P(0);
 	int			dim = text_word(PG_GETARG_TEXT_PP(1), "dimension", dimension_names,
-								CC_DIMENSIONS, DIMENSION_HINT_ALL, true);
+								dimension_exact, CC_DIMENSIONS, DIMENSION_HINT_ALL, true);
 	int			stg = text_word(PG_GETARG_TEXT_PP(2), "stage", stage_names,
-								CC_STAGES, STAGE_HINT_ALL, true);
+								stage_exact, CC_STAGES, STAGE_HINT_ALL, true);
 
 	PG_RETURN_FLOAT8(sum_to_float8(sum_cells(b, CC_BARRIER, dim, stg)));
 }
@@ -591,7 +647,7 @@ balance_net_index(PG_FUNCTION_ARGS)
 {
 	CcBalance  *b = PG_GETARG_CCBALANCE_P(0);
 	int			dim = text_word(PG_GETARG_TEXT_PP(1), "dimension", dimension_names,
-								CC_DIMENSIONS, DIMENSION_HINT_ALL, true);
+								dimension_exact, CC_DIMENSIONS, DIMENSION_HINT_ALL, true);
 	long double drivers = sum_cells(b, CC_DRIVER, dim, CC_ALL);
 	long double barriers = sum_cells(b, CC_BARRIER, dim, CC_ADOPTION);
 
