@@ -205,10 +205,11 @@ SELECT count(*) AS groups, count(*) FILTER (WHERE s.b = p.b) AS equal
 FROM serial s JOIN par p USING (municipality);
 SELECT (SELECT balance_agg(polarity, dimension) FROM balance_par)
      = (SELECT balance_agg(b) FROM (SELECT balance_agg(polarity, dimension) AS b FROM balance_par GROUP BY municipality) x) AS par_total_equals_sum_of_groups;
-SELECT balance_agg(b) FROM par;
 RESET parallel_setup_cost; RESET parallel_tuple_cost; RESET min_parallel_table_scan_size;
 RESET max_parallel_workers_per_gather; RESET parallel_leader_participation;
-SELECT balance_agg(b) FROM serial;
+SELECT (SELECT balance_agg(b) FROM serial) = (SELECT balance_agg(b) FROM par) AS same_total,
+       (SELECT net_index(balance_agg(b)) FROM par) AS net_index,
+       (SELECT implementation_share(balance_agg(b)) FROM par) AS implementation_share;
 DROP TABLE balance_par;
 
 -- as a window aggregate: a running balance
