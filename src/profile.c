@@ -163,7 +163,12 @@ profile_in(PG_FUNCTION_ARGS)
 			parse_numeric_score(s, field);
 		if (half < 0)
 		{
-			char	   *bad = cc_clip_for_error(s, field);
+			const char *shown = s;
+			int			shown_len = field;
+			char	   *bad;
+
+			cc_trim(&shown, &shown_len);
+			bad = cc_clip_for_error(shown, shown_len);
 
 			profile_syntax_error(input,
 								 psprintf("The score of %s, \"%s\", is not %s.",
