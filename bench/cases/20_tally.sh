@@ -17,16 +17,16 @@ FROM generate_series(1, $N) i;
 VACUUM ANALYZE bench_tally;"
 
 TALLY_FILTER="SELECT municipality,
-  count(*) FILTER (WHERE level = 'service_production') AS n1,
-  sum(weight) FILTER (WHERE level = 'service_production') AS s1,
-  max(weight) FILTER (WHERE level = 'service_production') AS m1,
-  count(*) FILTER (WHERE level = 'problem_solving') AS n2,
-  sum(weight) FILTER (WHERE level = 'problem_solving') AS s2,
-  max(weight) FILTER (WHERE level = 'problem_solving') AS m2,
-  count(*) FILTER (WHERE level = 'policymaking') AS n3,
-  sum(weight) FILTER (WHERE level = 'policymaking') AS s3,
-  max(weight) FILTER (WHERE level = 'policymaking') AS m3,
-  count(*) FILTER (WHERE level = 'none') AS n0
+  count(*) FILTER (WHERE level OPERATOR(cocreation.=) 'service_production') AS n1,
+  sum(weight) FILTER (WHERE level OPERATOR(cocreation.=) 'service_production') AS s1,
+  max(weight) FILTER (WHERE level OPERATOR(cocreation.=) 'service_production') AS m1,
+  count(*) FILTER (WHERE level OPERATOR(cocreation.=) 'problem_solving') AS n2,
+  sum(weight) FILTER (WHERE level OPERATOR(cocreation.=) 'problem_solving') AS s2,
+  max(weight) FILTER (WHERE level OPERATOR(cocreation.=) 'problem_solving') AS m2,
+  count(*) FILTER (WHERE level OPERATOR(cocreation.=) 'policymaking') AS n3,
+  sum(weight) FILTER (WHERE level OPERATOR(cocreation.=) 'policymaking') AS s3,
+  max(weight) FILTER (WHERE level OPERATOR(cocreation.=) 'policymaking') AS m3,
+  count(*) FILTER (WHERE level OPERATOR(cocreation.=) 'none') AS n0
 FROM bench_tally GROUP BY municipality"
 
 # both formulations must agree before either is timed (weights are whole
