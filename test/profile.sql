@@ -93,7 +93,7 @@ SELECT results_eq(
   $$ SELECT o.oid::regoperator::text, o.oprresult::regtype::text
      FROM pg_catalog.pg_operator o
      WHERE o.oprleft IN ('cocreation.tally'::regtype, 'cocreation.profile'::regtype)
-     ORDER BY 1 COLLATE "C" $$,
+     ORDER BY o.oid::regoperator::text COLLATE "C" $$,
   $$ VALUES ('cocreation.+(cocreation.tally,cocreation.tally)', 'cocreation.tally'),
             ('cocreation.<->(cocreation.profile,cocreation.profile)', 'double precision'),
             ('cocreation.<>(cocreation.profile,cocreation.profile)', 'boolean'),
