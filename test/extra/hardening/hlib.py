@@ -220,3 +220,101 @@ def copy_binary_one_field(payload):
     else:
         out += struct.pack("!i", len(payload)) + payload
     return out + struct.pack("!h", -1)
+
+
+# ---- edge values of argument types ------------------------------------------
+INTS = {"smallint": ("32767", "-32768"), "integer": ("2147483647", "-2147483648"),
+        "bigint": ("9223372036854775807", "-9223372036854775808")}
+FLOATS = ("real", "double precision")
+TEXTS = ("text", "character varying", "cstring", "name", "character", '"char"')
+MB = "repeat('x', 1048576)"
+
+
+def edge_values(typ, seeds, big=True):
+    """SQL expressions of the edge values of type TYP (regtype text form):
+    NULL, zero, negative, huge, NaN, infinity, empty string, a 1 MB string,
+    empty arrays, arrays with NULLs, and every seed literal of types.tsv."""
+    v = ["NULL::%s" % typ]
+    if typ in INTS:
+        v += ["0", "-1", "1", INTS[typ][0], INTS[typ][1]]
+    elif typ in FLOATS:
+        v += ["0", "-1", "0.5", "'NaN'", "'Infinity'", "'-Infinity'", "1e308" if typ != "real" else "3e38"]
+    elif typ == "numeric":
+        v += ["0", "-1", "0.5", "'NaN'", "'Infinity'", "'-Infinity'", "1e1000", "1e-1000"]
+    elif typ in TEXTS:
+        v += ["''", "'x'", "'\u00e6\u00f8\u00e5 \u4e2d\u6587 \U0001F600'"]
+        if big:
+            v.append(MB)
+    elif typ == "boolean":
+        v += ["true", "false"]
+    elif typ in ("json", "jsonb"):
+        v += ["'{}'", "'[]'", "'null'", "'{\"a\": 1}'", "'\"x\"'", "'[1e400]'"]
+    elif typ.endswith("[]"):
+        elem = typ[:-2]
+        ev = [e for e in edge_values(elem, seeds, big=False)[1:] if "repeat(" not in e][:6]
+        v += ["'{}'", "ARRAY[NULL]::%s" % typ]
+        if ev:
+            ev = ["(%s)::%s" % (e, elem) for e in ev]
+            v += ["ARRAY[%s]" % ", ".join(ev), "ARRAY[%s, NULL]" % ev[0],
+                  "ARRAY[[%s], [%s]]" % (ev[0], ev[-1])]
+            if big:
+                v.append("pg_catalog.array_fill((%s)::%s, ARRAY[100000])" % (ev[0], elem))
+        if elem in TEXTS and big:
+            v.append("ARRAY[%s]" % MB)
+    elif typ in ("anyelement", "anyarray", "anynonarray", "anycompatible", '"any"'):
+        v += ["1", "'x'::text", "ARRAY[1, NULL]"] if typ != "anyarray" else ["ARRAY[1, NULL]", "'{}'::text[]"]
+    out = []
+    for e in v:
+        out.append(e if e.startswith("NULL::") or typ.startswith("any") or typ == '"any"'
+                   else "(%s)::%s" % (e, typ))
+    for lit in seeds.get(typ, []):
+        out.append("%s::%s" % (quote(lit), typ))
+    return out
+
+
+def combos(rng, lists, cap):
+    """Argument combinations over LISTS: every value in every position at
+    least once, then random ones up to CAP (all of them if fewer)."""
+    total = 1
+    for l in lists:
+        total *= len(l)
+    if total <= cap:
+        import itertools
+        return [list(c) for c in itertools.product(*lists)]
+    out, seen = [], set()
+    for i, l in enumerate(lists):
+        for x in l:
+            c = [rng.choice(m) for m in lists]
+            c[i] = x
+            out.append(c)
+    while len(out) < cap:
+        out.append([rng.choice(m) for m in lists])
+    return out
+
+
+def call_sql(fn, args, kind, aggkind, variadic, ndirect=0):
+    """A statement that calls function or aggregate FN with argument
+    expressions ARGS."""
+    a = list(args)
+    if variadic and a:
+        a[-1] = "VARIADIC " + a[-1]
+    if kind == "a":
+        cols = ", ".join("c%d" % i for i in range(len(a)))
+        sel = ", ".join("%s AS c%d" % (x, i) for i, x in enumerate(args))
+        if aggkind in ("o", "h"):
+            d, o = cols.split(", ")[:ndirect], cols.split(", ")[ndirect:]
+            call = "%s(%s) WITHIN GROUP (ORDER BY %s)" % (fn, ", ".join(d), ", ".join(o))
+        else:
+            call = "%s(%s)" % (fn, cols)
+        return "SELECT %s FROM (SELECT %s FROM pg_catalog.generate_series(1, 3)) s" % (call, sel)
+    return "SELECT %s(%s)" % (fn, ", ".join(a))
+
+
+def views(cur):
+    """Every view outside the system schemas (the extension's and the
+    workspaces'), as qualified names."""
+    cur.execute("""SELECT c.oid::regclass::text FROM pg_class c
+                   JOIN pg_namespace n ON n.oid = c.relnamespace
+                   WHERE c.relkind IN ('v', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+                     AND n.nspname NOT LIKE 'pg_toast%' ORDER BY 1""")
+    return [r[0] for r in cur.fetchall()]
