@@ -316,5 +316,5 @@ def views(cur):
     cur.execute("""SELECT c.oid::regclass::text FROM pg_class c
                    JOIN pg_namespace n ON n.oid = c.relnamespace
                    WHERE c.relkind IN ('v', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-                     AND n.nspname NOT LIKE 'pg_toast%' ORDER BY 1""")
+                     AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%' ORDER BY 1""")
     return [r[0] for r in cur.fetchall()]
