@@ -263,6 +263,9 @@ def edge_values(typ, seeds, big=True):
             v.append("ARRAY[%s]" % MB)
     elif typ in ("anyelement", "anyarray", "anynonarray", "anycompatible", '"any"'):
         v += ["1", "'x'::text", "ARRAY[1, NULL]"] if typ != "anyarray" else ["ARRAY[1, NULL]", "'{}'::text[]"]
+    if typ in ("anyelement", "anynonarray", "anycompatible", "anycompatiblenonarray", '"any"'):
+        for t, lits in sorted(seeds.items()):
+            v += ["%s::%s" % (quote(l), t) for l in lits[:3]]
     out = []
     for e in v:
         out.append(e if e.startswith("NULL::") or typ.startswith("any") or typ == '"any"'
