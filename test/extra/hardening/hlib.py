@@ -205,7 +205,9 @@ class Counter:
 
 
 def server_alive_since(cur):
-    cur.execute("SELECT pg_postmaster_start_time()")
+    """When the server's children last started: a backend crash makes the
+    postmaster restart them all (pg_postmaster_start_time() stays put)."""
+    cur.execute("SELECT min(backend_start) FROM pg_catalog.pg_stat_activity WHERE backend_type = 'checkpointer'")
     return cur.fetchone()[0]
 
 
