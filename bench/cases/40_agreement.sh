@@ -1,0 +1,60 @@
+# krippendorff_alpha(): the C aggregate against the plain-SQL formulation an
+# analyst would write (a self-join of the codings builds the coincidence
+# matrix, then Krippendorff's formula), nominal metric, on M codings: M/5
+# units, five coders, about 5% of the codings missing.  The issue's size is
+# one million codings (200,000 units): M = N / 10 with the default N = 10M.
+
+M=$(( N / 10 ))
+AG_UNITS=$(( M / 5 ))
+
+bench_sql "
+DROP TABLE IF EXISTS bench_codings;
+SELECT setseed(0.2020);
+CREATE UNLOGGED TABLE bench_codings AS
+SELECT u AS unit, c AS coder,
+       CASE WHEN random() < 0.7 THEN u % 5 ELSE floor(random() * 5)::int END AS value
+FROM generate_series(1, $AG_UNITS) u, generate_series(1, 5) c
+WHERE random() >= 0.05;
+VACUUM ANALYZE bench_codings;"
+
+# Krippendorff (2011): o_ck = sum_u (number of c-k pairs in u) / (m_u - 1),
+# n_c = sum_k o_ck, alpha = 1 - (n - 1) sum_{c<>k} o_ck / (n^2 - sum_c n_c^2)
+ALPHA_SQL="WITH m AS (SELECT unit, count(*) AS m FROM bench_codings GROUP BY unit HAVING count(*) > 1),
+o AS (SELECT a.value AS c, b.value AS k, sum(1.0 / (m.m - 1)) AS o
+      FROM bench_codings a
+      JOIN bench_codings b ON b.unit = a.unit AND b.coder <> a.coder
+      JOIN m ON m.unit = a.unit
+      GROUP BY 1, 2),
+nc AS (SELECT c, sum(o) AS n_c FROM o GROUP BY c),
+t AS (SELECT sum(n_c) AS n, sum(n_c * n_c) AS sq FROM nc)
+SELECT 1 - (t.n - 1) * (SELECT sum(o) FROM o WHERE c <> k) / (t.n * t.n - t.sq) FROM t"
+
+# both formulations must agree before either is timed
+bench_sql "DO \$\$ DECLARE c float8; s float8; BEGIN
+  SELECT cocreation.krippendorff_alpha(unit, value) INTO c FROM bench_codings;
+  $ALPHA_SQL INTO s;
+  IF c IS NULL OR abs(c - s) > 1e-9 THEN
+    RAISE EXCEPTION 'krippendorff_alpha % and the SQL formula % disagree', c, s;
+  END IF;
+  RAISE NOTICE 'alpha = %', c; END \$\$"
+echo "  $(bench_psql -At -c "SELECT count(*) || ' codings, ' || count(DISTINCT unit) || ' units, nominal alpha '
+  || round(cocreation.krippendorff_alpha(unit, value)::numeric, 6) FROM bench_codings")"
+
+bench_time "floor: count(*)" "SELECT count(*) FROM bench_codings"
+bench_time "krippendorff_alpha() nominal" \
+  "SELECT cocreation.krippendorff_alpha(unit, value) FROM bench_codings"
+bench_time "krippendorff_alpha() ordinal" \
+  "SELECT cocreation.krippendorff_alpha(unit, value, 'ordinal') FROM bench_codings"
+bench_time "fleiss_kappa() over complete units" \
+  "SELECT cocreation.fleiss_kappa(unit, value) FROM bench_codings
+   WHERE unit IN (SELECT unit FROM bench_codings GROUP BY unit HAVING count(*) = 5)"
+bench_time "SQL self-join + formula, nominal" "$ALPHA_SQL"
+bench_ratio "krippendorff_alpha() nominal" "floor: count(*)"
+bench_ratio "SQL self-join + formula, nominal" "krippendorff_alpha() nominal"
+
+# memory grows with units, not rows: peak with a tenth of the units and all
+tenth=$(bench_peak_kb "SET max_parallel_workers_per_gather = 0; SELECT cocreation.krippendorff_alpha(unit, value) FROM bench_codings WHERE unit <= $AG_UNITS / 10")
+all=$(bench_peak_kb "SET max_parallel_workers_per_gather = 0; SELECT cocreation.krippendorff_alpha(unit, value) FROM bench_codings")
+sqlpeak=$(bench_peak_kb "SET max_parallel_workers_per_gather = 0; $ALPHA_SQL")
+echo "  backend private memory, peak: krippendorff_alpha $tenth kB over $((AG_UNITS / 10)) units, $all kB over $AG_UNITS units; SQL formulation $sqlpeak kB"
+bench_sql "DROP TABLE bench_codings"
