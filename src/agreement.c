@@ -356,6 +356,7 @@ cc_units_create(MemoryContext cxt, Oid unit_type, Oid value_type, Oid collation)
 	s->cells = MemoryContextAlloc(cxt, s->cell_cap * sizeof(CcCell));
 	s->ncells = 1;				/* cell 0 ends lists */
 	s->option = -1;
+	s->last_unit = CC_PROBE_ID;
 	return s;
 }
 
@@ -413,8 +414,20 @@ units_count(CcUnits *s, uint32 uid, uint32 vid, uint32 count)
 void
 cc_units_add(CcUnits *s, Datum unit, Datum value, uint32 count)
 {
-	uint32		uid = cc_dict_id(&s->units, unit);
+	uint32		uid;
 	uint32		vid = cc_dict_id(&s->values, value);
+
+	/*
+	 * Codings usually arrive unit by unit (a table ordered or clustered by
+	 * unit, a join per unit): the previous row's unit is tried first, with
+	 * the same exact equality as the dictionary.
+	 */
+	if (s->last_unit != CC_PROBE_ID &&
+		key_equal(&s->unit_kt, key_normalise(&s->unit_kt, unit),
+				  s->units.keys[s->last_unit]))
+		uid = s->last_unit;
+	else
+		uid = s->last_unit = cc_dict_id(&s->units, unit);
 
 	units_reserve(s, uid);
 	units_count(s, uid, vid, count);

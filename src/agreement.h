@@ -82,6 +82,7 @@ typedef struct CcUnits
 	uint32		ncells;
 	uint32		cell_cap;
 	int32		option;			/* aggregate's option (metric), -1 unset */
+	uint32		last_unit;		/* id of the previous row's unit, or none */
 } CcUnits;
 
 typedef struct CcPairs
