@@ -7,7 +7,8 @@ SELECT results_eq(
   $$ SELECT p.oid::regprocedure::text, p.provolatile::text, p.proisstrict, p.proparallel::text
      FROM pg_catalog.pg_proc p
      WHERE p.pronamespace = 'cocreation'::regnamespace AND p.prokind = 'f'
-       AND (p.proname LIKE 'agreement\_%' OR p.proname LIKE '%\_sfunc' OR p.proname LIKE '%\_final')
+       AND (p.proname LIKE 'agreement\_%'
+            OR p.proname ~ '^(krippendorff_alpha|cohen_kappa|weighted_kappa|fleiss_kappa|percent_agreement|percent_agreement_units)_(sfunc|final)$')
      ORDER BY 1 $$,
   $$ VALUES
      ('cocreation.agreement_pairs_combine(internal,internal)', 'i', false, 's'),
