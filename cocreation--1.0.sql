@@ -335,7 +335,8 @@ BEGIN
     CREATE TABLE %1$s.factors (
       factor_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
       case_name text NOT NULL REFERENCES %1$s.cases ON UPDATE CASCADE,
-      code text,
+      code text CONSTRAINT code_is_in_the_factor_catalogue
+        REFERENCES cocreation.factor_catalogue (code) ON UPDATE CASCADE,
       polarity text NOT NULL
         CONSTRAINT polarity_is_driver_or_barrier CHECK (polarity IN ('driver', 'barrier')),
       dimension text NOT NULL
@@ -719,113 +720,113 @@ AS $fn$
          v.citation, v.source_id, v.quote, v.description
   FROM (VALUES
     -- Steinkjer
-    ('Steinkjer', 'political_support_platform', 'driver', 'institutional', 'adoption',
+    ('Steinkjer', 'ste_bolyst_political_support', 'driver', 'institutional', 'adoption',
      'Drivers of and barriers to the development of an interactive political leadership', NULL,
      'The first driver is the political support to the Bolyst-method that provides a platform for co-creation with local citizens and stakeholders',
      'political support to the Bolyst platform'),
-    ('Steinkjer', 'trust_among_politicians', 'driver', 'cultural', 'adoption',
+    ('Steinkjer', 'ste_collaborative_culture_trust', 'driver', 'cultural', 'adoption',
      'Drivers of and barriers to the development of an interactive political leadership', NULL,
      'Another driver is the collaborative political culture and the high level of trust between the politicians',
      'collaborative political culture and trust among politicians'),
-    ('Steinkjer', 'leadership_as_positioning', 'barrier', 'discursive', 'adoption',
+    ('Steinkjer', 'ste_leadership_as_positioning', 'barrier', 'discursive', 'adoption',
      'Drivers of and barriers to the development of an interactive political leadership', NULL,
      'political leadership is generally perceived as a question of positioning oneself politically, creating political alliances and mobilizing political support',
      'leadership seen as positioning and alliance-making'),
-    ('Steinkjer', 'concentrated_power', 'barrier', 'institutional', 'adoption',
+    ('Steinkjer', 'ste_power_concentration', 'barrier', 'institutional', 'adoption',
      'Drivers of and barriers to the development of an interactive political leadership', NULL,
      'there is a high concentration of political power in the hands of a strong and resourceful mayor, the executive leadership group',
      'power concentrated in the mayor, the executive group and the CEO''s office'),
-    ('Steinkjer', 'administration_on_operations', 'barrier', 'cultural', 'adoption',
+    ('Steinkjer', 'ste_administration_daily_operations', 'barrier', 'cultural', 'adoption',
      'Drivers of and barriers to the development of an interactive political leadership', NULL,
      'the administration is more focused on daily operations than on development and innovation',
      'administration focused on daily operations, not innovation'),
-    ('Steinkjer', 'administration_dominant', 'barrier', 'institutional', 'adoption',
+    ('Steinkjer', 'nor_power_balance_administration', 'barrier', 'institutional', 'adoption',
      'Methodological reflections; Conclusion', NULL,
      'in Norway the power balance between the administration and the elected politicians is a little more in favor of the administration',
      'Norway-wide: power balance tilted toward the administration'),
-    ('Steinkjer', 'little_majority_opposition_collaboration', 'barrier', 'cultural', 'adoption',
+    ('Steinkjer', 'nor_less_majority_opposition_collaboration', 'barrier', 'cultural', 'adoption',
      'Methodological reflections; Conclusion', NULL,
      'there seems to be less collaboration between the political majority and the opposition in Norway than in Denmark',
      'Norway-wide: less collaboration between majority and opposition'),
-    ('Steinkjer', 'no_closed_meetings', 'barrier', 'institutional', 'adoption',
+    ('Steinkjer', 'nor_no_closed_meetings', 'barrier', 'institutional', 'adoption',
      'Methodological reflections; Conclusion', NULL,
      'it is not allowed to have municipal meetings behind closed doors in Norway',
      'Norway-wide: no closed municipal meetings'),
     -- Guldborgsund
-    ('Guldborgsund', 'leadership_as_direction', 'driver', 'discursive', 'adoption',
+    ('Guldborgsund', 'gul_leadership_setting_course', 'driver', 'discursive', 'adoption',
      'Drivers of and barriers to the development of an interactive political leadership', NULL,
      'political leadership is generally perceived as a question of setting the overall course for the municipality and designing solutions',
      'leadership as setting the course and designing solutions'),
-    ('Guldborgsund', 'trust_and_broad_agreements', 'driver', 'cultural', 'adoption',
+    ('Guldborgsund', 'gul_trust_broad_agreements', 'driver', 'cultural', 'adoption',
      'Drivers of and barriers to the development of an interactive political leadership', NULL,
      'the political culture is characterized by trust, collaboration and broad political agreements rather than party political positioning',
      'trust, collaboration and broad agreements'),
-    ('Guldborgsund', 'younger_councillors', 'driver', 'cultural', 'adoption',
+    ('Guldborgsund', 'gul_new_younger_councillors', 'driver', 'cultural', 'adoption',
      'Drivers of and barriers to the development of an interactive political leadership', NULL,
      'there are many new and younger council members who are more supportive of co-creation and innovative policy development',
      'new, younger councillors'),
-    ('Guldborgsund', 'amalgamation', 'driver', 'institutional', 'adoption',
+    ('Guldborgsund', 'gul_amalgamation', 'driver', 'institutional', 'adoption',
      'Drivers of and barriers to the development of an interactive political leadership', NULL,
      'the amalgamation of five small municipalities into a bigger one has strengthened the focus on strategic policymaking',
      'amalgamation into a larger municipality'),
-    ('Guldborgsund', 'public_value_steering', 'driver', 'institutional', 'adoption',
+    ('Guldborgsund', 'gul_public_value_steering', 'driver', 'institutional', 'adoption',
      'Drivers of and barriers to the development of an interactive political leadership', 'gul-int-pol',
      'The fifth driver is institutional and has to do with the shift from goal and framework steering to a new focus on public value outcomes',
      'steering by public value outcomes'),
-    ('Guldborgsund', 'crisis', 'driver', 'contextual', 'adoption',
+    ('Guldborgsund', 'gul_crisis_period', 'driver', 'contextual', 'adoption',
      'Drivers of and barriers to the development of an interactive political leadership', 'gul-int-pol',
      'it is easier for politicians to stick together and try something new in times of crisis',
      'the crisis period'),
-    ('Guldborgsund', 'sovereign_leadership', 'barrier', 'discursive', 'adoption',
+    ('Guldborgsund', 'gul_sovereign_leadership_perception', 'barrier', 'discursive', 'adoption',
      'Drivers of and barriers to the development of an interactive political leadership', 'gul-int-pol',
      'The first barrier is the presence of some relatively traditional perceptions of political leadership that hinder a turn to co-created policymaking',
      'traditional, sovereign perceptions of political leadership'),
-    ('Guldborgsund', 'division_of_labour', 'barrier', 'discursive', 'adoption',
+    ('Guldborgsund', 'gul_administrative_division_of_labour', 'barrier', 'discursive', 'adoption',
      'Drivers of and barriers to the development of an interactive political leadership', 'gul-int-man',
      'Some administrators clearly expect the politicians to define overall visions and goals that answer the ‘what’ and the ‘why’ question',
      'administrators expect politicians on what and why, administration on how'),
     -- Hedensted
-    ('Hedensted', 'leadership_as_direction', 'driver', 'discursive', 'adoption',
+    ('Hedensted', 'hed_leadership_direction', 'driver', 'discursive', 'adoption',
      'Drivers of and barriers to the development of an interactive political leadership', NULL,
      'political leadership is generally associated with setting the political direction for the municipality and designing solutions in response to local problems',
      'leadership as setting direction'),
-    ('Hedensted', 'trust_politicians_administrators', 'driver', 'cultural', 'adoption',
+    ('Hedensted', 'hed_collaborative_culture_trust', 'driver', 'cultural', 'adoption',
      'Drivers of and barriers to the development of an interactive political leadership', NULL,
      'there is a strong collaborative political culture and a high degree of trust',
      'collaborative culture and trust between politicians and administrators'),
-    ('Hedensted', 'escaping_silos', 'driver', 'discursive', 'adoption',
+    ('Hedensted', 'hed_escape_political_silos', 'driver', 'discursive', 'adoption',
      'Drivers of and barriers to the development of an interactive political leadership', NULL,
      'they must avoid being caught in the political silos that merely reflect administrative division of labor',
      'escaping political silos; the municipality as a ''we'''),
-    ('Hedensted', 'younger_councillors', 'driver', 'cultural', 'adoption',
+    ('Hedensted', 'hed_younger_strategic_generation', 'driver', 'cultural', 'adoption',
      'Drivers of and barriers to the development of an interactive political leadership', NULL,
      'the new and younger generation of politicians are much better at strategic policymaking',
      'younger generation good at strategic policymaking'),
-    ('Hedensted', 'democratic_renewal', 'driver', 'discursive', 'adoption',
+    ('Hedensted', 'hed_democratic_renewal', 'driver', 'discursive', 'adoption',
      'Drivers of and barriers to the development of an interactive political leadership', NULL,
      'co-creation is depicted as tool for stimulating democratic participation',
      'co-creation as a way to renew democratic participation'),
-    ('Hedensted', 'time_pressure', 'barrier', 'practical', 'implementation',
+    ('Hedensted', 'hed_meeting_time_pressure', 'barrier', 'practical', 'implementation',
      'Drivers of and barriers to the development of an interactive political leadership', NULL,
      'all the meetings involving internal or external co-creation are added to the ordinary meetings and that puts a strong pressure on the politicians'' time budget',
      'extra meetings strain time budgets'),
-    ('Hedensted', 'councillors_unconfident', 'barrier', 'practical', 'implementation',
+    ('Hedensted', 'hed_councillor_confidence', 'barrier', 'practical', 'implementation',
      'Drivers of and barriers to the development of an interactive political leadership', NULL,
      'not all politicians are confident speaking up in meetings with citizens',
      'about a third of the councillors are not very active'),
-    ('Hedensted', 'politicians_as_citizens', 'barrier', 'practical', 'implementation',
+    ('Hedensted', 'hed_politicians_as_citizens', 'barrier', 'practical', 'implementation',
      'Drivers of and barriers to the development of an interactive political leadership', NULL,
      'some politicians participate as citizens in area-based development meetings, thus making it difficult to maintain their objectivity as politicians',
      'politicians taking part as citizens'),
-    ('Hedensted', 'blurred_political_profile', 'barrier', 'discursive', 'implementation',
+    ('Hedensted', 'hed_sharp_political_profile', 'barrier', 'discursive', 'implementation',
      'Drivers of and barriers to the development of an interactive political leadership', NULL,
      'it can be difficult for the politicians to have a sharp political profile when they co-create political solutions with politicians from other parties',
      'hard to keep a sharp political profile'),
-    ('Hedensted', 'citizens_versus_employees', 'barrier', 'practical', 'implementation',
+    ('Hedensted', 'hed_citizens_vs_employees', 'barrier', 'practical', 'implementation',
      'Drivers of and barriers to the development of an interactive political leadership', NULL,
      'some politicians find it difficult to navigate between the citizens'' demands and the interests of public employees',
      'citizens'' demands versus employees'' interests'),
-    ('Hedensted', 'press_criticism', 'barrier', 'institutional', 'implementation',
+    ('Hedensted', 'hed_press_closed_meetings', 'barrier', 'institutional', 'implementation',
      'Drivers of and barriers to the development of an interactive political leadership', NULL,
      'the local press complain about the closed dialogue meetings that undermines democratic transparency',
      'press criticism of closed dialogue meetings')
@@ -883,13 +884,188 @@ $fn$;
 COMMENT ON FUNCTION cocreation.load_sample(pg_catalog.text) IS
   'creates a workspace and loads the paper''s study: Tables 1 to 3, every activity and every driver and barrier it reports';
 
+-- the views of a workspace; security_invoker, so that row-level security on
+-- the tables holds through them (README: "Row-level security")
 CREATE FUNCTION cocreation.create_workspace_views(schema_name pg_catalog.text)
   RETURNS void
   LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
   SET search_path = pg_catalog, pg_temp
 AS $fn$
+DECLARE
+  s pg_catalog.text := quote_ident(schema_name);
 BEGIN
-  RETURN;
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.case_profiles WITH (security_invoker = true) AS
+    SELECT c.case_name, t.activities, t.tally, p.profile,
+           cocreation.score(p.profile, 'service_production') AS service_production,
+           cocreation.score(p.profile, 'problem_solving') AS problem_solving,
+           cocreation.score(p.profile, 'policymaking') AS policymaking,
+           cocreation.notation(p.profile) AS notation,
+           cocreation.reach(p.profile) AS reach
+    FROM %1$s.cases c
+    CROSS JOIN LATERAL (
+      SELECT count(*) AS activities,
+             cocreation.tally_agg(a.level, a.effective_weight) AS tally
+      FROM %1$s.activities a WHERE a.case_name = c.case_name) t
+    CROSS JOIN LATERAL (SELECT cocreation.profile(t.tally) AS profile) p$ddl$, s);
+
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.case_balance WITH (security_invoker = true) AS
+    SELECT c.case_name, f.factors, f.balance,
+           cocreation.drivers(f.balance) AS drivers,
+           cocreation.barriers(f.balance, 'all', 'adoption') AS adoption_barriers,
+           cocreation.barriers(f.balance, 'all', 'implementation') AS implementation_problems,
+           cocreation.net_index(f.balance) AS net_index,
+           cocreation.net_index(f.balance, 'discursive') AS net_discursive,
+           cocreation.net_index(f.balance, 'cultural') AS net_cultural,
+           cocreation.net_index(f.balance, 'institutional') AS net_institutional,
+           cocreation.net_index(f.balance, 'practical') AS net_practical,
+           cocreation.net_index(f.balance, 'contextual') AS net_contextual,
+           cocreation.implementation_share(f.balance) AS implementation_share
+    FROM %1$s.cases c
+    CROSS JOIN LATERAL (
+      SELECT count(*) AS factors,
+             cocreation.balance_agg(x.polarity, x.dimension, x.strength, x.stage) AS balance
+      FROM %1$s.factors x WHERE x.case_name = c.case_name) f$ddl$, s);
+
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.cross_case WITH (security_invoker = true) AS
+    SELECT p.case_name, e.rater,
+           p.service_production, e.service_production AS expert_service_production,
+           p.problem_solving, e.problem_solving AS expert_problem_solving,
+           p.policymaking, e.policymaking AS expert_policymaking,
+           p.notation, cocreation.notation(e.profile) AS expert_notation,
+           (p.service_production = e.service_production)::integer
+             + (p.problem_solving = e.problem_solving)::integer
+             + (p.policymaking = e.policymaking)::integer AS cells_agreeing,
+           p.profile OPERATOR(cocreation.<->) e.profile AS distance
+    FROM %1$s.case_profiles p
+    LEFT JOIN LATERAL (
+      SELECT x.rater, x.service_production, x.problem_solving, x.policymaking,
+             format('(%%s, %%s, %%s)', x.service_production, x.problem_solving,
+                    x.policymaking)::cocreation.profile AS profile
+      FROM (SELECT es.rater,
+                   COALESCE(max(es.score) FILTER (WHERE es.level::integer = 1), 0) AS service_production,
+                   COALESCE(max(es.score) FILTER (WHERE es.level::integer = 2), 0) AS problem_solving,
+                   COALESCE(max(es.score) FILTER (WHERE es.level::integer = 3), 0) AS policymaking
+            FROM %1$s.expert_scores es
+            WHERE es.case_name = p.case_name
+            GROUP BY es.rater) x) e ON true$ddl$, s);
+
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.factor_matrix WITH (security_invoker = true) AS
+    SELECT b.case_name, d.dimension, d.drivers, d.adoption_barriers,
+           d.implementation_problems, d.net_index
+    FROM %1$s.case_balance b
+    CROSS JOIN LATERAL cocreation.dimensions(b.balance) d$ddl$, s);
+
+  EXECUTE format('COMMENT ON VIEW %s.case_profiles IS %L', s,
+    'per case: the tally of classified activities, its calibrated profile, one column per level, notation and reach');
+  EXECUTE format('COMMENT ON VIEW %s.case_balance IS %L', s,
+    'per case: the balance of coded drivers and barriers, net indices overall and per dimension');
+  EXECUTE format('COMMENT ON VIEW %s.cross_case IS %L', s,
+    'per case and rater: computed scores next to the expert scores, in the shape of the paper''s Table 3');
+  EXECUTE format('COMMENT ON VIEW %s.factor_matrix IS %L', s,
+    'case by dimension: drivers, adoption barriers, implementation problems and net index');
 END
 $fn$;
-COMMENT ON FUNCTION cocreation.create_workspace_views(pg_catalog.text) IS 'stub';
+COMMENT ON FUNCTION cocreation.create_workspace_views(pg_catalog.text) IS
+  'creates the views of a workspace (case_profiles, case_balance, cross_case, factor_matrix), used by create_workspace()';
+
+/*
+ * Charts for reports and dashboards: SVG text built from the extension's own
+ * accessors, so anything that renders HTML can show a profile or a balance.
+ * Every text embedded in the markup goes through html_escape().
+ */
+CREATE FUNCTION cocreation.html_escape(t pg_catalog.text) RETURNS pg_catalog.text
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+  SELECT replace(replace(replace(replace(replace(t, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'),
+                 '"', '&quot;'), '''', '&#39;')
+$fn$;
+COMMENT ON FUNCTION cocreation.html_escape(pg_catalog.text) IS
+  'text made safe to embed in HTML or SVG, as element content or attribute value';
+
+CREATE FUNCTION cocreation.svg(p cocreation.profile, title pg_catalog.text DEFAULT NULL,
+                               reference cocreation.profile DEFAULT NULL)
+  RETURNS pg_catalog.text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+  -- one bar per level, 0 to 3 crosses over 180 px; the reference (e.g. the
+  -- paper's Table 3) as a black tick on each bar
+  SELECT CASE WHEN p IS NULL THEN NULL ELSE
+    '<svg xmlns="http://www.w3.org/2000/svg" width="360" height="150" viewBox="0 0 360 150"'
+    || ' font-family="sans-serif" font-size="12" role="img"><title>'
+    || cocreation.html_escape(COALESCE(title || ': ', '') || 'co-creation profile '
+                              || cocreation.notation(p)) || '</title>'
+    || '<text x="8" y="16" font-weight="bold">' || cocreation.html_escape(COALESCE(title, 'profile'))
+    || '</text>'
+    || (SELECT string_agg(format('<line x1="%s" y1="24" x2="%s" y2="118" stroke="#ccc"/>'
+                                 || '<text x="%s" y="132" text-anchor="middle" fill="#666">%s</text>',
+                                 140 + 60 * g, 140 + 60 * g, 140 + 60 * g, g), '' ORDER BY g)
+        FROM generate_series(0, 3) g)
+    || (SELECT string_agg(
+          format('<text x="8" y="%s">%s</text>', 44 + 32 * i, lbl)
+          || format('<rect x="140" y="%s" width="%s" height="18" fill="%s"><title>%s</title></rect>',
+                    30 + 32 * i, 60 * cocreation.score(p, lv::cocreation.level), col,
+                    lbl || ': ' || cocreation.score(p, lv::cocreation.level))
+          || format('<text x="%s" y="%s" fill="#333">%s</text>',
+                    146 + 60 * cocreation.score(p, lv::cocreation.level), 44 + 32 * i,
+                    cocreation.score(p, lv::cocreation.level))
+          || CASE WHEN reference IS NULL THEN '' ELSE
+               format('<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="#000" stroke-width="3"/>',
+                      140 + 60 * cocreation.score(reference, lv::cocreation.level), 26 + 32 * i,
+                      140 + 60 * cocreation.score(reference, lv::cocreation.level), 52 + 32 * i)
+             END, '' ORDER BY i)
+        FROM (VALUES (0, 'service_production', 'service production', '#4e79a7'),
+                     (1, 'problem_solving', 'problem solving', '#59a14f'),
+                     (2, 'policymaking', 'policymaking', '#e15759')) AS l(i, lv, lbl, col))
+    || CASE WHEN reference IS NULL THEN '' ELSE
+         '<line x1="200" y1="142" x2="200" y2="150" stroke="#000" stroke-width="3"/>'
+         || '<text x="206" y="149" font-size="10">reference ' || cocreation.html_escape(cocreation.notation(reference))
+         || '</text>' END
+    || '</svg>' END
+$fn$;
+COMMENT ON FUNCTION cocreation.svg(cocreation.profile, pg_catalog.text, cocreation.profile) IS
+  'SVG bar chart of a profile (0 to 3 crosses per level), with an optional reference profile as ticks, e.g. the paper''s Table 3';
+
+CREATE FUNCTION cocreation.svg(b cocreation.balance, title pg_catalog.text DEFAULT NULL)
+  RETURNS pg_catalog.text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+  -- per dimension: drivers to the right (green), adoption barriers (red)
+  -- and implementation problems (orange) to the left, 24 px per unit of
+  -- strength, so that charts of different cases compare
+  SELECT CASE WHEN b IS NULL THEN NULL ELSE
+    '<svg xmlns="http://www.w3.org/2000/svg" width="420" height="210" viewBox="0 0 420 210"'
+    || ' font-family="sans-serif" font-size="12" role="img"><title>'
+    || cocreation.html_escape(COALESCE(title || ': ', '') || 'drivers and barriers, net index '
+                              || COALESCE(round(cocreation.net_index(b)::numeric, 2)::text, 'undefined'))
+    || '</title><text x="8" y="16" font-weight="bold">' || cocreation.html_escape(COALESCE(title, 'balance'))
+    || '</text><text x="412" y="16" text-anchor="end">net index '
+    || COALESCE(round(cocreation.net_index(b)::numeric, 2)::text, '-') || '</text>'
+    || '<line x1="270" y1="24" x2="270" y2="180" stroke="#999"/>'
+    || (SELECT string_agg(
+          format('<text x="8" y="%s">%s</text>', 42 + 30 * (i - 1), d.dimension)
+          || format('<rect x="270" y="%s" width="%s" height="16" fill="#59a14f"><title>drivers %s</title></rect>',
+                    29 + 30 * (i - 1), least(d.drivers, 6) * 24, d.drivers)
+          || format('<rect x="%s" y="%s" width="%s" height="16" fill="#e15759"><title>adoption barriers %s</title></rect>',
+                    270 - least(d.adoption_barriers, 6) * 24, 29 + 30 * (i - 1),
+                    least(d.adoption_barriers, 6) * 24, d.adoption_barriers)
+          || format('<rect x="%s" y="%s" width="%s" height="16" fill="#f28e2b"><title>implementation problems %s</title></rect>',
+                    270 - least(d.adoption_barriers + d.implementation_problems, 6) * 24, 29 + 30 * (i - 1),
+                    least(d.adoption_barriers + d.implementation_problems, 6) * 24
+                      - least(d.adoption_barriers, 6) * 24, d.implementation_problems),
+          '' ORDER BY i)
+        FROM cocreation.dimensions(b) WITH ORDINALITY AS d(dimension, drivers, adoption_barriers,
+                                                          implementation_problems, net_index, i))
+    || '<rect x="8" y="190" width="10" height="10" fill="#59a14f"/><text x="22" y="199" font-size="10">drivers</text>'
+    || '<rect x="80" y="190" width="10" height="10" fill="#e15759"/><text x="94" y="199" font-size="10">adoption barriers</text>'
+    || '<rect x="200" y="190" width="10" height="10" fill="#f28e2b"/><text x="214" y="199" font-size="10">implementation problems</text>'
+    || '</svg>' END
+$fn$;
+COMMENT ON FUNCTION cocreation.svg(cocreation.balance, pg_catalog.text) IS
+  'SVG chart of a balance: drivers against adoption barriers and implementation problems, per dimension';
