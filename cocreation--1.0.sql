@@ -204,6 +204,311 @@ COMMENT ON FUNCTION cocreation.classify_explain(pg_catalog.text[], pg_catalog.te
 -- Section 4: driver and barrier balances, the factor catalogue (issue 4)
 ------------------------------------------------------------------------------
 
+-- The paper explains each case by drivers and barriers that "may pertain to
+-- discursive, cultural, institutional and practical matters", and separates
+-- barriers to taking co-created policymaking up from "problems found in the
+-- implementation process" (paper: Drivers of and barriers to the development
+-- of an interactive political leadership).  A balance tallies coded factors
+-- by polarity x dimension x stage; the catalogue lists the paper's factors.
+
+CREATE TYPE cocreation.balance;
+
+CREATE FUNCTION cocreation.balance_in(pg_catalog.cstring) RETURNS cocreation.balance
+  AS 'MODULE_PATHNAME', 'balance_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.balance_out(cocreation.balance) RETURNS pg_catalog.cstring
+  AS 'MODULE_PATHNAME', 'balance_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.balance_recv(pg_catalog.internal) RETURNS cocreation.balance
+  AS 'MODULE_PATHNAME', 'balance_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.balance_send(cocreation.balance) RETURNS pg_catalog.bytea
+  AS 'MODULE_PATHNAME', 'balance_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- 2 polarities x 5 dimensions x 2 stages, each an int8 count and a float8 sum
+CREATE TYPE cocreation.balance (
+  INPUT = cocreation.balance_in,
+  OUTPUT = cocreation.balance_out,
+  RECEIVE = cocreation.balance_recv,
+  SEND = cocreation.balance_send,
+  INTERNALLENGTH = 320,
+  ALIGNMENT = double,
+  STORAGE = plain,
+  CATEGORY = 'U'
+);
+COMMENT ON TYPE cocreation.balance IS
+  'tally of coded drivers and barriers: count and strength sum per polarity, dimension (discursive, cultural, institutional, practical, contextual) and stage (adoption, implementation) (paper: Drivers of and barriers to the development of an interactive political leadership)';
+COMMENT ON FUNCTION cocreation.balance_in(pg_catalog.cstring) IS 'text input of cocreation.balance: {polarity.dimension.stage=count:strength_sum, ...}';
+COMMENT ON FUNCTION cocreation.balance_out(cocreation.balance) IS 'text output of cocreation.balance: the non-empty cells, strength sums exact';
+COMMENT ON FUNCTION cocreation.balance_recv(pg_catalog.internal) IS 'binary input of cocreation.balance, checked like text input';
+COMMENT ON FUNCTION cocreation.balance_send(cocreation.balance) IS 'binary output of cocreation.balance';
+
+CREATE FUNCTION cocreation.balance_eq(cocreation.balance, cocreation.balance) RETURNS pg_catalog.bool
+  AS 'MODULE_PATHNAME', 'balance_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION cocreation.balance_ne(cocreation.balance, cocreation.balance) RETURNS pg_catalog.bool
+  AS 'MODULE_PATHNAME', 'balance_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION cocreation.balance_add(cocreation.balance, cocreation.balance) RETURNS cocreation.balance
+  AS 'MODULE_PATHNAME', 'balance_add' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION cocreation.balance_eq(cocreation.balance, cocreation.balance) IS 'implementation of = for balances: every count and strength sum equal';
+COMMENT ON FUNCTION cocreation.balance_ne(cocreation.balance, cocreation.balance) IS 'implementation of <> for balances';
+COMMENT ON FUNCTION cocreation.balance_add(cocreation.balance, cocreation.balance) IS 'implementation of + for balances: cell-by-cell sum';
+
+CREATE OPERATOR cocreation.= (
+  LEFTARG = cocreation.balance, RIGHTARG = cocreation.balance,
+  FUNCTION = cocreation.balance_eq,
+  COMMUTATOR = OPERATOR(cocreation.=), NEGATOR = OPERATOR(cocreation.<>),
+  RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel
+);
+CREATE OPERATOR cocreation.<> (
+  LEFTARG = cocreation.balance, RIGHTARG = cocreation.balance,
+  FUNCTION = cocreation.balance_ne,
+  COMMUTATOR = OPERATOR(cocreation.<>), NEGATOR = OPERATOR(cocreation.=),
+  RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+CREATE OPERATOR cocreation.+ (
+  LEFTARG = cocreation.balance, RIGHTARG = cocreation.balance,
+  FUNCTION = cocreation.balance_add,
+  COMMUTATOR = OPERATOR(cocreation.+)
+);
+COMMENT ON OPERATOR cocreation.= (cocreation.balance, cocreation.balance) IS 'equal balances';
+COMMENT ON OPERATOR cocreation.<> (cocreation.balance, cocreation.balance) IS 'different balances';
+COMMENT ON OPERATOR cocreation.+ (cocreation.balance, cocreation.balance) IS 'sum of two balances, cell by cell';
+
+-- casts: text through the type's I/O; jsonb nests every cell
+CREATE FUNCTION cocreation.balance_to_jsonb(cocreation.balance) RETURNS pg_catalog.jsonb
+  AS 'MODULE_PATHNAME', 'balance_to_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION cocreation.balance_to_jsonb(cocreation.balance) IS
+  'every cell of a balance as jsonb: {polarity: {dimension: {stage: {count, strength}}}}';
+CREATE CAST (cocreation.balance AS pg_catalog.jsonb)
+  WITH FUNCTION cocreation.balance_to_jsonb(cocreation.balance);
+CREATE CAST (cocreation.balance AS pg_catalog.text) WITH INOUT;
+CREATE CAST (pg_catalog.text AS cocreation.balance) WITH INOUT;
+
+-- aggregates: one coded factor per row, or balances to add up
+CREATE FUNCTION cocreation.balance_sfunc(cocreation.balance, pg_catalog.text, pg_catalog.text)
+  RETURNS cocreation.balance
+  AS 'MODULE_PATHNAME', 'balance_sfunc' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.balance_sfunc(cocreation.balance, pg_catalog.text, pg_catalog.text,
+                                         pg_catalog.float8)
+  RETURNS cocreation.balance
+  AS 'MODULE_PATHNAME', 'balance_sfunc' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.balance_sfunc(cocreation.balance, pg_catalog.text, pg_catalog.text,
+                                         pg_catalog.float8, pg_catalog.text)
+  RETURNS cocreation.balance
+  AS 'MODULE_PATHNAME', 'balance_sfunc' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.balance_combine(cocreation.balance, cocreation.balance)
+  RETURNS cocreation.balance
+  AS 'MODULE_PATHNAME', 'balance_combine' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION cocreation.balance_sfunc(cocreation.balance, pg_catalog.text, pg_catalog.text) IS
+  'transition of balance_agg(polarity, dimension): strength 1, stage adoption';
+COMMENT ON FUNCTION cocreation.balance_sfunc(cocreation.balance, pg_catalog.text, pg_catalog.text, pg_catalog.float8) IS
+  'transition of balance_agg(polarity, dimension, strength): stage adoption';
+COMMENT ON FUNCTION cocreation.balance_sfunc(cocreation.balance, pg_catalog.text, pg_catalog.text, pg_catalog.float8, pg_catalog.text) IS
+  'transition of balance_agg(polarity, dimension, strength, stage)';
+COMMENT ON FUNCTION cocreation.balance_combine(cocreation.balance, cocreation.balance) IS
+  'combine function of balance_agg, and transition of balance_agg(balance)';
+
+-- CREATE AGGREGATE takes no DEFAULTs: one aggregate per arity instead
+CREATE AGGREGATE cocreation.balance_agg(polarity pg_catalog.text, dimension pg_catalog.text) (
+  SFUNC = cocreation.balance_sfunc, STYPE = cocreation.balance, INITCOND = '{}',
+  COMBINEFUNC = cocreation.balance_combine, PARALLEL = SAFE
+);
+CREATE AGGREGATE cocreation.balance_agg(polarity pg_catalog.text, dimension pg_catalog.text,
+                                        strength pg_catalog.float8) (
+  SFUNC = cocreation.balance_sfunc, STYPE = cocreation.balance, INITCOND = '{}',
+  COMBINEFUNC = cocreation.balance_combine, PARALLEL = SAFE
+);
+CREATE AGGREGATE cocreation.balance_agg(polarity pg_catalog.text, dimension pg_catalog.text,
+                                        strength pg_catalog.float8, stage pg_catalog.text) (
+  SFUNC = cocreation.balance_sfunc, STYPE = cocreation.balance, INITCOND = '{}',
+  COMBINEFUNC = cocreation.balance_combine, PARALLEL = SAFE
+);
+CREATE AGGREGATE cocreation.balance_agg(cocreation.balance) (
+  SFUNC = cocreation.balance_combine, STYPE = cocreation.balance, INITCOND = '{}',
+  COMBINEFUNC = cocreation.balance_combine, PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE cocreation.balance_agg(pg_catalog.text, pg_catalog.text) IS
+  'balance of coded factors (polarity, dimension), each of strength 1 at the adoption stage';
+COMMENT ON AGGREGATE cocreation.balance_agg(pg_catalog.text, pg_catalog.text, pg_catalog.float8) IS
+  'balance of coded factors (polarity, dimension, strength) at the adoption stage';
+COMMENT ON AGGREGATE cocreation.balance_agg(pg_catalog.text, pg_catalog.text, pg_catalog.float8, pg_catalog.text) IS
+  'balance of coded factors (polarity, dimension, strength, stage) (paper: Drivers of and barriers to the development of an interactive political leadership)';
+COMMENT ON AGGREGATE cocreation.balance_agg(cocreation.balance) IS
+  'sum of balances, e.g. of several studies or coders';
+
+-- reading a balance: strength sums and indices; 'all' means every dimension or stage
+CREATE FUNCTION cocreation.drivers(b cocreation.balance, dimension pg_catalog.text DEFAULT 'all')
+  RETURNS pg_catalog.float8
+  AS 'MODULE_PATHNAME', 'balance_drivers' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.barriers(b cocreation.balance, dimension pg_catalog.text DEFAULT 'all',
+                                    stage pg_catalog.text DEFAULT 'all')
+  RETURNS pg_catalog.float8
+  AS 'MODULE_PATHNAME', 'balance_barriers' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.net_index(b cocreation.balance, dimension pg_catalog.text DEFAULT 'all')
+  RETURNS pg_catalog.float8
+  AS 'MODULE_PATHNAME', 'balance_net_index' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.implementation_share(b cocreation.balance)
+  RETURNS pg_catalog.float8
+  AS 'MODULE_PATHNAME', 'balance_implementation_share' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION cocreation.drivers(cocreation.balance, pg_catalog.text) IS
+  'strength sum of drivers in one dimension or all, over both stages';
+COMMENT ON FUNCTION cocreation.barriers(cocreation.balance, pg_catalog.text, pg_catalog.text) IS
+  'strength sum of barriers in one dimension or all, at one stage or both';
+COMMENT ON FUNCTION cocreation.net_index(cocreation.balance, pg_catalog.text) IS
+  '(drivers - adoption barriers) / (drivers + adoption barriers), -1 to 1, NULL when both are zero (paper: Drivers of and barriers to the development of an interactive political leadership, Hedensted)';
+COMMENT ON FUNCTION cocreation.implementation_share(cocreation.balance) IS
+  'share of barrier strength that is implementation problems, NULL without barriers (paper: Hedensted''s barriers are "problems found in the implementation process")';
+
+CREATE FUNCTION cocreation.dimensions(b cocreation.balance,
+    OUT dimension pg_catalog.text, OUT drivers pg_catalog.float8,
+    OUT adoption_barriers pg_catalog.float8, OUT implementation_problems pg_catalog.float8,
+    OUT net_index pg_catalog.float8)
+  RETURNS SETOF record
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+  AS $$
+    SELECT d.name, cocreation.drivers(b, d.name),
+           cocreation.barriers(b, d.name, 'adoption'),
+           cocreation.barriers(b, d.name, 'implementation'),
+           cocreation.net_index(b, d.name)
+    FROM pg_catalog.unnest(ARRAY['discursive', 'cultural', 'institutional', 'practical',
+                                 'contextual']) WITH ORDINALITY AS d(name, ord)
+    ORDER BY d.ord
+  $$;
+COMMENT ON FUNCTION cocreation.dimensions(cocreation.balance) IS
+  'one row per dimension: drivers, adoption barriers, implementation problems and net index, as plain columns';
+
+-- The factor catalogue: the paper's factors for its three cases, and the
+-- organisational and citizen-side factors of Voorberg, Bekkers & Tummers
+-- (2015).  Users add their own rows; only those are dumped by pg_dump (the
+-- seed comes back with CREATE EXTENSION).
+CREATE TABLE cocreation.factor_catalogue (
+  code pg_catalog.text PRIMARY KEY
+    CONSTRAINT factor_code_is_identifier CHECK (code OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]*$'),
+  label pg_catalog.text NOT NULL,
+  polarity pg_catalog.text NOT NULL
+    CONSTRAINT factor_polarity_word CHECK (polarity OPERATOR(pg_catalog.=) ANY (ARRAY['driver', 'barrier'])),
+  dimension pg_catalog.text NOT NULL
+    CONSTRAINT factor_dimension_word CHECK (dimension OPERATOR(pg_catalog.=) ANY (
+      ARRAY['discursive', 'cultural', 'institutional', 'practical', 'contextual'])),
+  usual_stage pg_catalog.text NOT NULL DEFAULT 'adoption'
+    CONSTRAINT factor_stage_word CHECK (usual_stage OPERATOR(pg_catalog.=) ANY (ARRAY['adoption', 'implementation'])),
+  case_name pg_catalog.text,
+  description pg_catalog.text NOT NULL,
+  source pg_catalog.text NOT NULL,
+  seeded pg_catalog.bool NOT NULL DEFAULT false
+);
+COMMENT ON TABLE cocreation.factor_catalogue IS
+  'drivers and barriers of co-created policymaking: the paper''s factors per case, Voorberg, Bekkers & Tummers (2015), and your own rows (seeded = false, kept by pg_dump)';
+COMMENT ON COLUMN cocreation.factor_catalogue.code IS 'stable identifier: lower case, digits and _, e.g. hed_leadership_direction';
+COMMENT ON COLUMN cocreation.factor_catalogue.polarity IS 'driver or barrier';
+COMMENT ON COLUMN cocreation.factor_catalogue.dimension IS 'discursive, cultural, institutional, practical or contextual';
+COMMENT ON COLUMN cocreation.factor_catalogue.usual_stage IS 'adoption, or implementation for problems met while implementing co-created policymaking';
+COMMENT ON COLUMN cocreation.factor_catalogue.case_name IS 'the paper''s case the factor was found in (Steinkjer, Guldborgsund, Hedensted, or Norway for the Norway-wide conditions); NULL otherwise';
+COMMENT ON COLUMN cocreation.factor_catalogue.source IS 'the paper''s section, or the literature with its reference';
+COMMENT ON COLUMN cocreation.factor_catalogue.seeded IS 'true for the rows CREATE EXTENSION installs; pg_dump keeps only rows with false';
+
+-- The paper's factors, per case, in the paper's order.  Dimensions follow
+-- the paper's four (role perceptions: discursive; political culture:
+-- cultural; institutional support structures: institutional; practical
+-- organisational procedures: practical, "Theoretical Framework"); the crisis
+-- fits none and is contextual.
+INSERT INTO cocreation.factor_catalogue
+  (code, label, polarity, dimension, usual_stage, case_name, description, source, seeded)
+SELECT f.code, f.label, f.polarity, f.dimension, f.usual_stage, f.case_name, f.description,
+       CASE f.case_name
+         WHEN 'Norway' THEN 'Bentzen, Sorensen & Torfing: "Methodological reflections"; "Conclusion" (barriers specific to Norway, added to those of Steinkjer)'
+         ELSE 'Bentzen, Sorensen & Torfing: "Drivers of and barriers to the development of an interactive political leadership", ' || f.case_name
+       END,
+       true
+FROM (VALUES
+  -- Steinkjer
+  ('ste_bolyst_political_support', 'Political support to the Bolyst method', 'driver', 'institutional', 'adoption', 'Steinkjer',
+   'Political support to the Bolyst method, "a platform for co-creation with local citizens and stakeholders" that politicians may use to provide input to policymaking.'),
+  ('ste_collaborative_culture_trust', 'Collaborative political culture and trust among politicians', 'driver', 'cultural', 'adoption', 'Steinkjer',
+   'A collaborative political culture and a high level of trust between the politicians that enable them "to participate in open-ended policy dialogues with external actors".'),
+  ('ste_leadership_as_positioning', 'Leadership seen as positioning and alliance-making', 'barrier', 'discursive', 'adoption', 'Steinkjer',
+   'Political leadership is perceived as "positioning oneself politically, creating political alliances and mobilizing political support" rather than identifying problems and designing solutions.'),
+  ('ste_power_concentration', 'Power concentrated in mayor, executive group and CEO''s office', 'barrier', 'institutional', 'adoption', 'Steinkjer',
+   'A strong mayor, the executive leadership group and the administrative CEO''s office hold political power; their well-prepared proposals are "difficult to go against".'),
+  ('ste_administration_daily_operations', 'Administration focused on daily operations, not innovation', 'barrier', 'cultural', 'adoption', 'Steinkjer',
+   'According to leading politicians the administration is "more focused on daily operations than on development and innovation", so co-creation may not be in demand.'),
+  -- Norway-wide conditions (Steinkjer's country)
+  ('nor_power_balance_administration', 'Power balance tilted toward the administration', 'barrier', 'institutional', 'adoption', 'Norway',
+   'In Norway the power balance between administration and elected politicians is "a little more in favor of the administration" than in Denmark.'),
+  ('nor_less_majority_opposition_collaboration', 'Less collaboration between majority and opposition', 'barrier', 'cultural', 'adoption', 'Norway',
+   'There "seems to be less collaboration between the political majority and the opposition in Norway than in Denmark".'),
+  ('nor_no_closed_meetings', 'No closed municipal meetings allowed', 'barrier', 'institutional', 'adoption', 'Norway',
+   'In Norway "it is not allowed to have municipal meetings behind closed doors", whereas that is possible in Denmark.'),
+  -- Guldborgsund
+  ('gul_leadership_setting_course', 'Leadership as setting course and designing solutions', 'driver', 'discursive', 'adoption', 'Guldborgsund',
+   'Political leadership is perceived as "setting the overall course for the municipality and designing solutions in response to local problems and needs".'),
+  ('gul_trust_broad_agreements', 'Trust, collaboration and broad political agreements', 'driver', 'cultural', 'adoption', 'Guldborgsund',
+   'The political culture is characterised by "trust, collaboration and broad political agreements rather than party political positioning".'),
+  ('gul_new_younger_councillors', 'New, younger council members', 'driver', 'cultural', 'adoption', 'Guldborgsund',
+   'Many new and younger council members are "more supportive of co-creation and innovative policy development" than older members focused on single issues.'),
+  ('gul_amalgamation', 'Amalgamation into a larger municipality', 'driver', 'institutional', 'adoption', 'Guldborgsund',
+   'The amalgamation of five small municipalities strengthened strategic policymaking and "prompts the politicians to come closer to the citizens".'),
+  ('gul_public_value_steering', 'Steering by public value outcomes', 'driver', 'institutional', 'adoption', 'Guldborgsund',
+   '"The fifth driver is institutional": the shift from goal and framework steering to public value outcomes eases dialogue with citizens and stakeholders.'),
+  ('gul_crisis_period', 'The crisis period', 'driver', 'contextual', 'adoption', 'Guldborgsund',
+   '"It is easier for politicians to stick together and try something new in times of crisis" (a political informant). Contextual: fits none of the paper''s four dimensions.'),
+  ('gul_sovereign_leadership_perception', 'Traditional, sovereign perceptions of political leadership', 'barrier', 'discursive', 'adoption', 'Guldborgsund',
+   'Some politicians see their mandate undermined by co-creation, politics as prioritising within the budget, or leadership as establishing a slim majority.'),
+  ('gul_administrative_division_of_labour', 'Administrators expecting a what/why versus how division of labour', 'barrier', 'discursive', 'adoption', 'Guldborgsund',
+   'Some administrators expect politicians to answer "the ''what'' and the ''why'' question" so that they can answer the ''how''; co-creation disrupts this division of labour.'),
+  -- Hedensted
+  ('hed_leadership_direction', 'Leadership as setting direction', 'driver', 'discursive', 'adoption', 'Hedensted',
+   'Political leadership is associated with "setting the political direction for the municipality and designing solutions in response to local problems and needs".'),
+  ('hed_collaborative_culture_trust', 'Collaborative culture and trust between politicians and administrators', 'driver', 'cultural', 'adoption', 'Hedensted',
+   'A strong collaborative political culture and "a high degree of trust between politicians and administrators that is conducive for co-creation".'),
+  ('hed_escape_political_silos', 'Escaping political silos: "we" rather than "us and them"', 'driver', 'discursive', 'adoption', 'Hedensted',
+   'Politicians must avoid being "caught in the political silos"; the municipality is a community (''we'') rather than an organization (''us'' versus ''them'').'),
+  ('hed_younger_strategic_generation', 'Younger generation good at strategic policymaking', 'driver', 'cultural', 'adoption', 'Hedensted',
+   'The new and younger generation of politicians "are much better at strategic policymaking" and more used to focusing on problem solving.'),
+  ('hed_democratic_renewal', 'Co-creation as renewal of democratic participation', 'driver', 'discursive', 'adoption', 'Hedensted',
+   'Co-creation is "depicted as tool for stimulating democratic participation" while voting, party membership and running for office decline.'),
+  ('hed_meeting_time_pressure', 'Extra meetings strain politicians'' time budgets', 'barrier', 'practical', 'implementation', 'Hedensted',
+   'Co-creation meetings are added to the ordinary meetings, and "that puts a strong pressure on the politicians'' time budget".'),
+  ('hed_councillor_confidence', 'Not all councillors confident with citizens', 'barrier', 'practical', 'implementation', 'Hedensted',
+   '"Not all politicians are confident speaking up in meetings with citizens": about a third of the councillors are not very active.'),
+  ('hed_politicians_as_citizens', 'Politicians taking part as citizens', 'barrier', 'practical', 'implementation', 'Hedensted',
+   'Some politicians take part as citizens in area-based development meetings, making it hard "to maintain their objectivity as politicians" when voting on funding.'),
+  ('hed_sharp_political_profile', 'Hard to keep a sharp political profile', 'barrier', 'discursive', 'implementation', 'Hedensted',
+   'It "can be difficult for the politicians to have a sharp political profile" when co-creating with other parties, citizens and stakeholders.'),
+  ('hed_citizens_vs_employees', 'Citizens'' demands versus employees'' interests', 'barrier', 'practical', 'implementation', 'Hedensted',
+   'Politicians find it difficult "to navigate between the citizens'' demands and the interests of public employees"; conflicts easily arise.'),
+  ('hed_press_closed_meetings', 'Press criticism of closed dialogue meetings', 'barrier', 'institutional', 'implementation', 'Hedensted',
+   'The local press complains about "the closed dialogue meetings that undermines democratic transparency".')
+) AS f(code, label, polarity, dimension, usual_stage, case_name, description);
+
+-- Voorberg, Bekkers & Tummers (2015), the review the paper cites: its
+-- organisational and citizen-side influential factors.  Polarity and
+-- dimension are this extension's reading; citizen-side factors lie outside
+-- the municipality and are contextual.
+INSERT INTO cocreation.factor_catalogue
+  (code, label, polarity, dimension, usual_stage, case_name, description, source, seeded)
+SELECT f.code, f.label, f.polarity, f.dimension, 'adoption', NULL, f.description,
+       'literature: Voorberg, W. H., V. J. Bekkers & L. G. Tummers. 2015. A systematic review of co-creation and co-production: Embarking on the social innovation journey. Public Management Review, 17(9): 1333-57 (cited in the paper''s "Theoretical Framework")',
+       true
+FROM (VALUES
+  ('vbt_organisational_compatibility', 'Compatibility of public organisations with citizen participation', 'driver', 'institutional',
+   'Organisational factor of the review: public organisations whose structures are compatible with citizen participation.'),
+  ('vbt_open_attitude', 'Open attitude towards citizen participation', 'driver', 'cultural',
+   'Organisational factor of the review: an open attitude of the public organisation towards citizen participation.'),
+  ('vbt_risk_averse_culture', 'Risk-averse administrative culture', 'barrier', 'cultural',
+   'Organisational factor of the review: a risk-averse administrative culture discourages co-creation.'),
+  ('vbt_clear_incentives', 'Clear incentives for co-creation', 'driver', 'institutional',
+   'Organisational factor of the review: clear incentives for co-creation.'),
+  ('vbt_citizen_characteristics', 'Citizen characteristics (skills, intrinsic values)', 'driver', 'contextual',
+   'Citizen-side factor of the review: characteristics of citizens such as their skills and intrinsic values.'),
+  ('vbt_citizen_ownership', 'Customer awareness and ownership', 'driver', 'contextual',
+   'Citizen-side factor of the review: customer awareness and a feeling of ownership among citizens.'),
+  ('vbt_social_capital', 'Social capital', 'driver', 'contextual',
+   'Citizen-side factor of the review: the presence of social capital.'),
+  ('vbt_citizen_risk_aversion', 'Risk aversion of citizens', 'barrier', 'contextual',
+   'Citizen-side factor of the review: risk aversion of citizens discourages their taking part.')
+) AS f(code, label, polarity, dimension, description);
+
+-- pg_dump keeps the users' rows only: the seed comes back with CREATE EXTENSION
+SELECT pg_catalog.pg_extension_config_dump('cocreation.factor_catalogue', 'WHERE NOT seeded');
 
 
 ------------------------------------------------------------------------------

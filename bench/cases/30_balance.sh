@@ -1,0 +1,76 @@
+# balance_agg(): one million factor codings (N / 10, so that the default
+# N = 10M gives the issue's size) over 450 municipalities, grouped by
+# municipality, against the count(*) GROUP BY floor and the plain-SQL FILTER
+# formulation: one sum(strength) FILTER per polarity x dimension x stage cell,
+# the sums a user needs for net indices and implementation shares.
+
+M=$(( N / 10 ))
+
+bench_sql "
+DROP TABLE IF EXISTS bench_codings;
+SELECT setseed(0.2020);
+CREATE UNLOGGED TABLE bench_codings AS
+SELECT i AS id,
+       1 + floor(random() * 450)::int AS municipality,
+       (ARRAY['driver', 'barrier'])[1 + floor(random() * 2)::int] AS polarity,
+       (ARRAY['discursive', 'cultural', 'institutional', 'practical',
+              'contextual'])[1 + floor(random() * 5)::int] AS dimension,
+       (1 + floor(random() * 3))::float8 AS strength,
+       (ARRAY['adoption', 'adoption', 'implementation'])[1 + floor(random() * 3)::int] AS stage
+FROM generate_series(1, $M) i;
+VACUUM ANALYZE bench_codings;"
+
+# the FILTER formulation: 20 sums, one per cell
+BALANCE_FILTER=""
+for p in driver barrier; do
+  for d in discursive cultural institutional practical contextual; do
+    for s in adoption implementation; do
+      BALANCE_FILTER+="${BALANCE_FILTER:+, }sum(strength) FILTER (WHERE polarity = '$p' AND dimension = '$d' AND stage = '$s') AS ${p}_${d}_${s}"
+    done
+  done
+done
+
+# both formulations must agree before either is timed: the net index and the
+# implementation share of every municipality, from the balance and from the sums
+bench_sql "DO \$\$ BEGIN
+  IF EXISTS (
+    WITH b AS (SELECT municipality, cocreation.balance_agg(polarity, dimension, strength, stage) AS b
+               FROM bench_codings GROUP BY municipality),
+         f AS (SELECT municipality, $BALANCE_FILTER FROM bench_codings GROUP BY municipality),
+         t AS (SELECT municipality,
+                 coalesce(driver_discursive_adoption, 0) + coalesce(driver_discursive_implementation, 0)
+                 + coalesce(driver_cultural_adoption, 0) + coalesce(driver_cultural_implementation, 0)
+                 + coalesce(driver_institutional_adoption, 0) + coalesce(driver_institutional_implementation, 0)
+                 + coalesce(driver_practical_adoption, 0) + coalesce(driver_practical_implementation, 0)
+                 + coalesce(driver_contextual_adoption, 0) + coalesce(driver_contextual_implementation, 0) AS d,
+                 coalesce(barrier_discursive_adoption, 0) + coalesce(barrier_cultural_adoption, 0)
+                 + coalesce(barrier_institutional_adoption, 0) + coalesce(barrier_practical_adoption, 0)
+                 + coalesce(barrier_contextual_adoption, 0) AS ba,
+                 coalesce(barrier_discursive_implementation, 0) + coalesce(barrier_cultural_implementation, 0)
+                 + coalesce(barrier_institutional_implementation, 0) + coalesce(barrier_practical_implementation, 0)
+                 + coalesce(barrier_contextual_implementation, 0) AS bi
+               FROM f)
+    SELECT 1 FROM b JOIN t USING (municipality)
+    WHERE abs(cocreation.net_index(b.b) - (t.d - t.ba) / (t.d + t.ba)) > 1e-12
+       OR abs(cocreation.implementation_share(b.b) - t.bi / (t.ba + t.bi)) > 1e-12
+       OR cocreation.barriers(b.b, 'practical', 'implementation') <> (SELECT sum(strength) FROM bench_codings c
+            WHERE c.municipality = t.municipality AND polarity = 'barrier'
+              AND dimension = 'practical' AND stage = 'implementation'))
+  THEN
+    RAISE EXCEPTION 'balance_agg() and the FILTER sums disagree';
+  END IF; END \$\$"
+
+echo "  $M codings over 450 municipalities"
+bench_time "floor: count(*) GROUP BY municipality" \
+  "SELECT municipality, count(*) FROM bench_codings GROUP BY municipality"
+# count(stage) reads every column balance_agg() reads (stage is the last one)
+bench_time "floor reading all columns: count(stage) GROUP BY" \
+  "SELECT municipality, count(stage) FROM bench_codings GROUP BY municipality"
+bench_time "balance_agg() GROUP BY municipality" \
+  "SELECT municipality, cocreation.balance_agg(polarity, dimension, strength, stage) FROM bench_codings GROUP BY municipality"
+bench_time "SQL: 20 sum() FILTER GROUP BY municipality" \
+  "SELECT municipality, $BALANCE_FILTER FROM bench_codings GROUP BY municipality"
+bench_ratio "balance_agg() GROUP BY municipality" "floor: count(*) GROUP BY municipality"
+bench_ratio "balance_agg() GROUP BY municipality" "floor reading all columns: count(stage) GROUP BY"
+bench_ratio "SQL: 20 sum() FILTER GROUP BY municipality" "balance_agg() GROUP BY municipality"
+[ -n "${KEEP:-}" ] || bench_sql "DROP TABLE bench_codings"

@@ -1,0 +1,100 @@
+-- cocreation.factor_catalogue, and the paper's reasoning about drivers and
+-- barriers as a regression test
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS cocreation;
+RESET client_min_messages;
+SET search_path = public, cocreation;
+
+-- the seed: the paper's factors per case, and Voorberg, Bekkers & Tummers (2015)
+SELECT coalesce(case_name, '(literature)') AS case_name, polarity, usual_stage, count(*)
+FROM factor_catalogue WHERE seeded GROUP BY 1, 2, 3 ORDER BY 1, 2 DESC, 3;
+SELECT code, polarity, dimension, usual_stage, label FROM factor_catalogue ORDER BY code;
+SELECT DISTINCT source FROM factor_catalogue ORDER BY 1;
+-- every description quotes or paraphrases in at most 30 words
+SELECT code, array_length(regexp_split_to_array(description, '\s+'), 1) AS words
+FROM factor_catalogue WHERE array_length(regexp_split_to_array(description, '\s+'), 1) > 30;
+
+-- the words are checked (23514); codes are identifiers; users add rows
+INSERT INTO factor_catalogue (code, label, polarity, dimension, description, source)
+VALUES ('my_factor', 'x', 'enabler', 'cultural', 'x', 'x');
+INSERT INTO factor_catalogue (code, label, polarity, dimension, description, source)
+VALUES ('my_factor', 'x', 'driver', 'economic', 'x', 'x');
+INSERT INTO factor_catalogue (code, label, polarity, dimension, usual_stage, description, source)
+VALUES ('my_factor', 'x', 'driver', 'cultural', 'later', 'x', 'x');
+INSERT INTO factor_catalogue (code, label, polarity, dimension, description, source)
+VALUES ('My Factor', 'x', 'driver', 'cultural', 'x', 'x');
+INSERT INTO factor_catalogue (code, label, polarity, dimension, description, source)
+VALUES ('hed_leadership_direction', 'x', 'driver', 'cultural', 'x', 'x');
+INSERT INTO factor_catalogue (code, label, polarity, dimension, description, source)
+VALUES ('my_crisis_budget', 'Budget crisis', 'driver', 'contextual',
+        'A budget crisis pushed the council to try new ways.', 'my study, interview 7')
+RETURNING code, usual_stage, seeded;
+DELETE FROM factor_catalogue WHERE code = 'my_crisis_budget';
+
+-- The paper's reasoning.  Each row is one factor the paper reports, with its
+-- section; balance_agg() over them per case.
+CREATE TEMP TABLE paper_factors (municipality text, code text, polarity text, dimension text,
+                                 stage text, section text);
+INSERT INTO paper_factors VALUES
+  -- "Drivers of and barriers to the development of an interactive political leadership", Steinkjer
+  ('Steinkjer', 'ste_bolyst_political_support', 'driver', 'institutional', 'adoption', 'Drivers and barriers: Steinkjer, first driver'),
+  ('Steinkjer', 'ste_collaborative_culture_trust', 'driver', 'cultural', 'adoption', 'Drivers and barriers: Steinkjer, another driver'),
+  ('Steinkjer', 'ste_leadership_as_positioning', 'barrier', 'discursive', 'adoption', 'Drivers and barriers: Steinkjer, first barrier'),
+  ('Steinkjer', 'ste_power_concentration', 'barrier', 'institutional', 'adoption', 'Drivers and barriers: Steinkjer, second barrier'),
+  ('Steinkjer', 'ste_administration_daily_operations', 'barrier', 'cultural', 'adoption', 'Drivers and barriers: Steinkjer, final barrier'),
+  -- "Methodological reflections"; "Conclusion": the three barriers specific to Norway
+  ('Steinkjer', 'nor_power_balance_administration', 'barrier', 'institutional', 'adoption', 'Methodological reflections; Conclusion'),
+  ('Steinkjer', 'nor_less_majority_opposition_collaboration', 'barrier', 'cultural', 'adoption', 'Methodological reflections; Conclusion'),
+  ('Steinkjer', 'nor_no_closed_meetings', 'barrier', 'institutional', 'adoption', 'Methodological reflections; Conclusion'),
+  -- Guldborgsund: six drivers, two barriers
+  ('Guldborgsund', 'gul_leadership_setting_course', 'driver', 'discursive', 'adoption', 'Drivers and barriers: Guldborgsund, first driver'),
+  ('Guldborgsund', 'gul_trust_broad_agreements', 'driver', 'cultural', 'adoption', 'Drivers and barriers: Guldborgsund, second driver'),
+  ('Guldborgsund', 'gul_new_younger_councillors', 'driver', 'cultural', 'adoption', 'Drivers and barriers: Guldborgsund, third driver'),
+  ('Guldborgsund', 'gul_amalgamation', 'driver', 'institutional', 'adoption', 'Drivers and barriers: Guldborgsund, fourth driver'),
+  ('Guldborgsund', 'gul_public_value_steering', 'driver', 'institutional', 'adoption', 'Drivers and barriers: Guldborgsund, fifth driver ("institutional")'),
+  ('Guldborgsund', 'gul_crisis_period', 'driver', 'contextual', 'adoption', 'Drivers and barriers: Guldborgsund, final driver'),
+  ('Guldborgsund', 'gul_sovereign_leadership_perception', 'barrier', 'discursive', 'adoption', 'Drivers and barriers: Guldborgsund, first barrier'),
+  ('Guldborgsund', 'gul_administrative_division_of_labour', 'barrier', 'discursive', 'adoption', 'Drivers and barriers: Guldborgsund, second barrier'),
+  -- Hedensted: five drivers; six "problems found in the implementation process"
+  ('Hedensted', 'hed_leadership_direction', 'driver', 'discursive', 'adoption', 'Drivers and barriers: Hedensted, first driver'),
+  ('Hedensted', 'hed_collaborative_culture_trust', 'driver', 'cultural', 'adoption', 'Drivers and barriers: Hedensted, second driver'),
+  ('Hedensted', 'hed_escape_political_silos', 'driver', 'discursive', 'adoption', 'Drivers and barriers: Hedensted, third driver'),
+  ('Hedensted', 'hed_younger_strategic_generation', 'driver', 'cultural', 'adoption', 'Drivers and barriers: Hedensted, fourth driver'),
+  ('Hedensted', 'hed_democratic_renewal', 'driver', 'discursive', 'adoption', 'Drivers and barriers: Hedensted, final driver'),
+  ('Hedensted', 'hed_meeting_time_pressure', 'barrier', 'practical', 'implementation', 'Drivers and barriers: Hedensted, first problem'),
+  ('Hedensted', 'hed_councillor_confidence', 'barrier', 'practical', 'implementation', 'Drivers and barriers: Hedensted, second problem'),
+  ('Hedensted', 'hed_politicians_as_citizens', 'barrier', 'practical', 'implementation', 'Drivers and barriers: Hedensted, third problem'),
+  ('Hedensted', 'hed_sharp_political_profile', 'barrier', 'discursive', 'implementation', 'Drivers and barriers: Hedensted, fourth problem'),
+  ('Hedensted', 'hed_citizens_vs_employees', 'barrier', 'practical', 'implementation', 'Drivers and barriers: Hedensted, fifth problem'),
+  ('Hedensted', 'hed_press_closed_meetings', 'barrier', 'institutional', 'implementation', 'Drivers and barriers: Hedensted, final problem');
+
+-- the coding agrees with the catalogue, and covers every factor of the three cases
+SELECT f.code FROM paper_factors f LEFT JOIN factor_catalogue c USING (code)
+WHERE c.code IS NULL OR (c.polarity, c.dimension, c.usual_stage) <> (f.polarity, f.dimension, f.stage);
+SELECT c.code FROM factor_catalogue c
+WHERE c.case_name IS NOT NULL AND c.code NOT IN (SELECT code FROM paper_factors);
+
+CREATE TEMP TABLE paper_balances AS
+SELECT municipality, balance_agg(polarity, dimension, 1, stage) AS b
+FROM paper_factors GROUP BY municipality;
+SELECT municipality, b, drivers(b), barriers(b, stage => 'adoption') AS adoption_barriers,
+       barriers(b, stage => 'implementation') AS implementation_problems,
+       net_index(b), implementation_share(b)
+FROM paper_balances ORDER BY net_index(b) DESC;
+-- Hedensted > Guldborgsund > Steinkjer, as in "Cross-case comparison" and the
+-- "Conclusion"; Hedensted's barriers are all implementation problems
+SELECT (SELECT net_index(b) FROM paper_balances WHERE municipality = 'Hedensted')
+     > (SELECT net_index(b) FROM paper_balances WHERE municipality = 'Guldborgsund') AS hedensted_above_guldborgsund,
+       (SELECT net_index(b) FROM paper_balances WHERE municipality = 'Guldborgsund')
+     > (SELECT net_index(b) FROM paper_balances WHERE municipality = 'Steinkjer') AS guldborgsund_above_steinkjer,
+       (SELECT implementation_share(b) FROM paper_balances WHERE municipality = 'Hedensted') = 1 AS hedensted_only_implementation_problems;
+-- an index that lumps both kinds of barrier would rank Hedensted below Guldborgsund
+SELECT municipality, round(((drivers(b) - barriers(b)) / (drivers(b) + barriers(b)))::numeric, 3) AS lumped_index
+FROM paper_balances ORDER BY lumped_index DESC;
+-- per dimension, the view a BI tool reads
+SELECT p.municipality, d.*
+FROM paper_balances p, dimensions(p.b) d
+WHERE d.drivers + d.adoption_barriers + d.implementation_problems > 0
+ORDER BY p.municipality, d.dimension;
+-- the three cases together, through balance_agg(balance)
+SELECT balance_agg(b), net_index(balance_agg(b)) FROM paper_balances;

@@ -1,0 +1,707 @@
+/*
+ * balance.c: the cocreation.balance type, its aggregates and accessors.
+ *
+ * A balance tallies coded drivers and barriers by polarity, dimension and
+ * stage (see balance.h and the paper's section "Drivers of and barriers to
+ * the development of an interactive political leadership").  The indices
+ * read from it keep the paper's distinction between barriers that stop
+ * co-created policymaking from being taken up and problems met while
+ * implementing it: net_index() weighs drivers against adoption barriers
+ * only, so that Hedensted, whose barriers "are not barriers to co-created
+ * policymaking as such, but rather problems found in the implementation
+ * process", ranks above Guldborgsund.
+ *
+ * balance_agg() runs once per coded factor over large tables, so its
+ * transition function parses the words in place (no copies, no lower()),
+ * allocates nothing, and updates the state in the aggregate's memory.
+ */
+#include "postgres.h"
+
+#include <float.h>
+#include <math.h>
+
+#include "common/int.h"
+#include "common/shortest_dec.h"
+#include "fmgr.h"
+#include "lib/stringinfo.h"
+#include "libpq/pqformat.h"
+#include "parser/scansup.h"
+#include "utils/builtins.h"
+#include "utils/float.h"
+#include "utils/fmgrprotos.h"
+
+#include "balance.h"
+#include "util.h"
+
+static const char *const polarity_names[CC_POLARITIES] = {"driver", "barrier"};
+static const char *const dimension_names[CC_DIMENSIONS] = {
+	"discursive", "cultural", "institutional", "practical", "contextual"
+};
+static const char *const stage_names[CC_STAGES] = {"adoption", "implementation"};
+
+#define POLARITY_HINT	"Valid polarities are driver and barrier."
+#define DIMENSION_HINT	"Valid dimensions are discursive, cultural, institutional, practical and contextual."
+#define STAGE_HINT		"Valid stages are adoption and implementation."
+#define DIMENSION_HINT_ALL	"Valid dimensions are discursive, cultural, institutional, practical, contextual and all."
+#define STAGE_HINT_ALL	"Valid stages are adoption, implementation and all."
+
+static void unknown_word(int sqlstate, const char *what, const char *str, int len,
+						 const char *hint) pg_attribute_noreturn();
+static void count_overflow(void) pg_attribute_noreturn();
+static void strength_overflow(void) pg_attribute_noreturn();
+static void syntax_error(const char *str, const char *detail) pg_attribute_noreturn();
+
+/* "all" in an accessor's dimension or stage argument: every one of them */
+#define CC_ALL			(-1)
+
+const char *
+cc_polarity_name(CcPolarity p)
+{
+	return polarity_names[p];
+}
+
+const char *
+cc_dimension_name(CcDimension d)
+{
+	return dimension_names[d];
+}
+
+const char *
+cc_stage_name(CcStage s)
+{
+	return stage_names[s];
+}
+
+/*
+ * The canonical spelling of each word, found by its length and a memcmp of
+ * constant size that the compiler inlines: the usual case for balance_agg(),
+ * which runs once per coded factor.  -1 sends the caller to word_index().
+ */
+#define EXACT(str, w, i)	(memcmp((str), (w), sizeof(w) - 1) == 0 ? (i) : -1)
+
+static inline int
+polarity_exact(const char *str, int len)
+{
+	switch (len)
+	{
+		case 6:
+			return EXACT(str, "driver", CC_DRIVER);
+		case 7:
+			return EXACT(str, "barrier", CC_BARRIER);
+	}
+	return -1;
+}
+
+static inline int
+dimension_exact(const char *str, int len)
+{
+	switch (len)
+	{
+		case 8:
+			return EXACT(str, "cultural", CC_CULTURAL);
+		case 9:
+			return EXACT(str, "practical", CC_PRACTICAL);
+		case 10:
+			if (str[0] == 'd')
+				return EXACT(str, "discursive", CC_DISCURSIVE);
+			return EXACT(str, "contextual", CC_CONTEXTUAL);
+		case 13:
+			return EXACT(str, "institutional", CC_INSTITUTIONAL);
+	}
+	return -1;
+}
+
+static inline int
+stage_exact(const char *str, int len)
+{
+	switch (len)
+	{
+		case 8:
+			return EXACT(str, "adoption", CC_ADOPTION);
+		case 14:
+			return EXACT(str, "implementation", CC_IMPLEMENTATION);
+	}
+	return -1;
+}
+
+typedef int (*ExactFn) (const char *str, int len);
+
+/*
+ * Index of (str, len) among names, case-insensitively and ignoring white
+ * space around it, or -1.  Allocates nothing.
+ */
+static int
+word_index(const char *str, int len, const char *const *names, int n)
+{
+	int			i;
+
+	cc_trim(&str, &len);
+	for (i = 0; i < n; i++)
+		if (cc_word_equals(str, len, names[i]))
+			return i;
+	return -1;
+}
+
+static bool
+word_is_all(const char *str, int len)
+{
+	cc_trim(&str, &len);
+	return cc_word_equals(str, len, "all");
+}
+
+static void
+unknown_word(int sqlstate, const char *what, const char *str, int len,
+			 const char *hint)
+{
+	ereport(ERROR,
+			(errcode(sqlstate),
+			 errmsg("unknown %s \"%s\"", what, cc_clip_for_error(str, len)),
+			 errhint("%s", hint)));
+}
+
+/* a word from a text argument, or an error in 22023 listing the valid ones */
+static inline int
+text_word(text *t, const char *what, const char *const *names, ExactFn exact,
+		  int n, const char *hint, bool allow_all)
+{
+	const char *str = VARDATA_ANY(t);
+	int			len = VARSIZE_ANY_EXHDR(t);
+	int			i = exact(str, len);
+
+	if (likely(i >= 0))
+		return i;
+	if ((i = word_index(str, len, names, n)) >= 0)
+		return i;
+	if (allow_all && word_is_all(str, len))
+		return CC_ALL;
+	unknown_word(ERRCODE_INVALID_PARAMETER_VALUE, what, str, len, hint);
+}
+
+static void
+count_overflow(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("cocreation.balance count out of range"),
+			 errdetail("A cell counts at most 9223372036854775807 codings.")));
+}
+
+static void
+strength_overflow(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("cocreation.balance strength sum out of range"),
+			 errdetail("A strength sum must stay below the largest double precision number.")));
+}
+
+static inline void
+cell_add(CcCell *c, int64 count, float8 strength)
+{
+	if (unlikely(pg_add_s64_overflow(c->count, count, &c->count)))
+		count_overflow();
+	c->strength += strength;
+	if (unlikely(isinf(c->strength)))
+		strength_overflow();
+}
+
+static void
+balance_add_into(CcBalance *dst, const CcBalance *src)
+{
+	const CcCell *s = &src->cell[0][0][0];
+	CcCell	   *d = &dst->cell[0][0][0];
+	int			i;
+
+	for (i = 0; i < CC_BALANCE_CELLS; i++)
+		cell_add(&d[i], s[i].count, s[i].strength);
+}
+
+/*
+ * A cell read from text or binary input must be one that aggregation can
+ * produce: a count of zero or more, a finite strength sum of zero or more,
+ * and no strength without codings.
+ */
+static void
+check_cell(CcCell *c, int sqlstate, const char *cellname)
+{
+	if (c->count < 0)
+		ereport(ERROR,
+				(errcode(sqlstate),
+				 errmsg("invalid count " INT64_FORMAT " in cocreation.balance cell %s",
+						c->count, cellname),
+				 errhint("Counts are zero or more.")));
+	if (isnan(c->strength) || isinf(c->strength) || c->strength < 0)
+		ereport(ERROR,
+				(errcode(sqlstate),
+				 errmsg("invalid strength sum %s in cocreation.balance cell %s",
+						float8out_internal(c->strength), cellname),
+				 errhint("Strength sums are finite numbers, zero or more.")));
+	if (c->count == 0 && c->strength != 0)
+		ereport(ERROR,
+				(errcode(sqlstate),
+				 errmsg("cocreation.balance cell %s has a strength sum but no codings",
+						cellname)));
+	c->strength += 0.0;			/* -0 becomes 0 */
+}
+
+static char *
+cell_name(int p, int d, int s)
+{
+	return psprintf("%s.%s.%s", polarity_names[p], dimension_names[d], stage_names[s]);
+}
+
+/* shortest text that reads back as exactly the same double */
+static void
+append_float8(StringInfo buf, float8 v)
+{
+	char		tmp[DOUBLE_SHORTEST_DECIMAL_LEN];
+
+	double_to_shortest_decimal_buf(v, tmp);
+	appendStringInfoString(buf, tmp);
+}
+
+/*
+ * Text form: the non-empty cells in a fixed order (polarity, dimension,
+ * stage), each as polarity.dimension.stage=count:strength_sum, inside
+ * braces; the empty balance is {}.  Strength sums are written in the
+ * shortest form that reads back exactly, whatever extra_float_digits says.
+ */
+PG_FUNCTION_INFO_V1(balance_out);
+Datum
+balance_out(PG_FUNCTION_ARGS)
+{
+	CcBalance  *b = PG_GETARG_CCBALANCE_P(0);
+	StringInfoData buf;
+	bool		first = true;
+	int			p,
+				d,
+				s;
+
+	initStringInfo(&buf);
+	appendStringInfoChar(&buf, '{');
+	for (p = 0; p < CC_POLARITIES; p++)
+		for (d = 0; d < CC_DIMENSIONS; d++)
+			for (s = 0; s < CC_STAGES; s++)
+			{
+				CcCell	   *c = &b->cell[p][d][s];
+
+				if (c->count == 0 && c->strength == 0)
+					continue;
+				if (!first)
+					appendStringInfoString(&buf, ", ");
+				first = false;
+				appendStringInfo(&buf, "%s.%s.%s=" INT64_FORMAT ":",
+								 polarity_names[p], dimension_names[d],
+								 stage_names[s], c->count);
+				append_float8(&buf, c->strength);
+			}
+	appendStringInfoChar(&buf, '}');
+	PG_RETURN_CSTRING(buf.data);
+}
+
+static void
+syntax_error(const char *str, const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type cocreation.balance: \"%s\"",
+					cc_clip_for_error(str, strlen(str))),
+			 errdetail("%s", detail),
+			 errhint("Write cells as {polarity.dimension.stage=count:strength_sum, ...}, "
+					 "for example {driver.cultural.adoption=2:1.5}; {} is the empty balance.")));
+}
+
+/* the token up to (not including) one of stops or the end, then trimmed */
+static const char *
+scan_token(const char *p, const char *stops, const char **tok, int *len)
+{
+	const char *start = p;
+
+	while (*p && strchr(stops, *p) == NULL)
+		p++;
+	*tok = start;
+	*len = p - start;
+	cc_trim(tok, len);
+	return p;
+}
+
+static int64
+parse_count(const char *orig, const char *tok, int len)
+{
+	char	   *s = pnstrdup(tok, len);
+	char	   *end;
+	int64		v;
+
+	errno = 0;
+	v = strtoi64(s, &end, 10);
+	if (len == 0 || *end != '\0' || !(s[0] >= '0' && s[0] <= '9'))
+		syntax_error(orig, "A count is a whole number, zero or more.");
+	if (errno == ERANGE)
+		count_overflow();
+	pfree(s);
+	return v;
+}
+
+static float8
+parse_strength(const char *orig, const char *tok, int len)
+{
+	char	   *s = pnstrdup(tok, len);
+	char	   *end;
+	bool		err = false;
+	float8		v;
+
+	if (len == 0)
+		syntax_error(orig, "A strength sum is a number, zero or more.");
+	v = float8in_internal_opt_error(s, &end, "cocreation.balance", orig, &err);
+	if (err || *end != '\0')
+		syntax_error(orig, "A strength sum is a number, zero or more.");
+	pfree(s);
+	return v;
+}
+
+PG_FUNCTION_INFO_V1(balance_in);
+Datum
+balance_in(PG_FUNCTION_ARGS)
+{
+	const char *orig = PG_GETARG_CSTRING(0);
+	CcBalance  *b = palloc0(sizeof(CcBalance));
+	bool		seen[CC_POLARITIES][CC_DIMENSIONS][CC_STAGES] = {{{false}}};
+	const char *p = orig;
+	const char *tok;
+	int			len;
+
+	while (scanner_isspace(*p))
+		p++;
+	if (*p != '{')
+		syntax_error(orig, "A balance starts with \"{\".");
+	p++;
+	while (scanner_isspace(*p))
+		p++;
+	if (*p == '}')
+		p++;
+	else
+	{
+		for (;;)
+		{
+			int			pol,
+						dim,
+						stg;
+			CcCell	   *c;
+
+			p = scan_token(p, ".=:,}", &tok, &len);
+			if (*p != '.')
+				syntax_error(orig, "A cell is named polarity.dimension.stage.");
+			if ((pol = word_index(tok, len, polarity_names, CC_POLARITIES)) < 0)
+				unknown_word(ERRCODE_INVALID_TEXT_REPRESENTATION, "polarity",
+							 tok, len, POLARITY_HINT);
+			p = scan_token(p + 1, ".=:,}", &tok, &len);
+			if (*p != '.')
+				syntax_error(orig, "A cell is named polarity.dimension.stage.");
+			if ((dim = word_index(tok, len, dimension_names, CC_DIMENSIONS)) < 0)
+				unknown_word(ERRCODE_INVALID_TEXT_REPRESENTATION, "dimension",
+							 tok, len, DIMENSION_HINT);
+			p = scan_token(p + 1, ".=:,}", &tok, &len);
+			if (*p != '=')
+				syntax_error(orig, "A cell name is followed by =count:strength_sum.");
+			if ((stg = word_index(tok, len, stage_names, CC_STAGES)) < 0)
+				unknown_word(ERRCODE_INVALID_TEXT_REPRESENTATION, "stage",
+							 tok, len, STAGE_HINT);
+			if (seen[pol][dim][stg])
+				syntax_error(orig, psprintf("Cell %s appears twice.",
+											cell_name(pol, dim, stg)));
+			seen[pol][dim][stg] = true;
+			c = &b->cell[pol][dim][stg];
+
+			p = scan_token(p + 1, ".=:,}", &tok, &len);
+			if (*p != ':')
+				syntax_error(orig, "A cell name is followed by =count:strength_sum.");
+			c->count = parse_count(orig, tok, len);
+			p = scan_token(p + 1, ",}", &tok, &len);
+			if (*p != ',' && *p != '}')
+				syntax_error(orig, "A balance ends with \"}\".");
+			c->strength = parse_strength(orig, tok, len);
+			check_cell(c, ERRCODE_INVALID_TEXT_REPRESENTATION,
+					   cell_name(pol, dim, stg));
+			if (*p++ == '}')
+				break;
+		}
+	}
+	while (scanner_isspace(*p))
+		p++;
+	if (*p != '\0')
+		syntax_error(orig, "Nothing may follow the closing \"}\".");
+	PG_RETURN_CCBALANCE_P(b);
+}
+
+/*
+ * Binary form: the number of cells (int4, 20), then each cell in the text
+ * form's order as count (int8) and strength sum (float8).  recv checks every
+ * cell like input does.
+ */
+PG_FUNCTION_INFO_V1(balance_recv);
+Datum
+balance_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	CcBalance  *b = palloc0(sizeof(CcBalance));
+	int32		ncells = pq_getmsgint(buf, 4);
+	int			p,
+				d,
+				s;
+
+	if (ncells != CC_BALANCE_CELLS)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid cell count %d in binary cocreation.balance", ncells),
+				 errdetail("A binary balance has %d cells.", CC_BALANCE_CELLS)));
+	for (p = 0; p < CC_POLARITIES; p++)
+		for (d = 0; d < CC_DIMENSIONS; d++)
+			for (s = 0; s < CC_STAGES; s++)
+			{
+				CcCell	   *c = &b->cell[p][d][s];
+
+				c->count = pq_getmsgint64(buf);
+				c->strength = pq_getmsgfloat8(buf);
+				check_cell(c, ERRCODE_INVALID_BINARY_REPRESENTATION, cell_name(p, d, s));
+			}
+	PG_RETURN_CCBALANCE_P(b);
+}
+
+PG_FUNCTION_INFO_V1(balance_send);
+Datum
+balance_send(PG_FUNCTION_ARGS)
+{
+	CcBalance  *b = PG_GETARG_CCBALANCE_P(0);
+	const CcCell *c = &b->cell[0][0][0];
+	StringInfoData buf;
+	int			i;
+
+	pq_begintypsend(&buf);
+	pq_sendint32(&buf, CC_BALANCE_CELLS);
+	for (i = 0; i < CC_BALANCE_CELLS; i++)
+	{
+		pq_sendint64(&buf, c[i].count);
+		pq_sendfloat8(&buf, c[i].strength);
+	}
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+static bool
+balance_equal(const CcBalance *a, const CcBalance *b)
+{
+	const CcCell *x = &a->cell[0][0][0];
+	const CcCell *y = &b->cell[0][0][0];
+	int			i;
+
+	for (i = 0; i < CC_BALANCE_CELLS; i++)
+		if (x[i].count != y[i].count || x[i].strength != y[i].strength)
+			return false;
+	return true;
+}
+
+PG_FUNCTION_INFO_V1(balance_eq);
+Datum
+balance_eq(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(balance_equal(PG_GETARG_CCBALANCE_P(0), PG_GETARG_CCBALANCE_P(1)));
+}
+
+PG_FUNCTION_INFO_V1(balance_ne);
+Datum
+balance_ne(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(!balance_equal(PG_GETARG_CCBALANCE_P(0), PG_GETARG_CCBALANCE_P(1)));
+}
+
+/* a + b: cell by cell, a new value (the arguments are never modified) */
+PG_FUNCTION_INFO_V1(balance_add);
+Datum
+balance_add(PG_FUNCTION_ARGS)
+{
+	CcBalance  *r = palloc(sizeof(CcBalance));
+
+	memcpy(r, PG_GETARG_CCBALANCE_P(0), sizeof(CcBalance));
+	balance_add_into(r, PG_GETARG_CCBALANCE_P(1));
+	PG_RETURN_CCBALANCE_P(r);
+}
+
+/*
+ * The state to update: the aggregate's own copy, which lives in its memory
+ * context and may be changed in place; called any other way, a fresh copy.
+ */
+static CcBalance *
+writable_state(FunctionCallInfo fcinfo)
+{
+	CcBalance  *state = PG_GETARG_CCBALANCE_P(0);
+	CcBalance  *copy;
+
+	if (AggCheckCallContext(fcinfo, NULL))
+		return state;
+	copy = palloc(sizeof(CcBalance));
+	memcpy(copy, state, sizeof(CcBalance));
+	return copy;
+}
+
+/*
+ * Transition of balance_agg(polarity, dimension [, strength [, stage]]).
+ * STRICT, with the empty balance as initial state: rows with a NULL argument
+ * are skipped by the executor, as for built-in aggregates.
+ */
+PG_FUNCTION_INFO_V1(balance_sfunc);
+Datum
+balance_sfunc(PG_FUNCTION_ARGS)
+{
+	CcBalance  *state = writable_state(fcinfo);
+	int			pol,
+				dim,
+				stg = CC_ADOPTION;
+	float8		strength = 1.0;
+
+	pol = text_word(PG_GETARG_TEXT_PP(1), "polarity", polarity_names,
+					polarity_exact, CC_POLARITIES, POLARITY_HINT, false);
+	dim = text_word(PG_GETARG_TEXT_PP(2), "dimension", dimension_names,
+					dimension_exact, CC_DIMENSIONS, DIMENSION_HINT, false);
+	if (PG_NARGS() > 3)
+	{
+		strength = PG_GETARG_FLOAT8(3);
+		if (unlikely(isnan(strength) || isinf(strength) || strength < 0))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid strength %s", float8out_internal(strength)),
+					 errhint("A strength is a finite number, zero or more (1 by default).")));
+	}
+	if (PG_NARGS() > 4)
+		stg = text_word(PG_GETARG_TEXT_PP(4), "stage", stage_names, stage_exact, CC_STAGES,
+						STAGE_HINT, false);
+	cell_add(&state->cell[pol][dim][stg], 1, strength + 0.0);
+	PG_RETURN_CCBALANCE_P(state);
+}
+
+/* combine function, and transition of balance_agg(balance) */
+PG_FUNCTION_INFO_V1(balance_combine);
+Datum
+balance_combine(PG_FUNCTION_ARGS)
+{
+	CcBalance  *state = writable_state(fcinfo);
+
+	balance_add_into(state, PG_GETARG_CCBALANCE_P(1));
+	PG_RETURN_CCBALANCE_P(state);
+}
+
+/*
+ * Sum of strength over the cells of one polarity, for one dimension and
+ * stage or all of them (CC_ALL).  In long double, so that the sum of many
+ * cells near the largest double is still exact enough to compare.
+ */
+static long double
+sum_cells(const CcBalance *b, int pol, int dim, int stg)
+{
+	long double sum = 0;
+	int			d,
+				s;
+
+	for (d = 0; d < CC_DIMENSIONS; d++)
+		for (s = 0; s < CC_STAGES; s++)
+			if ((dim == CC_ALL || dim == d) && (stg == CC_ALL || stg == s))
+				sum += b->cell[pol][d][s].strength;
+	return sum;
+}
+
+static float8
+sum_to_float8(long double sum)
+{
+	if (sum > DBL_MAX)
+		strength_overflow();
+	return (float8) sum;
+}
+
+PG_FUNCTION_INFO_V1(balance_drivers);
+Datum
+balance_drivers(PG_FUNCTION_ARGS)
+{
+	CcBalance  *b = PG_GETARG_CCBALANCE_P(0);
+	int			dim = text_word(PG_GETARG_TEXT_PP(1), "dimension", dimension_names,
+								dimension_exact, CC_DIMENSIONS, DIMENSION_HINT_ALL, true);
+
+	/* a driver counts whatever stage it was coded at (see the README) */
+	PG_RETURN_FLOAT8(sum_to_float8(sum_cells(b, CC_DRIVER, dim, CC_ALL)));
+}
+
+PG_FUNCTION_INFO_V1(balance_barriers);
+Datum
+balance_barriers(PG_FUNCTION_ARGS)
+{
+	CcBalance  *b = PG_GETARG_CCBALANCE_P(0);
+	int			dim = text_word(PG_GETARG_TEXT_PP(1), "dimension", dimension_names,
+								dimension_exact, CC_DIMENSIONS, DIMENSION_HINT_ALL, true);
+	int			stg = text_word(PG_GETARG_TEXT_PP(2), "stage", stage_names,
+								stage_exact, CC_STAGES, STAGE_HINT_ALL, true);
+
+	PG_RETURN_FLOAT8(sum_to_float8(sum_cells(b, CC_BARRIER, dim, stg)));
+}
+
+/* (x - y) / (x + y), NULL when both are zero */
+PG_FUNCTION_INFO_V1(balance_net_index);
+Datum
+balance_net_index(PG_FUNCTION_ARGS)
+{
+	CcBalance  *b = PG_GETARG_CCBALANCE_P(0);
+	int			dim = text_word(PG_GETARG_TEXT_PP(1), "dimension", dimension_names,
+								dimension_exact, CC_DIMENSIONS, DIMENSION_HINT_ALL, true);
+	long double drivers = sum_cells(b, CC_DRIVER, dim, CC_ALL);
+	long double barriers = sum_cells(b, CC_BARRIER, dim, CC_ADOPTION);
+
+	if (drivers + barriers == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8((float8) ((drivers - barriers) / (drivers + barriers)));
+}
+
+PG_FUNCTION_INFO_V1(balance_implementation_share);
+Datum
+balance_implementation_share(PG_FUNCTION_ARGS)
+{
+	CcBalance  *b = PG_GETARG_CCBALANCE_P(0);
+	long double adoption = sum_cells(b, CC_BARRIER, CC_ALL, CC_ADOPTION);
+	long double implementation = sum_cells(b, CC_BARRIER, CC_ALL, CC_IMPLEMENTATION);
+
+	if (adoption + implementation == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8((float8) (implementation / (adoption + implementation)));
+}
+
+/*
+ * Cast to jsonb: every cell, nested as polarity -> dimension -> stage ->
+ * {"count": n, "strength": sum}, so that a path never misses.
+ */
+PG_FUNCTION_INFO_V1(balance_to_jsonb);
+Datum
+balance_to_jsonb(PG_FUNCTION_ARGS)
+{
+	CcBalance  *b = PG_GETARG_CCBALANCE_P(0);
+	StringInfoData buf;
+	int			p,
+				d,
+				s;
+
+	initStringInfo(&buf);
+	appendStringInfoChar(&buf, '{');
+	for (p = 0; p < CC_POLARITIES; p++)
+	{
+		appendStringInfo(&buf, "%s\"%s\": {", p ? ", " : "", polarity_names[p]);
+		for (d = 0; d < CC_DIMENSIONS; d++)
+		{
+			appendStringInfo(&buf, "%s\"%s\": {", d ? ", " : "", dimension_names[d]);
+			for (s = 0; s < CC_STAGES; s++)
+			{
+				appendStringInfo(&buf, "%s\"%s\": {\"count\": " INT64_FORMAT ", \"strength\": ",
+								 s ? ", " : "", stage_names[s], b->cell[p][d][s].count);
+				append_float8(&buf, b->cell[p][d][s].strength);
+				appendStringInfoChar(&buf, '}');
+			}
+			appendStringInfoChar(&buf, '}');
+		}
+		appendStringInfoChar(&buf, '}');
+	}
+	appendStringInfoChar(&buf, '}');
+	return DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data));
+}

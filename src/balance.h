@@ -1,0 +1,73 @@
+/*
+ * balance.h: the cocreation.balance type, a tally of coded drivers and
+ * barriers.
+ *
+ * The paper explains each municipality's profile by the drivers and barriers
+ * found in it, which "may pertain to discursive, cultural, institutional and
+ * practical matters" (Bentzen, Sorensen & Torfing, "Drivers of and barriers
+ * to the development of an interactive political leadership"); a fifth,
+ * contextual, dimension holds factors such as a crisis that fit none of the
+ * four.  The same section separates barriers to taking co-created
+ * policymaking up (adoption) from "problems found in the implementation
+ * process" (Hedensted), hence the stage.
+ *
+ * A balance holds, for each polarity x dimension x stage cell, the number of
+ * codings and the sum of their strengths: 20 cells of 16 bytes, a fixed-size
+ * pass-by-reference value with double alignment.
+ */
+#ifndef COCREATION_BALANCE_H
+#define COCREATION_BALANCE_H
+
+#include "postgres.h"
+
+typedef enum CcPolarity
+{
+	CC_DRIVER = 0,
+	CC_BARRIER = 1
+} CcPolarity;
+
+#define CC_POLARITIES	2
+
+/* the paper's order of the four, then this reading's contextual */
+typedef enum CcDimension
+{
+	CC_DISCURSIVE = 0,
+	CC_CULTURAL = 1,
+	CC_INSTITUTIONAL = 2,
+	CC_PRACTICAL = 3,
+	CC_CONTEXTUAL = 4
+} CcDimension;
+
+#define CC_DIMENSIONS	5
+
+typedef enum CcStage
+{
+	CC_ADOPTION = 0,
+	CC_IMPLEMENTATION = 1
+} CcStage;
+
+#define CC_STAGES		2
+
+typedef struct CcCell
+{
+	int64		count;			/* number of codings */
+	float8		strength;		/* sum of their strengths, finite, >= 0 */
+} CcCell;
+
+typedef struct CcBalance
+{
+	CcCell		cell[CC_POLARITIES][CC_DIMENSIONS][CC_STAGES];
+} CcBalance;
+
+#define CC_BALANCE_CELLS	(CC_POLARITIES * CC_DIMENSIONS * CC_STAGES)
+
+#define DatumGetCcBalanceP(d)	((CcBalance *) DatumGetPointer(d))
+#define PG_GETARG_CCBALANCE_P(n)	DatumGetCcBalanceP(PG_GETARG_DATUM(n))
+#define PG_RETURN_CCBALANCE_P(b)	PG_RETURN_POINTER(b)
+
+/* canonical words, for output and messages */
+extern const char *cc_polarity_name(CcPolarity p);
+extern const char *cc_dimension_name(CcDimension d);
+extern const char *cc_stage_name(CcStage s);
+
+#endif							/* COCREATION_BALANCE_H */
