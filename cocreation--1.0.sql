@@ -198,6 +198,254 @@ COMMENT ON FUNCTION cocreation.classify_explain(pg_catalog.text[], pg_catalog.te
 -- Section 3: evidence tallies and calibrated profiles (issue 3)
 ------------------------------------------------------------------------------
 
+-- the evidence: per co-creation level, the count of activities, the sum of
+-- their weights and the largest weight; and the count of activities
+-- classified none (paper: Cross-case comparison, Table 3)
+CREATE TYPE cocreation.tally;
+
+CREATE FUNCTION cocreation.tally_in(pg_catalog.cstring) RETURNS cocreation.tally
+  AS 'MODULE_PATHNAME', 'tally_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.tally_out(cocreation.tally) RETURNS pg_catalog.cstring
+  AS 'MODULE_PATHNAME', 'tally_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.tally_recv(pg_catalog.internal) RETURNS cocreation.tally
+  AS 'MODULE_PATHNAME', 'tally_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.tally_send(cocreation.tally) RETURNS pg_catalog.bytea
+  AS 'MODULE_PATHNAME', 'tally_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE cocreation.tally (
+  INPUT = cocreation.tally_in,
+  OUTPUT = cocreation.tally_out,
+  RECEIVE = cocreation.tally_recv,
+  SEND = cocreation.tally_send,
+  INTERNALLENGTH = 80,
+  ALIGNMENT = double,
+  STORAGE = plain,
+  CATEGORY = 'U'
+);
+COMMENT ON TYPE cocreation.tally IS
+  'evidence of co-creation: per level the count of activities, sum and largest of their weights; and the count classified none (paper: Cross-case comparison)';
+COMMENT ON FUNCTION cocreation.tally_in(pg_catalog.cstring) IS 'text input of cocreation.tally';
+COMMENT ON FUNCTION cocreation.tally_out(cocreation.tally) IS 'text output of cocreation.tally';
+COMMENT ON FUNCTION cocreation.tally_recv(pg_catalog.internal) IS 'binary input of cocreation.tally';
+COMMENT ON FUNCTION cocreation.tally_send(cocreation.tally) IS 'binary output of cocreation.tally';
+
+CREATE FUNCTION cocreation.tally_eq(cocreation.tally, cocreation.tally) RETURNS pg_catalog.bool
+  AS 'MODULE_PATHNAME', 'tally_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION cocreation.tally_ne(cocreation.tally, cocreation.tally) RETURNS pg_catalog.bool
+  AS 'MODULE_PATHNAME', 'tally_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION cocreation.tally_add(cocreation.tally, cocreation.tally) RETURNS cocreation.tally
+  AS 'MODULE_PATHNAME', 'tally_add' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION cocreation.tally_eq(cocreation.tally, cocreation.tally) IS 'implementation of = for tallies';
+COMMENT ON FUNCTION cocreation.tally_ne(cocreation.tally, cocreation.tally) IS 'implementation of <> for tallies';
+COMMENT ON FUNCTION cocreation.tally_add(cocreation.tally, cocreation.tally) IS
+  'implementation of + for tallies: the evidence of both (counts and sums add, the largest weight is the larger)';
+
+CREATE OPERATOR cocreation.= (
+  LEFTARG = cocreation.tally, RIGHTARG = cocreation.tally,
+  FUNCTION = cocreation.tally_eq,
+  COMMUTATOR = OPERATOR(cocreation.=), NEGATOR = OPERATOR(cocreation.<>),
+  RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel
+);
+CREATE OPERATOR cocreation.<> (
+  LEFTARG = cocreation.tally, RIGHTARG = cocreation.tally,
+  FUNCTION = cocreation.tally_ne,
+  COMMUTATOR = OPERATOR(cocreation.<>), NEGATOR = OPERATOR(cocreation.=),
+  RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+CREATE OPERATOR cocreation.+ (
+  LEFTARG = cocreation.tally, RIGHTARG = cocreation.tally,
+  FUNCTION = cocreation.tally_add,
+  COMMUTATOR = OPERATOR(cocreation.+)
+);
+COMMENT ON OPERATOR cocreation.= (cocreation.tally, cocreation.tally) IS 'equal';
+COMMENT ON OPERATOR cocreation.<> (cocreation.tally, cocreation.tally) IS 'not equal';
+COMMENT ON OPERATOR cocreation.+ (cocreation.tally, cocreation.tally) IS 'the evidence of both tallies';
+
+CREATE FUNCTION cocreation.tally_to_jsonb(cocreation.tally) RETURNS pg_catalog.jsonb
+  AS 'MODULE_PATHNAME', 'tally_to_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION cocreation.tally_to_jsonb(cocreation.tally) IS
+  'a tally as a JSON object with one key per level';
+CREATE CAST (cocreation.tally AS pg_catalog.jsonb)
+  WITH FUNCTION cocreation.tally_to_jsonb(cocreation.tally);
+CREATE CAST (cocreation.tally AS pg_catalog.text) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (pg_catalog.text AS cocreation.tally) WITH INOUT;
+
+-- the aggregates; their state is the tally itself, updated in place
+CREATE FUNCTION cocreation.tally_sfunc(cocreation.tally, cocreation.level, pg_catalog.float8)
+  RETURNS cocreation.tally
+  AS 'MODULE_PATHNAME', 'tally_sfunc' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+CREATE FUNCTION cocreation.tally_sfunc(cocreation.tally, cocreation.level)
+  RETURNS cocreation.tally
+  AS 'MODULE_PATHNAME', 'tally_sfunc_unweighted' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+CREATE FUNCTION cocreation.tally_merge(cocreation.tally, cocreation.tally)
+  RETURNS cocreation.tally
+  AS 'MODULE_PATHNAME', 'tally_merge' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION cocreation.tally_sfunc(cocreation.tally, cocreation.level, pg_catalog.float8) IS
+  'transition function of tally_agg(level, weight) and profile_agg(level, weight)';
+COMMENT ON FUNCTION cocreation.tally_sfunc(cocreation.tally, cocreation.level) IS
+  'transition function of tally_agg(level) and profile_agg(level): every activity weighs 1';
+COMMENT ON FUNCTION cocreation.tally_merge(cocreation.tally, cocreation.tally) IS
+  'combine function of the tally aggregates, transition function of tally_agg(tally); NULL is no evidence';
+
+-- aggregates take no DEFAULT arguments: tally_agg(level) is the weight-1 form
+CREATE AGGREGATE cocreation.tally_agg(level cocreation.level, weight pg_catalog.float8) (
+  SFUNC = cocreation.tally_sfunc, STYPE = cocreation.tally,
+  COMBINEFUNC = cocreation.tally_merge, PARALLEL = SAFE
+);
+CREATE AGGREGATE cocreation.tally_agg(level cocreation.level) (
+  SFUNC = cocreation.tally_sfunc, STYPE = cocreation.tally,
+  COMBINEFUNC = cocreation.tally_merge, PARALLEL = SAFE
+);
+CREATE AGGREGATE cocreation.tally_agg(cocreation.tally) (
+  SFUNC = cocreation.tally_merge, STYPE = cocreation.tally,
+  COMBINEFUNC = cocreation.tally_merge, PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE cocreation.tally_agg(cocreation.level, pg_catalog.float8) IS
+  'the evidence of the rows: NULL levels skipped, NULL weights count with weight 0, no rows give NULL';
+COMMENT ON AGGREGATE cocreation.tally_agg(cocreation.level) IS
+  'the evidence of the rows, every activity weighing 1; NULL levels skipped, no rows give NULL';
+COMMENT ON AGGREGATE cocreation.tally_agg(cocreation.tally) IS
+  'the merged evidence of tallies, for roll-ups; NULL tallies skipped, no rows give NULL';
+
+-- the scores: 0 to 3 crosses in half steps per level, as in Table 3
+CREATE TYPE cocreation.profile;
+
+CREATE FUNCTION cocreation.profile_in(pg_catalog.cstring) RETURNS cocreation.profile
+  AS 'MODULE_PATHNAME', 'profile_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.profile_out(cocreation.profile) RETURNS pg_catalog.cstring
+  AS 'MODULE_PATHNAME', 'profile_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.profile_recv(pg_catalog.internal) RETURNS cocreation.profile
+  AS 'MODULE_PATHNAME', 'profile_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.profile_send(cocreation.profile) RETURNS pg_catalog.bytea
+  AS 'MODULE_PATHNAME', 'profile_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE cocreation.profile (
+  INPUT = cocreation.profile_in,
+  OUTPUT = cocreation.profile_out,
+  RECEIVE = cocreation.profile_recv,
+  SEND = cocreation.profile_send,
+  INTERNALLENGTH = 4,
+  PASSEDBYVALUE,
+  ALIGNMENT = int4,
+  STORAGE = plain,
+  CATEGORY = 'U'
+);
+COMMENT ON TYPE cocreation.profile IS
+  'co-creation profile: 0 to 3 crosses in half steps for service production, problem solving and policymaking (paper: Cross-case comparison, Table 3)';
+COMMENT ON FUNCTION cocreation.profile_in(pg_catalog.cstring) IS
+  'text input of cocreation.profile: (1, 3, 0) or the paper''s notation x | xxx | -';
+COMMENT ON FUNCTION cocreation.profile_out(cocreation.profile) IS 'text output of cocreation.profile';
+COMMENT ON FUNCTION cocreation.profile_recv(pg_catalog.internal) IS 'binary input of cocreation.profile';
+COMMENT ON FUNCTION cocreation.profile_send(cocreation.profile) IS 'binary output of cocreation.profile';
+
+CREATE FUNCTION cocreation.profile_eq(cocreation.profile, cocreation.profile) RETURNS pg_catalog.bool
+  AS 'MODULE_PATHNAME', 'profile_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION cocreation.profile_ne(cocreation.profile, cocreation.profile) RETURNS pg_catalog.bool
+  AS 'MODULE_PATHNAME', 'profile_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION cocreation.profile_hash(cocreation.profile) RETURNS pg_catalog.int4
+  AS 'MODULE_PATHNAME', 'profile_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION cocreation.profile_hash_extended(cocreation.profile, pg_catalog.int8) RETURNS pg_catalog.int8
+  AS 'MODULE_PATHNAME', 'profile_hash_extended' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION cocreation.profile_distance(cocreation.profile, cocreation.profile) RETURNS pg_catalog.float8
+  AS 'MODULE_PATHNAME', 'profile_distance' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION cocreation.profile_eq(cocreation.profile, cocreation.profile) IS 'implementation of = for profiles';
+COMMENT ON FUNCTION cocreation.profile_ne(cocreation.profile, cocreation.profile) IS 'implementation of <> for profiles';
+COMMENT ON FUNCTION cocreation.profile_hash(cocreation.profile) IS 'hash of a profile';
+COMMENT ON FUNCTION cocreation.profile_hash_extended(cocreation.profile, pg_catalog.int8) IS 'seeded hash of a profile';
+COMMENT ON FUNCTION cocreation.profile_distance(cocreation.profile, cocreation.profile) IS
+  'implementation of <-> for profiles: Euclidean distance between the score vectors, in crosses';
+
+CREATE OPERATOR cocreation.= (
+  LEFTARG = cocreation.profile, RIGHTARG = cocreation.profile,
+  FUNCTION = cocreation.profile_eq,
+  COMMUTATOR = OPERATOR(cocreation.=), NEGATOR = OPERATOR(cocreation.<>),
+  RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel, HASHES
+);
+CREATE OPERATOR cocreation.<> (
+  LEFTARG = cocreation.profile, RIGHTARG = cocreation.profile,
+  FUNCTION = cocreation.profile_ne,
+  COMMUTATOR = OPERATOR(cocreation.<>), NEGATOR = OPERATOR(cocreation.=),
+  RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+CREATE OPERATOR cocreation.<-> (
+  LEFTARG = cocreation.profile, RIGHTARG = cocreation.profile,
+  FUNCTION = cocreation.profile_distance,
+  COMMUTATOR = OPERATOR(cocreation.<->)
+);
+COMMENT ON OPERATOR cocreation.= (cocreation.profile, cocreation.profile) IS 'equal';
+COMMENT ON OPERATOR cocreation.<> (cocreation.profile, cocreation.profile) IS 'not equal';
+COMMENT ON OPERATOR cocreation.<-> (cocreation.profile, cocreation.profile) IS
+  'Euclidean distance between the score vectors, for nearest-case queries';
+
+-- GROUP BY profile, DISTINCT, hash joins
+CREATE OPERATOR CLASS cocreation.profile_hash_ops
+  DEFAULT FOR TYPE cocreation.profile USING hash AS
+    OPERATOR 1 cocreation.= ,
+    FUNCTION 1 cocreation.profile_hash(cocreation.profile),
+    FUNCTION 2 cocreation.profile_hash_extended(cocreation.profile, pg_catalog.int8);
+
+CREATE FUNCTION cocreation.profile_to_jsonb(cocreation.profile) RETURNS pg_catalog.jsonb
+  AS 'MODULE_PATHNAME', 'profile_to_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION cocreation.profile_to_jsonb(cocreation.profile) IS
+  'a profile as a JSON object with one score per level';
+CREATE CAST (cocreation.profile AS pg_catalog.jsonb)
+  WITH FUNCTION cocreation.profile_to_jsonb(cocreation.profile);
+CREATE CAST (cocreation.profile AS pg_catalog.text) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (pg_catalog.text AS cocreation.profile) WITH INOUT;
+
+-- calibration: evidence to crosses; the default thresholds are argued in the README
+CREATE FUNCTION cocreation.profile(t cocreation.tally,
+                                   thresholds pg_catalog.float8[] DEFAULT '{1,3,6}',
+                                   method pg_catalog.text DEFAULT 'sum')
+  RETURNS cocreation.profile
+  AS 'MODULE_PATHNAME', 'profile_calibrate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION cocreation.profile(cocreation.tally, pg_catalog.float8[], pg_catalog.text) IS
+  'calibrates a tally: the sum (or max) of weights per level, piecewise linear through the thresholds for 1, 2 and 3 crosses, rounded down to half a cross';
+
+CREATE FUNCTION cocreation.profile_final(cocreation.tally) RETURNS cocreation.profile
+  AS 'MODULE_PATHNAME', 'profile_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION cocreation.profile_final(cocreation.tally) IS
+  'final function of profile_agg(): profile() with its default thresholds and method';
+
+CREATE AGGREGATE cocreation.profile_agg(level cocreation.level, weight pg_catalog.float8) (
+  SFUNC = cocreation.tally_sfunc, STYPE = cocreation.tally,
+  COMBINEFUNC = cocreation.tally_merge, FINALFUNC = cocreation.profile_final,
+  PARALLEL = SAFE
+);
+CREATE AGGREGATE cocreation.profile_agg(level cocreation.level) (
+  SFUNC = cocreation.tally_sfunc, STYPE = cocreation.tally,
+  COMBINEFUNC = cocreation.tally_merge, FINALFUNC = cocreation.profile_final,
+  PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE cocreation.profile_agg(cocreation.level, pg_catalog.float8) IS
+  'profile(tally_agg(level, weight)) in one aggregate, with the default thresholds';
+COMMENT ON AGGREGATE cocreation.profile_agg(cocreation.level) IS
+  'profile(tally_agg(level)) in one aggregate, every activity weighing 1';
+
+-- reading a profile
+CREATE FUNCTION cocreation.score(p cocreation.profile, level cocreation.level) RETURNS pg_catalog.numeric
+  AS 'MODULE_PATHNAME', 'profile_score' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.notation(p cocreation.profile) RETURNS pg_catalog.text
+  AS 'MODULE_PATHNAME', 'profile_notation' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.reach(p cocreation.profile) RETURNS cocreation.level
+  AS 'MODULE_PATHNAME', 'profile_reach' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.goes_all_the_way(p cocreation.profile,
+                                            min_score pg_catalog.numeric DEFAULT 1)
+  RETURNS pg_catalog.bool
+  AS 'MODULE_PATHNAME', 'profile_goes_all_the_way' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.political_gap(p cocreation.profile) RETURNS pg_catalog.numeric
+  AS 'MODULE_PATHNAME', 'profile_political_gap' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION cocreation.score(cocreation.profile, cocreation.level) IS
+  'the score of a level, 0 to 3 in steps of 0.5; NULL for level none, which has no score';
+COMMENT ON FUNCTION cocreation.notation(cocreation.profile) IS
+  'a profile in the paper''s notation (Table 3): x | xxx | -, with x(x) for 1.5';
+COMMENT ON FUNCTION cocreation.reach(cocreation.profile) IS
+  'the highest level scoring at least one cross, none if no level does';
+COMMENT ON FUNCTION cocreation.goes_all_the_way(cocreation.profile, pg_catalog.numeric) IS
+  'every level scores at least min_score: co-creation is exploited at all three levels (paper: Theoretical Framework)';
+COMMENT ON FUNCTION cocreation.political_gap(cocreation.profile) IS
+  'the larger administrative score minus the policymaking score; positive where political co-creation lags (paper: Cross-case comparison)';
+
 
 
 ------------------------------------------------------------------------------
