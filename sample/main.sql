@@ -138,7 +138,7 @@ ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], x.case_
 -- driver and barrier indices per case, and per case and dimension
 CREATE TEMP VIEW balances AS
 SELECT case_name, factors, drivers, adoption_barriers AS adoption,
-       implementation_problems AS implementation, round(net_index::numeric, 2) AS net_index,
+       implementation_problems AS impl, round(net_index::numeric, 2) AS net_index,
        round(implementation_share::numeric, 2) AS impl_share
 FROM bentzen2020.case_balance
 ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], case_name);
@@ -207,7 +207,9 @@ SELECT * FROM table2_sources;
 \pset tuples_only on
 \pset format unaligned
 \pset fieldsep ''
-SELECT '  ' || case_name || ', ' || kind || ': ' || n || ' ' || title FROM table2_titles;
+SELECT rtrim(regexp_replace('  ' || case_name || ', ' || kind || ': ' || n || ' ' || title,
+                            '(.{1,76})(\s+|$)', E'\\1\n    ', 'g'), E' \n')
+FROM table2_titles;
 \echo '  (Steinkjer: Table 2 gives 20 interviews, but its roles add up to 22.)'
 \echo
 \pset format wrapped
@@ -244,7 +246,8 @@ FROM bentzen2020.cross_case WHERE rater = 'Table 3';
 SELECT * FROM cross_case;
 
 \echo '== Drivers and barriers per case (Drivers of and barriers to ...)'
-\echo '   net index: (drivers - adoption barriers) / (drivers + adoption barriers)'
+\echo '   net index: (drivers - adoption barriers) / (drivers + adoption barriers);'
+\echo '   impl: implementation problems; impl_share: their share of all barriers'
 SELECT * FROM balances;
 \echo '   per case and dimension (dimensions with a factor)'
 SELECT * FROM factor_matrix;
