@@ -26,3 +26,8 @@ sample:
 	scripts/sample
 bench:
 	scripts/bench
+
+# the hardening suites (test/extra) at full size: scripts/test with STRESS=1
+.PHONY: stress
+stress:
+	STRESS=1 scripts/test

@@ -1,0 +1,126 @@
+-- Hardening audit (issue 7): who may run and see what, over every object the
+-- extension owns (discovered from pg_depend, so later issues are covered),
+-- and over the views of a workspace (the sample study, when load_sample exists).
+BEGIN;
+SELECT plan(8);
+
+-- a workspace, when the extension can make one: its views are audited too
+DO $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_proc
+             WHERE pronamespace = 'cocreation'::regnamespace AND proname = 'load_sample') THEN
+    EXECUTE 'SELECT cocreation.load_sample(''audit_sample'')';
+  END IF;
+END $$;
+
+CREATE TEMP VIEW hard_functions AS
+SELECT p.oid, p.oid::regprocedure::text AS signature, p.proname, p.prokind, p.prosecdef,
+       p.proleakproof, p.proparallel, p.proargtypes, p.proacl
+FROM pg_catalog.pg_proc p
+JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_proc'::regclass
+  AND d.objid = p.oid AND d.deptype = 'e'
+JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid AND e.extname = 'cocreation';
+
+SELECT is_empty(
+  $$ SELECT signature FROM hard_functions WHERE prosecdef $$,
+  'no function of the extension is SECURITY DEFINER');
+
+-- views of the extension and of workspaces (any view outside the system
+-- schemas that no other extension owns) run with the caller's rights, so
+-- row-level security and grants of the base tables hold for every reader
+SELECT is_empty(
+  $$ SELECT c.oid::regclass::text FROM pg_catalog.pg_class c
+     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.relkind = 'v' AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+       AND n.nspname NOT LIKE 'pg_temp%'
+       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                       JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid
+                       WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid
+                         AND d.deptype = 'e' AND e.extname <> 'cocreation')
+       AND NOT coalesce(c.reloptions::text[] && '{security_invoker=true,security_invoker=on,security_invoker=1,security_invoker=yes}', false)
+     ORDER BY 1 $$,
+  'every view of the extension and of a workspace has security_invoker');
+
+-- A function with an internal argument cannot be called from SQL with a
+-- value a user made up (no SQL expression yields internal), so PostgreSQL
+-- and contrib leave type receive functions, aggregate support functions,
+-- operator class support and selectivity functions executable by PUBLIC.
+-- PostgreSQL does not check EXECUTE on them when it calls them for a type or
+-- an aggregate (it checks the aggregate owner's right), but PUBLIC EXECUTE is
+-- harmless there. Any other function taking internal must not be PUBLIC.
+SELECT is_empty(
+  $$ SELECT signature FROM hard_functions f
+     WHERE 'pg_catalog.internal'::regtype = ANY (f.proargtypes::oid[])
+       AND pg_catalog.has_function_privilege('public', f.oid, 'EXECUTE') IS NOT FALSE
+       AND (f.proacl IS NULL OR EXISTS (SELECT 1 FROM pg_catalog.aclexplode(f.proacl) a
+                                        WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE'))
+       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type t
+                       WHERE f.oid IN (t.typreceive, t.typanalyze, t.typsubscript))
+       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_aggregate a
+                       WHERE f.oid IN (a.aggtransfn, a.aggfinalfn, a.aggcombinefn, a.aggserialfn,
+                                       a.aggdeserialfn, a.aggmtransfn, a.aggminvtransfn, a.aggmfinalfn))
+       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_amproc p WHERE p.amproc = f.oid)
+       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_operator o WHERE f.oid IN (o.oprrest, o.oprjoin))
+       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_proc s WHERE s.prosupport = f.oid) $$,
+  'no function taking internal is executable by PUBLIC unless PostgreSQL calls it for a type, aggregate, operator class or estimate');
+
+-- LEAKPROOF is a promise that no argument value can leak through an error
+-- or a side effect; it lets the planner push the function below security
+-- barriers. Only the reviewed functions may make it: the level comparison,
+-- hash and cast-to-int functions, which accept every stored value and never
+-- raise an error. A new LEAKPROOF function must be reviewed and added here.
+SELECT is_empty(
+  $$ SELECT signature FROM hard_functions WHERE proleakproof
+     EXCEPT
+     SELECT unnest(ARRAY[
+       'cocreation.level_eq(cocreation.level,cocreation.level)',
+       'cocreation.level_ne(cocreation.level,cocreation.level)',
+       'cocreation.level_lt(cocreation.level,cocreation.level)',
+       'cocreation.level_le(cocreation.level,cocreation.level)',
+       'cocreation.level_gt(cocreation.level,cocreation.level)',
+       'cocreation.level_ge(cocreation.level,cocreation.level)',
+       'cocreation.level_cmp(cocreation.level,cocreation.level)',
+       'cocreation.level_hash(cocreation.level)',
+       'cocreation.level_hash_extended(cocreation.level,bigint)',
+       'cocreation.level_to_int4(cocreation.level)']) $$,
+  'LEAKPROOF only on the reviewed list (level comparison, hash and cast functions)');
+
+-- aggregates that are PARALLEL SAFE can be split: a combine function, and
+-- serial/deserial functions when the state is internal
+SELECT is_empty(
+  $$ SELECT f.signature FROM hard_functions f JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = f.oid
+     WHERE f.proparallel = 's'
+       AND (a.aggcombinefn = 0
+            OR a.aggtranstype = 'pg_catalog.internal'::regtype AND (a.aggserialfn = 0 OR a.aggdeserialfn = 0)) $$,
+  'every PARALLEL SAFE aggregate has a combine function (and serial/deserial for an internal state)');
+
+SELECT is_empty(
+  $$ SELECT f.signature FROM hard_functions f JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = f.oid
+     JOIN pg_catalog.pg_proc s ON s.oid IN (a.aggtransfn, a.aggfinalfn, a.aggcombinefn,
+                                            a.aggserialfn, a.aggdeserialfn)
+     WHERE f.proparallel = 's' AND s.proparallel <> 's' $$,
+  'a PARALLEL SAFE aggregate uses only PARALLEL SAFE support functions');
+
+-- no table of the extension can be changed by PUBLIC
+SELECT is_empty(
+  $$ SELECT c.oid::regclass::text || ': ' || a.privilege_type
+     FROM pg_catalog.pg_class c
+     JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid
+       AND d.deptype = 'e'
+     JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid AND e.extname = 'cocreation'
+     CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
+     WHERE a.grantee = 0 AND a.privilege_type IN ('INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER') $$,
+  'no table of the extension is writable by PUBLIC');
+
+-- functions the extension's SQL-language functions and views depend on are
+-- schema-qualified: no view body resolves through the caller's search_path
+SELECT is_empty(
+  $$ SELECT c.oid::regclass::text FROM pg_catalog.pg_class c
+     JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid
+       AND d.deptype = 'e'
+     JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid AND e.extname = 'cocreation'
+     WHERE c.relkind = 'v' AND NOT (c.relnamespace = 'cocreation'::regnamespace) $$,
+  'every view of the extension lives in schema cocreation');
+
+SELECT * FROM finish();
+ROLLBACK;
