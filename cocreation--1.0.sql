@@ -777,6 +777,10 @@ SELECT pg_catalog.pg_extension_config_dump('cocreation.factor_catalogue', 'WHERE
  * the tables use the extension's types and classify()).
  */
 
+-- a workspace's factors.code references the catalogue: its owner, who need
+-- not be a superuser (the extension is trusted), needs REFERENCES on the key
+GRANT REFERENCES (code) ON cocreation.factor_catalogue TO PUBLIC;
+
 -- the sample study's coding rule for weights (README, "The sample study")
 CREATE FUNCTION cocreation.scope_weight(scope pg_catalog.text) RETURNS pg_catalog.float8
   LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
