@@ -763,6 +763,246 @@ SELECT pg_catalog.pg_extension_config_dump('cocreation.factor_catalogue', 'WHERE
 -- Section 5: intercoder agreement (issue 6)
 ------------------------------------------------------------------------------
 
+/*
+ * Agreement aggregates: C, PARALLEL SAFE, with combine, serial and deserial
+ * functions over an internal state that grows with distinct units, values
+ * and (unit, value) cells, never with rows (README: "Intercoder agreement").
+ * The reliability of codings behind the paper's cross-case comparison
+ * (paper: Methodological reflections).
+ */
+
+-- ratings grouped by unit: Krippendorff's alpha, Fleiss' kappa, agreement within units
+CREATE FUNCTION cocreation.krippendorff_alpha_sfunc(pg_catalog.internal, anyelement, pg_catalog.float8)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'krippendorff_alpha_float8_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION cocreation.krippendorff_alpha_sfunc(pg_catalog.internal, anyelement, pg_catalog.float8, pg_catalog.text)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'krippendorff_alpha_float8_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION cocreation.krippendorff_alpha_sfunc(pg_catalog.internal, anyelement, cocreation.level)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'krippendorff_alpha_level_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION cocreation.krippendorff_alpha_sfunc(pg_catalog.internal, anyelement, cocreation.level, pg_catalog.text)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'krippendorff_alpha_level_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION cocreation.agreement_units_sfunc(pg_catalog.internal, anyelement, anycompatible)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'agreement_units_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION cocreation.agreement_units_combine(pg_catalog.internal, pg_catalog.internal)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'agreement_units_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION cocreation.agreement_units_serialize(pg_catalog.internal) RETURNS pg_catalog.bytea
+  AS 'MODULE_PATHNAME', 'agreement_units_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.agreement_units_deserialize(pg_catalog.bytea, pg_catalog.internal)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'agreement_units_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.krippendorff_alpha_final(pg_catalog.internal) RETURNS pg_catalog.float8
+  AS 'MODULE_PATHNAME', 'krippendorff_alpha_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION cocreation.fleiss_kappa_final(pg_catalog.internal) RETURNS pg_catalog.float8
+  AS 'MODULE_PATHNAME', 'fleiss_kappa_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION cocreation.percent_agreement_units_final(pg_catalog.internal) RETURNS pg_catalog.float8
+  AS 'MODULE_PATHNAME', 'percent_agreement_units_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION cocreation.krippendorff_alpha_sfunc(pg_catalog.internal, anyelement, pg_catalog.float8) IS
+  'transition function of krippendorff_alpha(unit, float8 value): nominal metric';
+COMMENT ON FUNCTION cocreation.krippendorff_alpha_sfunc(pg_catalog.internal, anyelement, pg_catalog.float8, pg_catalog.text) IS
+  'transition function of krippendorff_alpha(unit, float8 value, metric)';
+COMMENT ON FUNCTION cocreation.krippendorff_alpha_sfunc(pg_catalog.internal, anyelement, cocreation.level) IS
+  'transition function of krippendorff_alpha(unit, level value): ordinal metric on the ranks 0 to 3';
+COMMENT ON FUNCTION cocreation.krippendorff_alpha_sfunc(pg_catalog.internal, anyelement, cocreation.level, pg_catalog.text) IS
+  'transition function of krippendorff_alpha(unit, level value, metric) on the ranks 0 to 3';
+COMMENT ON FUNCTION cocreation.agreement_units_sfunc(pg_catalog.internal, anyelement, anycompatible) IS
+  'transition function of fleiss_kappa and percent_agreement_units: counts of each value per unit';
+COMMENT ON FUNCTION cocreation.agreement_units_combine(pg_catalog.internal, pg_catalog.internal) IS
+  'combine function of the agreement aggregates over units';
+COMMENT ON FUNCTION cocreation.agreement_units_serialize(pg_catalog.internal) IS
+  'serial function of the agreement aggregates over units';
+COMMENT ON FUNCTION cocreation.agreement_units_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+  'deserial function of the agreement aggregates over units';
+COMMENT ON FUNCTION cocreation.krippendorff_alpha_final(pg_catalog.internal) IS
+  'final function of krippendorff_alpha: 1 - D_o/D_e over the pairable values';
+COMMENT ON FUNCTION cocreation.fleiss_kappa_final(pg_catalog.internal) IS
+  'final function of fleiss_kappa: (P - P_e)/(1 - P_e)';
+COMMENT ON FUNCTION cocreation.percent_agreement_units_final(pg_catalog.internal) IS
+  'final function of percent_agreement_units: share of agreeing pairs of ratings within units';
+
+CREATE AGGREGATE cocreation.krippendorff_alpha(unit anyelement, value pg_catalog.float8) (
+  SFUNC = cocreation.krippendorff_alpha_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
+  FINALFUNC = cocreation.krippendorff_alpha_final,
+  COMBINEFUNC = cocreation.agreement_units_combine,
+  SERIALFUNC = cocreation.agreement_units_serialize,
+  DESERIALFUNC = cocreation.agreement_units_deserialize,
+  PARALLEL = SAFE
+);
+CREATE AGGREGATE cocreation.krippendorff_alpha(unit anyelement, value pg_catalog.float8, metric pg_catalog.text) (
+  SFUNC = cocreation.krippendorff_alpha_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
+  FINALFUNC = cocreation.krippendorff_alpha_final,
+  COMBINEFUNC = cocreation.agreement_units_combine,
+  SERIALFUNC = cocreation.agreement_units_serialize,
+  DESERIALFUNC = cocreation.agreement_units_deserialize,
+  PARALLEL = SAFE
+);
+CREATE AGGREGATE cocreation.krippendorff_alpha(unit anyelement, value cocreation.level) (
+  SFUNC = cocreation.krippendorff_alpha_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
+  FINALFUNC = cocreation.krippendorff_alpha_final,
+  COMBINEFUNC = cocreation.agreement_units_combine,
+  SERIALFUNC = cocreation.agreement_units_serialize,
+  DESERIALFUNC = cocreation.agreement_units_deserialize,
+  PARALLEL = SAFE
+);
+CREATE AGGREGATE cocreation.krippendorff_alpha(unit anyelement, value cocreation.level, metric pg_catalog.text) (
+  SFUNC = cocreation.krippendorff_alpha_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
+  FINALFUNC = cocreation.krippendorff_alpha_final,
+  COMBINEFUNC = cocreation.agreement_units_combine,
+  SERIALFUNC = cocreation.agreement_units_serialize,
+  DESERIALFUNC = cocreation.agreement_units_deserialize,
+  PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE cocreation.krippendorff_alpha(anyelement, pg_catalog.float8) IS
+  'Krippendorff''s alpha, nominal metric, over one row per (unit, coder) value; NULL when undefined';
+COMMENT ON AGGREGATE cocreation.krippendorff_alpha(anyelement, pg_catalog.float8, pg_catalog.text) IS
+  'Krippendorff''s alpha with metric nominal, ordinal, interval or ratio; NULL when undefined';
+COMMENT ON AGGREGATE cocreation.krippendorff_alpha(anyelement, cocreation.level) IS
+  'Krippendorff''s alpha of level codings, ordinal metric on the ranks 0 to 3; NULL when undefined';
+COMMENT ON AGGREGATE cocreation.krippendorff_alpha(anyelement, cocreation.level, pg_catalog.text) IS
+  'Krippendorff''s alpha of level codings (ranks 0 to 3) with a metric; NULL when undefined';
+
+CREATE AGGREGATE cocreation.fleiss_kappa(unit anyelement, value anycompatible) (
+  SFUNC = cocreation.agreement_units_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
+  FINALFUNC = cocreation.fleiss_kappa_final,
+  COMBINEFUNC = cocreation.agreement_units_combine,
+  SERIALFUNC = cocreation.agreement_units_serialize,
+  DESERIALFUNC = cocreation.agreement_units_deserialize,
+  PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE cocreation.fleiss_kappa(anyelement, anycompatible) IS
+  'Fleiss'' kappa over one row per (unit, rater) value, the same number of ratings per unit; NULL when undefined';
+
+CREATE AGGREGATE cocreation.percent_agreement_units(unit anyelement, value anycompatible) (
+  SFUNC = cocreation.agreement_units_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
+  FINALFUNC = cocreation.percent_agreement_units_final,
+  COMBINEFUNC = cocreation.agreement_units_combine,
+  SERIALFUNC = cocreation.agreement_units_serialize,
+  DESERIALFUNC = cocreation.agreement_units_deserialize,
+  PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE cocreation.percent_agreement_units(anyelement, anycompatible) IS
+  'share (0 to 1) of agreeing pairs of ratings within units with two or more ratings; NULL when none';
+
+-- paired ratings: Cohen's kappa, weighted kappa, percent agreement
+CREATE FUNCTION cocreation.agreement_pairs_sfunc(pg_catalog.internal, anyelement, anyelement)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'agreement_pairs_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION cocreation.weighted_kappa_sfunc(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'weighted_kappa_float8_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION cocreation.weighted_kappa_sfunc(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8, pg_catalog.text)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'weighted_kappa_float8_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION cocreation.weighted_kappa_sfunc(pg_catalog.internal, cocreation.level, cocreation.level)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'weighted_kappa_level_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION cocreation.weighted_kappa_sfunc(pg_catalog.internal, cocreation.level, cocreation.level, pg_catalog.text)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'weighted_kappa_level_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION cocreation.agreement_pairs_combine(pg_catalog.internal, pg_catalog.internal)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'agreement_pairs_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION cocreation.agreement_pairs_serialize(pg_catalog.internal) RETURNS pg_catalog.bytea
+  AS 'MODULE_PATHNAME', 'agreement_pairs_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.agreement_pairs_deserialize(pg_catalog.bytea, pg_catalog.internal)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'agreement_pairs_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.cohen_kappa_final(pg_catalog.internal) RETURNS pg_catalog.float8
+  AS 'MODULE_PATHNAME', 'cohen_kappa_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION cocreation.weighted_kappa_final(pg_catalog.internal) RETURNS pg_catalog.float8
+  AS 'MODULE_PATHNAME', 'weighted_kappa_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION cocreation.percent_agreement_final(pg_catalog.internal) RETURNS pg_catalog.float8
+  AS 'MODULE_PATHNAME', 'percent_agreement_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION cocreation.agreement_pairs_sfunc(pg_catalog.internal, anyelement, anyelement) IS
+  'transition function of cohen_kappa and percent_agreement: marginal counts and agreeing pairs';
+COMMENT ON FUNCTION cocreation.weighted_kappa_sfunc(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8) IS
+  'transition function of weighted_kappa(float8, float8): linear weights';
+COMMENT ON FUNCTION cocreation.weighted_kappa_sfunc(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8, pg_catalog.text) IS
+  'transition function of weighted_kappa(float8, float8, weights)';
+COMMENT ON FUNCTION cocreation.weighted_kappa_sfunc(pg_catalog.internal, cocreation.level, cocreation.level) IS
+  'transition function of weighted_kappa(level, level): linear weights on the ranks 0 to 3';
+COMMENT ON FUNCTION cocreation.weighted_kappa_sfunc(pg_catalog.internal, cocreation.level, cocreation.level, pg_catalog.text) IS
+  'transition function of weighted_kappa(level, level, weights) on the ranks 0 to 3';
+COMMENT ON FUNCTION cocreation.agreement_pairs_combine(pg_catalog.internal, pg_catalog.internal) IS
+  'combine function of the agreement aggregates over paired ratings';
+COMMENT ON FUNCTION cocreation.agreement_pairs_serialize(pg_catalog.internal) IS
+  'serial function of the agreement aggregates over paired ratings';
+COMMENT ON FUNCTION cocreation.agreement_pairs_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+  'deserial function of the agreement aggregates over paired ratings';
+COMMENT ON FUNCTION cocreation.cohen_kappa_final(pg_catalog.internal) IS
+  'final function of cohen_kappa: (p_o - p_e)/(1 - p_e)';
+COMMENT ON FUNCTION cocreation.weighted_kappa_final(pg_catalog.internal) IS
+  'final function of weighted_kappa: 1 - observed/chance weighted disagreement';
+COMMENT ON FUNCTION cocreation.percent_agreement_final(pg_catalog.internal) IS
+  'final function of percent_agreement: share of pairs with equal ratings';
+
+CREATE AGGREGATE cocreation.cohen_kappa(a anyelement, b anyelement) (
+  SFUNC = cocreation.agreement_pairs_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
+  FINALFUNC = cocreation.cohen_kappa_final,
+  COMBINEFUNC = cocreation.agreement_pairs_combine,
+  SERIALFUNC = cocreation.agreement_pairs_serialize,
+  DESERIALFUNC = cocreation.agreement_pairs_deserialize,
+  PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE cocreation.cohen_kappa(anyelement, anyelement) IS
+  'Cohen''s kappa of two raters over paired ratings (a, b); NULL when undefined';
+
+CREATE AGGREGATE cocreation.percent_agreement(a anyelement, b anyelement) (
+  SFUNC = cocreation.agreement_pairs_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
+  FINALFUNC = cocreation.percent_agreement_final,
+  COMBINEFUNC = cocreation.agreement_pairs_combine,
+  SERIALFUNC = cocreation.agreement_pairs_serialize,
+  DESERIALFUNC = cocreation.agreement_pairs_deserialize,
+  PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE cocreation.percent_agreement(anyelement, anyelement) IS
+  'share (0 to 1) of paired ratings (a, b) with a = b; NULL when there are no pairs';
+
+CREATE AGGREGATE cocreation.weighted_kappa(a pg_catalog.float8, b pg_catalog.float8) (
+  SFUNC = cocreation.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
+  FINALFUNC = cocreation.weighted_kappa_final,
+  COMBINEFUNC = cocreation.agreement_pairs_combine,
+  SERIALFUNC = cocreation.agreement_pairs_serialize,
+  DESERIALFUNC = cocreation.agreement_pairs_deserialize,
+  PARALLEL = SAFE
+);
+CREATE AGGREGATE cocreation.weighted_kappa(a pg_catalog.float8, b pg_catalog.float8, weights pg_catalog.text) (
+  SFUNC = cocreation.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
+  FINALFUNC = cocreation.weighted_kappa_final,
+  COMBINEFUNC = cocreation.agreement_pairs_combine,
+  SERIALFUNC = cocreation.agreement_pairs_serialize,
+  DESERIALFUNC = cocreation.agreement_pairs_deserialize,
+  PARALLEL = SAFE
+);
+CREATE AGGREGATE cocreation.weighted_kappa(a cocreation.level, b cocreation.level) (
+  SFUNC = cocreation.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
+  FINALFUNC = cocreation.weighted_kappa_final,
+  COMBINEFUNC = cocreation.agreement_pairs_combine,
+  SERIALFUNC = cocreation.agreement_pairs_serialize,
+  DESERIALFUNC = cocreation.agreement_pairs_deserialize,
+  PARALLEL = SAFE
+);
+CREATE AGGREGATE cocreation.weighted_kappa(a cocreation.level, b cocreation.level, weights pg_catalog.text) (
+  SFUNC = cocreation.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
+  FINALFUNC = cocreation.weighted_kappa_final,
+  COMBINEFUNC = cocreation.agreement_pairs_combine,
+  SERIALFUNC = cocreation.agreement_pairs_serialize,
+  DESERIALFUNC = cocreation.agreement_pairs_deserialize,
+  PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE cocreation.weighted_kappa(pg_catalog.float8, pg_catalog.float8) IS
+  'Cohen''s weighted kappa of numeric ratings, linear weights |a - b|; NULL when undefined';
+COMMENT ON AGGREGATE cocreation.weighted_kappa(pg_catalog.float8, pg_catalog.float8, pg_catalog.text) IS
+  'Cohen''s weighted kappa of numeric ratings, weights linear |a - b| or quadratic (a - b)^2; NULL when undefined';
+COMMENT ON AGGREGATE cocreation.weighted_kappa(cocreation.level, cocreation.level) IS
+  'Cohen''s weighted kappa of level codings on the ranks 0 to 3, linear weights; NULL when undefined';
+COMMENT ON AGGREGATE cocreation.weighted_kappa(cocreation.level, cocreation.level, pg_catalog.text) IS
+  'Cohen''s weighted kappa of level codings on the ranks 0 to 3, linear or quadratic weights; NULL when undefined';
+
 
 
 ------------------------------------------------------------------------------

@@ -50,6 +50,8 @@ static void unknown_word(int sqlstate, const char *what, const char *str, int le
 static void count_overflow(void) pg_attribute_noreturn();
 static void strength_overflow(void) pg_attribute_noreturn();
 static void syntax_error(const char *str, const char *detail) pg_attribute_noreturn();
+static void unknown_cell_word(const char *orig, const char *what, const char *tok, int len,
+							  const char *valid) pg_attribute_noreturn();
 
 /* "all" in an accessor's dimension or stage argument: every one of them */
 #define CC_ALL			(-1)
@@ -325,6 +327,19 @@ scan_token(const char *p, const char *stops, const char **tok, int *len)
 	return p;
 }
 
+/*
+ * An unknown word inside a literal: still a syntax error of the type, so
+ * that the message names cocreation.balance, with the word and the valid
+ * ones in the detail.
+ */
+static void
+unknown_cell_word(const char *orig, const char *what, const char *tok, int len,
+				  const char *valid)
+{
+	syntax_error(orig, psprintf("Unknown %s \"%s\". %s", what,
+								cc_clip_for_error(tok, len), valid));
+}
+
 static int64
 parse_count(const char *orig, const char *tok, int len)
 {
@@ -392,20 +407,17 @@ balance_in(PG_FUNCTION_ARGS)
 			if (*p != '.')
 				syntax_error(orig, "A cell is named polarity.dimension.stage.");
 			if ((pol = word_index(tok, len, polarity_names, CC_POLARITIES)) < 0)
-				unknown_word(ERRCODE_INVALID_TEXT_REPRESENTATION, "polarity",
-							 tok, len, POLARITY_HINT);
+				unknown_cell_word(orig, "polarity", tok, len, POLARITY_HINT);
 			p = scan_token(p + 1, ".=:,}", &tok, &len);
 			if (*p != '.')
 				syntax_error(orig, "A cell is named polarity.dimension.stage.");
 			if ((dim = word_index(tok, len, dimension_names, CC_DIMENSIONS)) < 0)
-				unknown_word(ERRCODE_INVALID_TEXT_REPRESENTATION, "dimension",
-							 tok, len, DIMENSION_HINT);
+				unknown_cell_word(orig, "dimension", tok, len, DIMENSION_HINT);
 			p = scan_token(p + 1, ".=:,}", &tok, &len);
 			if (*p != '=')
 				syntax_error(orig, "A cell name is followed by =count:strength_sum.");
 			if ((stg = word_index(tok, len, stage_names, CC_STAGES)) < 0)
-				unknown_word(ERRCODE_INVALID_TEXT_REPRESENTATION, "stage",
-							 tok, len, STAGE_HINT);
+				unknown_cell_word(orig, "stage", tok, len, STAGE_HINT);
 			if (seen[pol][dim][stg])
 				syntax_error(orig, psprintf("Cell %s appears twice.",
 											cell_name(pol, dim, stg)));

@@ -82,8 +82,20 @@ SELECT is_empty(
        'cocreation.level_cmp(cocreation.level,cocreation.level)',
        'cocreation.level_hash(cocreation.level)',
        'cocreation.level_hash_extended(cocreation.level,bigint)',
-       'cocreation.level_to_int4(cocreation.level)']) $$,
-  'LEAKPROOF only on the reviewed list (level comparison, hash and cast functions)');
+       'cocreation.level_to_int4(cocreation.level)',
+       -- equality of fixed-size values compared field by field, hashes of a
+       -- 4-byte profile and the distance between two profiles' small
+       -- integer scores: no error is possible for any stored value
+       'cocreation.tally_eq(cocreation.tally,cocreation.tally)',
+       'cocreation.tally_ne(cocreation.tally,cocreation.tally)',
+       'cocreation.profile_eq(cocreation.profile,cocreation.profile)',
+       'cocreation.profile_ne(cocreation.profile,cocreation.profile)',
+       'cocreation.profile_hash(cocreation.profile)',
+       'cocreation.profile_hash_extended(cocreation.profile,bigint)',
+       'cocreation.profile_distance(cocreation.profile,cocreation.profile)',
+       'cocreation.balance_eq(cocreation.balance,cocreation.balance)',
+       'cocreation.balance_ne(cocreation.balance,cocreation.balance)']) $$,
+  'LEAKPROOF only on the reviewed list (level, tally, profile and balance comparison, hash and cast functions)');
 
 -- aggregates that are PARALLEL SAFE can be split: a combine function, and
 -- serial/deserial functions when the state is internal

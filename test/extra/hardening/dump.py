@@ -25,17 +25,15 @@ for r in range(20):
     cur.execute("INSERT INTO public.user_rows VALUES (%d%s)" % (r, "".join(", " + v for v in vals)))
 cur.execute("INSERT INTO public.user_rows (id) VALUES (100)")
 if hlib.has_table(cur, "cocreation.factor_catalogue"):
-    # a user row: a copy of the first row with its text columns renamed
-    cur.execute("""SELECT string_agg(CASE WHEN atttypid IN ('text'::regtype, 'varchar'::regtype)
-                          THEN quote_ident(attname) || ' || ''_user''' ELSE quote_ident(attname) END, ', ' ORDER BY attnum),
-                          string_agg(quote_ident(attname), ', ' ORDER BY attnum)
-                   FROM pg_attribute WHERE attrelid = 'cocreation.factor_catalogue'::regclass
-                     AND attnum > 0 AND NOT attisdropped AND attidentity = '' AND attgenerated = ''""")
-    sel, names = cur.fetchone()
+    # a researcher's own factors, as the README tells users to add them
     try:
-        cur.execute("INSERT INTO cocreation.factor_catalogue (%s) SELECT %s FROM cocreation.factor_catalogue LIMIT 3"
-                    % (names, sel))
-        c.ok(cur.rowcount > 0, "user rows added to cocreation.factor_catalogue (%d)" % cur.rowcount)
+        cur.execute("""INSERT INTO cocreation.factor_catalogue
+                         (code, label, polarity, dimension, usual_stage, description, source)
+                       VALUES ('user_budget_pressure', 'budget pressure', 'driver', 'contextual',
+                               'adoption', 'cuts push councils towards co-creation', 'own coding, wave 2'),
+                              ('user_meeting_fatigue', 'meeting fatigue', 'barrier', 'practical',
+                               'implementation', 'citizens tire of long processes', 'own coding, wave 2')""")
+        c.ok(cur.rowcount == 2, "user rows added to cocreation.factor_catalogue (%d)" % cur.rowcount)
     except psycopg2.Error as e:
         c.ok(False, "user rows added to cocreation.factor_catalogue: %s" % e)
 

@@ -1,0 +1,131 @@
+/*
+ * agreement.h: shared state of the intercoder agreement aggregates
+ * (krippendorff.c, kappa.c).
+ *
+ * Two kinds of state, both built on a dictionary that maps each distinct
+ * value of a column to a dense id:
+ *
+ * - CcUnits, for ratings grouped by unit (Krippendorff's alpha, Fleiss'
+ *   kappa, agreement within units): per unit, a short list of
+ *   (value id, count) cells;
+ * - CcPairs, for paired ratings (Cohen's kappa, weighted kappa, percent
+ *   agreement of pairs): per value, how often each rater used it.
+ *
+ * Memory grows with distinct units, values and (unit, value) cells, never
+ * with rows: a row that repeats a known unit and value only bumps a count.
+ * Keys are compared exactly: by their bits for pass-by-value types (float4
+ * and float8 by value, so -0 = 0), and by the type's own hash and equality
+ * functions otherwise; hashes only find candidates, never decide equality.
+ */
+#ifndef COCREATION_AGREEMENT_H
+#define COCREATION_AGREEMENT_H
+
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "lib/stringinfo.h"
+
+/* how keys of one type are hashed and compared */
+typedef enum CcKeyMode
+{
+	CC_KEY_BITS,				/* pass by value: compare the datum's bits */
+	CC_KEY_FLOAT8,				/* float8 by value: -0 folded into 0 */
+	CC_KEY_FLOAT4,				/* float4 by value: -0 folded into 0 */
+	CC_KEY_GENERIC				/* by reference: the type's hash and = */
+} CcKeyMode;
+
+typedef struct CcKeyType
+{
+	Oid			typid;
+	Oid			collation;
+	int16		typlen;
+	bool		typbyval;
+	CcKeyMode	mode;
+	uint64		mask;			/* CC_KEY_BITS: the bits that hold the value */
+	FmgrInfo	hash_fn;		/* CC_KEY_GENERIC only */
+	FmgrInfo	eq_fn;
+} CcKeyType;
+
+/* a dictionary: distinct keys, numbered 0, 1, ... in order of arrival */
+typedef struct CcDict
+{
+	CcKeyType  *kt;
+	MemoryContext cxt;
+	struct ccdict_hash *ht;
+	Datum	   *keys;			/* keys[id]; by-reference keys live in arena */
+	uint32		nkeys;
+	uint32		maxkeys;
+	Datum		probe;			/* the key being looked up */
+	char	   *arena;			/* bump allocator for by-reference keys */
+	Size		arena_free;
+} CcDict;
+
+/* one (unit, value) cell: how often the unit got the value */
+typedef struct CcCell
+{
+	uint32		value;			/* value id */
+	uint32		count;
+	uint32		next;			/* next cell of the same unit; 0 ends */
+} CcCell;
+
+typedef struct CcUnits
+{
+	MemoryContext cxt;
+	CcKeyType	unit_kt;
+	CcKeyType	value_kt;
+	CcDict		units;
+	CcDict		values;
+	uint32	   *head;			/* head[unit id]: first cell, 0 if none */
+	int64	   *total;			/* total[unit id]: ratings of the unit */
+	uint32		unit_cap;
+	CcCell	   *cells;			/* cells[0] is unused, so 0 can end a list */
+	uint32		ncells;
+	uint32		cell_cap;
+	int32		option;			/* aggregate's option (metric), -1 unset */
+	uint32		last_unit;		/* id of the previous row's unit, or none */
+} CcUnits;
+
+typedef struct CcPairs
+{
+	MemoryContext cxt;
+	CcKeyType	kt;
+	CcDict		values;
+	int64	   *count_a;		/* count_a[value id]: first rater's uses */
+	int64	   *count_b;
+	uint32		cap;
+	int64		total;			/* pairs */
+	int64		agree;			/* pairs with equal ratings */
+	double		disagreement;	/* sum of weights, weighted kappa only */
+	int32		option;			/* aggregate's option (weights), -1 unset */
+} CcPairs;
+
+/* key types */
+extern void cc_keytype_init(CcKeyType *kt, Oid typid, Oid collation,
+							MemoryContext cxt);
+
+/* dictionaries */
+extern void cc_dict_init(CcDict *d, CcKeyType *kt, MemoryContext cxt);
+extern uint32 cc_dict_id(CcDict *d, Datum key);
+
+/* units */
+extern CcUnits *cc_units_create(MemoryContext cxt, Oid unit_type,
+								Oid value_type, Oid collation);
+extern void cc_units_add(CcUnits *s, Datum unit, Datum value, uint32 count);
+extern CcUnits *cc_units_combine(CcUnits *s1, CcUnits *s2, MemoryContext cxt);
+extern bytea *cc_units_serialize(CcUnits *s);
+extern CcUnits *cc_units_deserialize(bytea *b);
+
+/* pairs */
+extern CcPairs *cc_pairs_create(MemoryContext cxt, Oid type, Oid collation);
+extern void cc_pairs_add(CcPairs *s, Datum a, Datum b);
+extern CcPairs *cc_pairs_combine(CcPairs *s1, CcPairs *s2, MemoryContext cxt);
+extern bytea *cc_pairs_serialize(CcPairs *s);
+extern CcPairs *cc_pairs_deserialize(bytea *b);
+
+/* the aggregate memory context, or an error outside an aggregate */
+extern MemoryContext cc_agg_context(FunctionCallInfo fcinfo, const char *name);
+
+/* an option must be the same on every row; merge two readings of it */
+extern int32 cc_merge_option(int32 a, int32 b, const char *what);
+
+#endif							/* COCREATION_AGREEMENT_H */
