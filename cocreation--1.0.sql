@@ -1159,7 +1159,7 @@ BEGIN
       level cocreation.level NOT NULL
         CONSTRAINT level_is_a_cocreation_level CHECK (level::pg_catalog.int4 BETWEEN 1 AND 3),
       score numeric NOT NULL
-        CONSTRAINT score_from_0_to_3_in_half_steps CHECK (score BETWEEN 0 AND 3 AND score * 2 = trunc(score * 2)),
+        CONSTRAINT score_from_0_to_3_in_half_steps CHECK (score >= 0 AND score <= 3 AND score * 2 = trunc(score * 2)),
       citation text,
       PRIMARY KEY (case_name, rater, level)
     )$ddl$, s);
