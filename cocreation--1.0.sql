@@ -1009,3 +1009,860 @@ COMMENT ON AGGREGATE cocreation.weighted_kappa(cocreation.level, cocreation.leve
 -- Section 6: study workspaces and the sample study (issue 5)
 ------------------------------------------------------------------------------
 
+
+/*
+ * A workspace is a schema of ordinary user tables, created at call time and
+ * owned by the caller: none of it is a member of the extension, so DROP
+ * EXTENSION can never take research data with it (it fails instead, because
+ * the tables use the extension's types and classify()).
+ */
+
+-- a workspace's factors.code references the catalogue: its owner, who need
+-- not be a superuser (the extension is trusted), needs REFERENCES on the key
+GRANT REFERENCES (code) ON cocreation.factor_catalogue TO PUBLIC;
+
+-- the sample study's coding rule for weights (README, "The sample study")
+CREATE FUNCTION cocreation.scope_weight(scope pg_catalog.text) RETURNS pg_catalog.float8
+  LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+BEGIN
+  CASE lower(btrim(scope))
+    WHEN 'project' THEN RETURN 1;
+    WHEN 'programme' THEN RETURN 2;
+    WHEN 'institutionalised' THEN RETURN 3;
+    ELSE
+      RAISE EXCEPTION 'unknown scope "%"', left(scope, 40)
+        USING ERRCODE = '22023',
+              HINT = 'Valid scopes are project, programme and institutionalised.';
+  END CASE;
+END
+$fn$;
+COMMENT ON FUNCTION cocreation.scope_weight(pg_catalog.text) IS
+  'default weight of an activity by its scope: project 1, programme 2, institutionalised 3 (the sample study''s coding rule)';
+
+CREATE FUNCTION cocreation.create_workspace(schema_name pg_catalog.text)
+  RETURNS pg_catalog.regnamespace
+  LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  s pg_catalog.text := quote_ident(schema_name);
+BEGIN
+  IF schema_name IS NULL OR btrim(schema_name) = '' THEN
+    RAISE EXCEPTION 'workspace schema name must not be empty or NULL'
+      USING ERRCODE = '22023', HINT = 'Pass a new schema name, such as ''my_study''.';
+  END IF;
+  -- a longer name would be silently truncated into another schema's name
+  IF octet_length(schema_name) > 63 THEN
+    RAISE EXCEPTION 'workspace schema name is too long (% bytes)', octet_length(schema_name)
+      USING ERRCODE = '42622', HINT = 'Schema names have at most 63 bytes.';
+  END IF;
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = schema_name) THEN
+    RAISE EXCEPTION 'schema "%" already exists', schema_name
+      USING ERRCODE = '42P06',
+            HINT = 'A workspace needs a new schema: choose another name, or drop the old one first.';
+  END IF;
+
+  EXECUTE format('CREATE SCHEMA %s', s);
+  EXECUTE format('COMMENT ON SCHEMA %s IS %L', s,
+                 'cocreation workspace: a study''s cases, sources, activities, factors and expert scores');
+
+  EXECUTE format($ddl$
+    CREATE TABLE %1$s.cases (
+      case_name text PRIMARY KEY
+        CONSTRAINT case_name_not_blank CHECK (btrim(case_name) <> ''),
+      country text,
+      inhabitants integer CONSTRAINT inhabitants_positive CHECK (inhabitants > 0),
+      setting text
+        CONSTRAINT setting_is_rural_urban_or_both CHECK (setting IN ('rural', 'urban', 'rural/urban')),
+      socioeconomic_problems text,
+      mayor_orientation text,
+      councillors integer CONSTRAINT councillors_positive CHECK (councillors > 0),
+      permanent_committees integer
+        CONSTRAINT permanent_committees_not_negative CHECK (permanent_committees >= 0),
+      extra jsonb NOT NULL DEFAULT '{}'
+        CONSTRAINT extra_is_a_json_object CHECK (pg_catalog.jsonb_typeof(extra) = 'object')
+    )$ddl$, s);
+
+  EXECUTE format($ddl$
+    CREATE TABLE %1$s.sources (
+      source_id text PRIMARY KEY,
+      case_name text NOT NULL REFERENCES %1$s.cases ON UPDATE CASCADE,
+      kind text NOT NULL
+        CONSTRAINT kind_is_interview_document_or_observation
+        CHECK (kind IN ('interview', 'document', 'observation')),
+      informant_role text,
+      title text,
+      reference text,
+      n integer NOT NULL DEFAULT 1 CONSTRAINT n_not_negative CHECK (n >= 0),
+      note text,
+      CONSTRAINT interviews_name_the_informant_role
+        CHECK ((kind = 'interview') = (informant_role IS NOT NULL)),
+      UNIQUE (case_name, source_id)
+    )$ddl$, s);
+
+  EXECUTE format($ddl$
+    CREATE TABLE %1$s.activities (
+      activity_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      case_name text NOT NULL REFERENCES %1$s.cases ON UPDATE CASCADE,
+      name text NOT NULL CONSTRAINT name_not_blank CHECK (btrim(name) <> ''),
+      description text,
+      actors text[] NOT NULL,
+      object text NOT NULL,
+      decision text NOT NULL DEFAULT 'joint',
+      scope text NOT NULL
+        CONSTRAINT scope_is_project_programme_or_institutionalised
+        CHECK (scope IN ('project', 'programme', 'institutionalised')),
+      weight float8
+        CONSTRAINT weight_finite_and_not_negative CHECK (weight >= 0 AND weight < 'Infinity'),
+      effective_weight float8 GENERATED ALWAYS AS
+        (COALESCE(weight, cocreation.scope_weight(scope))) STORED,
+      citation text NOT NULL,
+      quote text,
+      source_id text,
+      level cocreation.level GENERATED ALWAYS AS
+        (cocreation.classify(actors, object, decision)) STORED,
+      CONSTRAINT one_activity_per_name_and_case UNIQUE (case_name, name),
+      CONSTRAINT source_belongs_to_the_same_case FOREIGN KEY (case_name, source_id)
+        REFERENCES %1$s.sources (case_name, source_id) ON UPDATE CASCADE
+    )$ddl$, s);
+
+  EXECUTE format($ddl$
+    CREATE TABLE %1$s.factors (
+      factor_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      case_name text NOT NULL REFERENCES %1$s.cases ON UPDATE CASCADE,
+      code text CONSTRAINT code_is_in_the_factor_catalogue
+        REFERENCES cocreation.factor_catalogue (code) ON UPDATE CASCADE,
+      polarity text NOT NULL
+        CONSTRAINT polarity_is_driver_or_barrier CHECK (polarity IN ('driver', 'barrier')),
+      dimension text NOT NULL
+        CONSTRAINT dimension_is_known
+        CHECK (dimension IN ('discursive', 'cultural', 'institutional', 'practical', 'contextual')),
+      stage text NOT NULL DEFAULT 'adoption'
+        CONSTRAINT stage_is_adoption_or_implementation CHECK (stage IN ('adoption', 'implementation')),
+      strength float8 NOT NULL DEFAULT 1
+        CONSTRAINT strength_finite_and_not_negative CHECK (strength >= 0 AND strength < 'Infinity'),
+      description text,
+      citation text NOT NULL,
+      quote text,
+      source_id text,
+      CONSTRAINT drivers_are_adoption_factors CHECK (polarity = 'barrier' OR stage = 'adoption'),
+      CONSTRAINT source_belongs_to_the_same_case FOREIGN KEY (case_name, source_id)
+        REFERENCES %1$s.sources (case_name, source_id) ON UPDATE CASCADE
+    )$ddl$, s);
+
+  EXECUTE format($ddl$
+    CREATE TABLE %1$s.expert_scores (
+      case_name text NOT NULL REFERENCES %1$s.cases ON UPDATE CASCADE,
+      rater text NOT NULL DEFAULT 'published',
+      level cocreation.level NOT NULL
+        CONSTRAINT level_is_a_cocreation_level CHECK (level::pg_catalog.int4 BETWEEN 1 AND 3),
+      score numeric NOT NULL
+        CONSTRAINT score_from_0_to_3_in_half_steps CHECK (score >= 0 AND score <= 3 AND score * 2 = trunc(score * 2)),
+      citation text,
+      PRIMARY KEY (case_name, rater, level)
+    )$ddl$, s);
+
+  EXECUTE format('COMMENT ON TABLE %s.cases IS %L', s,
+    'one row per case (municipality), with the attributes of the paper''s Table 1');
+  EXECUTE format('COMMENT ON TABLE %s.sources IS %L', s,
+    'interviews (with the informant''s role), documents and observations, as in the paper''s Table 2');
+  EXECUTE format('COMMENT ON TABLE %s.activities IS %L', s,
+    'co-creation activities (and the non-co-creation ones), classified by cocreation.classify()');
+  EXECUTE format('COMMENT ON TABLE %s.factors IS %L', s,
+    'drivers and barriers coded per case, by polarity, dimension, stage and strength');
+  EXECUTE format('COMMENT ON TABLE %s.expert_scores IS %L', s,
+    'published or rater scores per case and level, 0 to 3 in half steps (the paper''s Table 3)');
+
+  PERFORM cocreation.create_workspace_views(schema_name);
+  RETURN (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = schema_name)::pg_catalog.regnamespace;
+END
+$fn$;
+COMMENT ON FUNCTION cocreation.create_workspace(pg_catalog.text) IS
+  'creates a new schema, owned by the caller, with a study''s tables (cases, sources, activities, factors, expert_scores) and views';
+
+/*
+ * The paper's study as data (Bentzen, Sorensen & Torfing).  Every row cites
+ * the paper's section and quotes at most 25 of its words.  Activities carry
+ * no weight of their own: load_sample() leaves weight NULL, so every row is
+ * weighted by the same rule, cocreation.scope_weight(scope).
+ */
+CREATE FUNCTION cocreation.sample_cases()
+  RETURNS TABLE (case_name pg_catalog.text, country pg_catalog.text, inhabitants pg_catalog.int4,
+                 setting pg_catalog.text, socioeconomic_problems pg_catalog.text,
+                 mayor_orientation pg_catalog.text, councillors pg_catalog.int4,
+                 permanent_committees pg_catalog.int4, extra pg_catalog.jsonb)
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+  SELECT * FROM (VALUES
+    ('Steinkjer', 'Norway', 22000, 'rural', 'negligible', 'liberal', 47, 4,
+     '{"source": "Methodological reflections, Table 1", "merger": "with a neighbouring municipality in 2020 (Main findings: Steinkjer)", "flagship": "Bolyst"}'::jsonb),
+    ('Guldborgsund', 'Denmark', 61000, 'rural/urban', 'considerable', 'independent', 29, 6,
+     '{"source": "Methodological reflections, Table 1", "amalgamation": "five small municipalities (Drivers and barriers)", "strategy": "Our Shared Guldborgsund (2016)"}'::jsonb),
+    ('Hedensted', 'Denmark', 46000, 'rural', 'negligible', 'liberal', 27, 6,
+     '{"source": "Methodological reflections, Table 1", "amalgamation": "three small municipalities in 2007 (Main findings: Hedensted)", "local_areas": 31, "strategy": "Sustainable Welfare (2016)"}'::jsonb)
+  ) AS v(case_name, country, inhabitants, setting, socioeconomic_problems,
+         mayor_orientation, councillors, permanent_committees, extra)
+$fn$;
+COMMENT ON FUNCTION cocreation.sample_cases() IS
+  'the paper''s three cases with the attributes of its Table 1 (Methodological reflections)';
+
+CREATE FUNCTION cocreation.sample_sources()
+  RETURNS TABLE (source_id pg_catalog.text, case_name pg_catalog.text, kind pg_catalog.text,
+                 informant_role pg_catalog.text, title pg_catalog.text,
+                 reference pg_catalog.text, n pg_catalog.int4, note pg_catalog.text)
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+  SELECT * FROM (VALUES
+    ('ste-int-pol', 'Steinkjer', 'interview', 'elected politician', NULL, NULL, 8, 'Table 2'),
+    ('ste-int-man', 'Steinkjer', 'interview', 'public manager', NULL, NULL, 3, 'Table 2'),
+    ('ste-int-front', 'Steinkjer', 'interview', 'frontline staff', NULL, NULL, 5, 'Table 2'),
+    ('ste-int-cit', 'Steinkjer', 'interview', 'citizen', NULL, NULL, 6, 'Table 2'),
+    ('ste-doc-strategy', 'Steinkjer', 'document', NULL, 'Strategy, research and innovation',
+     'Steinkjer Municipality, 2015', 1, 'Table 2: the most important of several documents'),
+    ('ste-doc-plans', 'Steinkjer', 'document', NULL, 'long-term policy plans',
+     'Steinkjer Municipality, 2005, 2010, 2017, 2018', 4, 'Main findings: Steinkjer'),
+    ('ste-obs-council', 'Steinkjer', 'observation', NULL, 'council meeting', NULL, 1, 'Table 2'),
+    ('ste-obs-citizen', 'Steinkjer', 'observation', NULL, 'meetings with citizen involvement', NULL, 2, 'Table 2'),
+    ('gul-int-pol', 'Guldborgsund', 'interview', 'elected politician', NULL, NULL, 7, 'Table 2'),
+    ('gul-int-man', 'Guldborgsund', 'interview', 'public manager', NULL, NULL, 5, 'Table 2'),
+    ('gul-int-front', 'Guldborgsund', 'interview', 'frontline staff', NULL, NULL, 4, 'Table 2'),
+    ('gul-int-cit', 'Guldborgsund', 'interview', 'citizen', NULL, NULL, 3, 'Table 2'),
+    ('gul-doc-strategy', 'Guldborgsund', 'document', NULL, 'Our Shared Guldborgsund',
+     'Guldborgsund Municipality, 2016', 1, 'Table 2: the most important of several documents'),
+    ('gul-obs-none', 'Guldborgsund', 'observation', NULL, 'none', NULL, 0,
+     'Table 2: no observation due to lack of relevant meetings at the time of data collection'),
+    ('hed-int-pol', 'Hedensted', 'interview', 'elected politician', NULL, NULL, 6, 'Table 2'),
+    ('hed-int-man', 'Hedensted', 'interview', 'public manager', NULL, NULL, 3, 'Table 2'),
+    ('hed-int-front', 'Hedensted', 'interview', 'frontline staff', NULL, NULL, 2, 'Table 2'),
+    ('hed-int-cit', 'Hedensted', 'interview', 'citizen', NULL, NULL, 2, 'Table 2'),
+    ('hed-doc-strategy', 'Hedensted', 'document', NULL, 'Sustainable Welfare',
+     'Hedensted Municipality, 2016', 1, 'Table 2: the most important of several documents'),
+    ('hed-obs-thematic', 'Hedensted', 'observation', NULL, 'thematic council meeting', NULL, 1, 'Table 2')
+  ) AS v(source_id, case_name, kind, informant_role, title, reference, n, note)
+$fn$;
+COMMENT ON FUNCTION cocreation.sample_sources() IS
+  'the data the paper''s authors collected in each case, as in its Table 2 (Methodological reflections)';
+
+CREATE FUNCTION cocreation.sample_activities()
+  RETURNS TABLE (case_name pg_catalog.text, name pg_catalog.text, actors pg_catalog.text[],
+                 object pg_catalog.text, decision pg_catalog.text, scope pg_catalog.text,
+                 citation pg_catalog.text, source_id pg_catalog.text, quote pg_catalog.text,
+                 description pg_catalog.text)
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+  SELECT v.case_name, v.name, v.actors::pg_catalog.text[], v.object, v.decision, v.scope,
+         v.citation, v.source_id, v.quote, v.description
+  FROM (VALUES
+    -- Steinkjer: service production
+    ('Steinkjer', 'parents and children in school quality development',
+     '{frontline,manager,user}', 'service', 'joint', 'programme', 'Main findings: Steinkjer', 'ste-doc-plans',
+     'the long-term policy plans contain strong recommendations for involvement of both parents and children in quality development of public schools',
+     'recommended in the long-term policy plans; verified by internet searches'),
+    ('Steinkjer', 'voluntary fractioning of garbage',
+     '{manager,citizen}', 'service', 'joint', 'programme', 'Main findings: Steinkjer', 'ste-doc-plans',
+     'and for voluntary fractioning of garbage by private households',
+     'households sort their waste voluntarily; recommended in the policy plans'),
+    ('Steinkjer', 'holistic individual health plans',
+     '{frontline,public_agency,civil_society,user}', 'service', 'joint', 'programme', 'Main findings: Steinkjer', 'ste-doc-plans',
+     'plans for using holistic individual health plans as the vehicle for internal co-creation between different parts of the administration and external co-creation',
+     'planned; with other municipalities and voluntary organisations'),
+    ('Steinkjer', 'sustainable value chain for local commodities',
+     '{public_agency,business}', 'service', 'joint', 'project', 'Main findings: Steinkjer', 'ste-doc-plans',
+     'a project aiming to improve the sustainability of the value chain for local commodity production through co-creation between the municipal utility company and local businesses',
+     'the municipal utility company and local businesses'),
+    ('Steinkjer', 'policy for voluntary work (2010)',
+     '{manager,civil_society}', 'service', 'joint', 'institutionalised', 'Main findings: Steinkjer', NULL,
+     'In 2010, the municipality created a new policy for stimulating voluntary work and promoting co-creation between the municipality and third sector organizations',
+     'a standing municipal policy'),
+    ('Steinkjer', 'local voluntary centres and partnership agreements',
+     '{manager,civil_society,volunteer}', 'service', 'joint', 'programme', 'Main findings: Steinkjer', NULL,
+     'The municipality uses partnership agreements in different areas to create responsible and mutually beneficial co-creation with citizens and voluntary organizations',
+     'voluntary centres funded largely by the municipality under partnership agreements'),
+    -- Steinkjer: administrative problem solving
+    ('Steinkjer', 'Bolyst area-based development method',
+     '{manager,frontline,citizen,civil_society}', 'problem', 'joint', 'institutionalised', 'Main findings: Steinkjer', 'ste-int-cit',
+     'It now has the status of an integrated coordination method in Steinkjer Municipality',
+     'local communities and citizen councils co-create solutions with a municipal Bolyst team; politicians endorse and fund but do not take part'),
+    ('Steinkjer', 'councillors in Bolyst projects as local residents',
+     '{manager,frontline,citizen,politician_as_citizen}', 'problem', 'joint', 'project', 'Main findings: Steinkjer', NULL,
+     'some of them participate in their capacity of being local citizens in Bolyst-projects where they live',
+     'frowned upon by most informants; does not make the projects political'),
+    -- Steinkjer: policymaking
+    ('Steinkjer', 'council decisions on Bolyst funding and plan changes',
+     '{politician,manager}', 'policy', 'joint', 'institutionalised', 'Main findings: Steinkjer', NULL,
+     'the politicians play a marginal role, except when it comes to decisions on project funding',
+     'political endorsement and funding of an administrative method'),
+    ('Steinkjer', 'council and committee meetings',
+     '{politician,manager}', 'policy', 'joint', 'institutionalised', 'Main findings: Steinkjer', 'ste-obs-council',
+     'council and committee meetings take up most of the time and energy of the local councillors',
+     'politicians and administration only'),
+    ('Steinkjer', 'mandatory hearings on municipal policy plans',
+     '{politician,manager,citizen,civil_society}', 'policy', 'consultation', 'institutionalised', 'Main findings: Steinkjer', NULL,
+     'They also participate in mandatory hearings and consultation processes in relation to the development of municipal policy plans',
+     'thin and formal; mostly men above fifty; agenda set by the planning department'),
+    ('Steinkjer', 'council for the disabled',
+     '{politician,manager,user,civil_society}', 'policy', 'consultation', 'institutionalised', 'Main findings: Steinkjer', NULL,
+     'The law prescribes the formation of local councils for disabled, elderly, youth etc., but these are only used for consultation',
+     'prescribed by law; little if any policy impact'),
+    ('Steinkjer', 'council for the elderly',
+     '{politician,manager,citizen,civil_society}', 'policy', 'consultation', 'institutionalised', 'Main findings: Steinkjer', NULL,
+     'The law prescribes the formation of local councils for disabled, elderly, youth etc., but these are only used for consultation',
+     'prescribed by law; little if any policy impact'),
+    ('Steinkjer', 'youth council',
+     '{politician,manager,citizen}', 'policy', 'consultation', 'institutionalised', 'Main findings: Steinkjer', NULL,
+     'The law prescribes the formation of local councils for disabled, elderly, youth etc., but these are only used for consultation',
+     'prescribed by law; little if any policy impact'),
+
+    -- Guldborgsund: the turn to co-creation
+    ('Guldborgsund', 'Rostock conclusions',
+     '{politician}', 'policy', 'joint', 'project', 'Main findings: Guldborgsund', NULL,
+     'The political discussions in 2015 led to the so-called ‘Rostock conclusions’ that emphasized the municipality’s role in facilitating bottom-up co-creation',
+     'the council''s own discussions: no lay actor'),
+    ('Guldborgsund', '100 days of co-creation',
+     '{manager,citizen,civil_society,business}', 'problem', 'joint', 'project', 'Main findings: Guldborgsund', NULL,
+     'the administration embarked on 100 days of co-creation that aimed to identify and enlarge existing co-creation initiatives and launch new ones',
+     NULL),
+    ('Guldborgsund', '50 interviews on hopes and dreams',
+     '{manager,business,citizen,civil_society}', 'policy', 'consultation', 'project', 'Main findings: Guldborgsund', NULL,
+     'Together with a consultancy firm, the municipalities conducted 50 interviews with local actors in order to identify their hopes and dreams',
+     'input to the planning strategy'),
+    -- Guldborgsund: service production
+    ('Guldborgsund', 'small-scale citizen projects',
+     '{manager,citizen,volunteer}', 'service', 'joint', 'programme', 'Main findings: Guldborgsund', NULL,
+     'numerous small-scale projects where citizens are involved in painting the kindergarten, cleaning up the beach, cutting the grass along public roads',
+     NULL),
+    ('Guldborgsund', 'elderly care centre garden',
+     '{manager,frontline,user,volunteer}', 'service', 'joint', 'project', 'Main findings: Guldborgsund', 'gul-int-front',
+     'involved the leader of the institution, the staff, the relatives of the elderly and voluntary citizens from the neighborhood',
+     'a parking lot turned into a garden, allotment and henhouse; national recognition'),
+    ('Guldborgsund', 'Adopt-a-Tree',
+     '{manager,citizen}', 'service', 'joint', 'programme', 'Main findings: Guldborgsund', 'gul-int-cit',
+     'The municipality offers to pay for new trees if the local citizens agree to water and nurse them',
+     'similar projects in many localities'),
+    ('Guldborgsund', 'tulips in public pocket gardens',
+     '{manager,citizen,volunteer}', 'service', 'joint', 'project', 'Main findings: Guldborgsund', NULL,
+     'a group of citizens offered to do it for free if the municipality provided the bulbs',
+     NULL),
+    ('Guldborgsund', 'Seed for Change urban gardens',
+     '{social_entrepreneur,volunteer,manager}', 'service', 'joint', 'project', 'Main findings: Guldborgsund', 'gul-int-cit',
+     'a Seed for Change project that involves volunteer citizens in planting and maintaining urban gardens that are authorized and partly financed by the municipality',
+     'spread to the countryside'),
+    ('Guldborgsund', 'joint projects with social entrepreneurs',
+     '{manager,social_entrepreneur,citizen}', 'service', 'joint', 'programme', 'Main findings: Guldborgsund', 'gul-int-man',
+     'They tell them to create a local network and then come and have a meeting to plan the co-creation process',
+     'the administration''s routine for proposals from social entrepreneurs'),
+    ('Guldborgsund', 'local harbour development',
+     '{manager,civil_society,citizen}', 'problem', 'joint', 'project', 'Main findings: Guldborgsund', 'gul-int-man',
+     'The municipality told them to form a local harbor association and come up with a joint proposal. Then the co-creation with the municipality could begin',
+     'area development, coded as a problem'),
+    ('Guldborgsund', 'Love Storm Lolland-Falster',
+     '{citizen}', 'problem', 'joint', 'programme', 'Main findings: Guldborgsund', NULL,
+     'a huge face book group aiming to improve the reputation of the local area by getting people to act as ambassadors',
+     'citizens only: no public actor takes part'),
+    ('Guldborgsund', 'Local Voluntary Centre',
+     '{manager,civil_society,volunteer}', 'service', 'joint', 'institutionalised', 'Main findings: Guldborgsund', NULL,
+     'helps them to get into contact with the municipality to organize projects that will be used by the municipality',
+     'board of local organisations; staff financed by municipality and state'),
+    ('Guldborgsund', 'annual conference of the Voluntary Centre',
+     '{politician,manager,civil_society}', 'service', 'advisory', 'programme', 'Main findings: Guldborgsund', NULL,
+     'It organizes a big annual conference where politicians and administrators are invited to speak with representatives from the local organizations',
+     'the dialogue often sparks off new projects'),
+    -- Guldborgsund: administrative problem solving
+    ('Guldborgsund', 'planning strategy Our Shared Guldborgsund',
+     '{manager,citizen,civil_society,business}', 'problem', 'joint', 'project', 'Main findings: Guldborgsund', 'gul-doc-strategy',
+     'The new planning strategy from 2015 was a result of a co-creation process involving a broad range of actors',
+     NULL),
+    ('Guldborgsund', 'co-created urban development',
+     '{manager,citizen,business,civil_society}', 'problem', 'joint', 'programme', 'Main findings: Guldborgsund', NULL,
+     'urban development is co-created with public and private actors from the local neighborhoods',
+     NULL),
+    ('Guldborgsund', 'reform of collective transport',
+     '{manager,user}', 'problem', 'joint', 'project', 'Main findings: Guldborgsund', NULL,
+     'the collective transportation system was made cheaper and more user-friendly through extensive dialogue and exchange with the users',
+     'a service system; one of the two exceptions that inspired the politicians'),
+    ('Guldborgsund', 'participatory budgeting for villages',
+     '{manager,citizen}', 'problem', 'delegated', 'programme', 'Main findings: Guldborgsund', NULL,
+     'participatory budgeting has been used to develop villages outside the urban center, although with limited success',
+     'failed to mobilise additional local resources'),
+    ('Guldborgsund', 'branding strategy and the local gold',
+     '{manager,citizen}', 'policy', 'joint', 'project', 'Main findings: Guldborgsund', NULL,
+     'a municipal branding strategy was co-created with citizens that have participated in nominating and selecting the ''local gold''',
+     NULL),
+    ('Guldborgsund', 'knowledge forum and master programme on co-creation',
+     '{manager}', 'problem', 'joint', 'institutionalised', 'Main findings: Guldborgsund', NULL,
+     'the administration has created a joint knowledge forum and a master program on co-creation for public managers',
+     'support for co-creation inside the administration'),
+    ('Guldborgsund', 'leadership guidelines on co-creation',
+     '{manager,frontline}', 'problem', 'joint', 'institutionalised', 'Main findings: Guldborgsund', NULL,
+     'A new set of local leadership guidelines requires that local managers constantly scan the possibilities for having their employees to initiate co-creation',
+     'evaluated in staff development talks'),
+    -- Guldborgsund: policymaking
+    ('Guldborgsund', 'council and committee meetings',
+     '{politician,manager}', 'policy', 'joint', 'institutionalised', 'Main findings: Guldborgsund', NULL,
+     'in which they discuss and endorse policy recommendations from the executive administrative leadership',
+     'constructive debates in the permanent committees'),
+    ('Guldborgsund', 'thematic meetings before council meetings',
+     '{politician,manager}', 'policy', 'advisory', 'institutionalised', 'Main findings: Guldborgsund', NULL,
+     'At the thematic meetings, the administration provides input for discussion amongst the politicians and external guest are rarely invited',
+     'attendance dwindling'),
+    ('Guldborgsund', 'section 17.4 committee on the overall political goals',
+     '{politician,citizen,civil_society,business}', 'policy', 'advisory', 'programme', 'Main findings: Guldborgsund', 'gul-int-pol',
+     'a so-called § 17.4 committee that brings together politicians, citizens and stakeholders in year-long discussions of shifting themes relating to the overall political goals',
+     'one committee for the council term, a new theme and new external members each year; five politicians have served'),
+    ('Guldborgsund', 'section 17.4 committee theme: Lindholm',
+     '{politician,civil_society,business}', 'problem', 'advisory', 'project', 'Main findings: Guldborgsund', 'gul-int-cit',
+     'a local businessman was invited to participate in the §17.4 committee focusing on the enhancement of social sustainability in a neighborhood called Lindholm',
+     'housing associations, sports clubs, schools; merely advisory'),
+    ('Guldborgsund', 'hearings and consultations on policy',
+     '{politician,manager,citizen,civil_society}', 'policy', 'consultation', 'institutionalised', 'Main findings: Guldborgsund', 'gul-int-pol',
+     'When it comes to policymaking, we still use the classical forms of hearings and consultations.',
+     NULL),
+
+    -- Hedensted: the turn to co-creation
+    ('Hedensted', 'disruption groups',
+     '{politician,manager,civil_society}', 'problem', 'advisory', 'project', 'Main findings: Hedensted', NULL,
+     'the so-called ''disruption groups'' in which politicians and administrators invited external actors to disturb the common way of thinking and doing things',
+     'radical innovation from 2011; external actors coded as civil society'),
+    ('Hedensted', 'strategy for sustainable welfare',
+     '{politician,manager}', 'policy', 'joint', 'institutionalised', 'Main findings: Hedensted', 'hed-doc-strategy',
+     'In 2014, the city council agreed on a new municipal strategy for ''sustainable welfare''',
+     'the council''s decision: no lay actor'),
+    -- Hedensted: service production
+    ('Hedensted', 'evening care in Uldum',
+     '{manager,user,volunteer}', 'service', 'joint', 'project', 'Main findings: Hedensted', NULL,
+     'it was agreed that the parents in turn would open the school two nights per week and organize different activities for all their kids',
+     'school and day-care leaders with the parents'),
+    ('Hedensted', 'day-care facilities for community use',
+     '{frontline,citizen}', 'service', 'delegated', 'programme', 'Main findings: Hedensted', NULL,
+     'they can use the public facilities in the evening for community meetings and local events',
+     NULL),
+    ('Hedensted', 'City Park in Hedensted town',
+     '{politician,citizen}', 'service', 'delegated', 'project', 'Main findings: Hedensted', NULL,
+     'the politicians donated 1 m. Danish Kroner to a citizen group with open participation, so that it could decide how to develop the area',
+     'a public amenity built by citizens, coded as a service'),
+    ('Hedensted', 'Families on the move',
+     '{frontline,user}', 'service', 'delegated', 'project', 'Main findings: Hedensted', NULL,
+     'a new project put the families in charge of regular meetings in which the families ask the social workers for help and advice',
+     NULL),
+    -- Hedensted: administrative problem solving
+    ('Hedensted', 'local citizen councils and contact points',
+     '{manager,citizen,civil_society,business}', 'problem', 'joint', 'institutionalised', 'Main findings: Hedensted', NULL,
+     'There are permanent administrative contact points for all the 31 localities and there is an administrative coordinator for the local citizen councils',
+     'citizen councils in two thirds of the localities'),
+    ('Hedensted', 'local development plans with citizen councils',
+     '{manager,civil_society,citizen}', 'problem', 'joint', 'programme', 'Main findings: Hedensted', NULL,
+     'In at least seven cases, the municipality has worked together with local citizen councils to create and implement a local development plan',
+     NULL),
+    ('Hedensted', 'Uldum development plan',
+     '{politician,manager,civil_society,citizen}', 'problem', 'joint', 'project', 'Main findings: Hedensted', 'hed-int-cit',
+     'a meeting between the local citizen council and a group of politicians and administrators headed by the mayor and the CEO was set up',
+     'town walks, brainstorming and planning workshops'),
+    ('Hedensted', 'Løsning development plan',
+     '{politician,manager,civil_society,volunteer}', 'problem', 'joint', 'project', 'Main findings: Hedensted', NULL,
+     'Other politicians and administrators participated in the subsequent meetings in which a joint development plan for enhancing the attractiveness of the village',
+     NULL),
+    ('Hedensted', 'participatory budgeting',
+     '{manager,citizen}', 'problem', 'delegated', 'programme', 'Main findings: Hedensted', NULL,
+     'It has also used participatory budgeting providing small amounts of money for the citizens to spend themselves based on a simple voting procedure',
+     'mostly to empower local areas'),
+    -- Hedensted: policymaking
+    ('Hedensted', 'council and standing committee meetings',
+     '{politician,manager}', 'policy', 'joint', 'institutionalised', 'Main findings: Hedensted', 'hed-int-pol',
+     'Political decision making takes place in the standing committees that make recommendations to the city council.',
+     NULL),
+    ('Hedensted', 'thematic meetings',
+     '{politician,manager}', 'policy', 'advisory', 'institutionalised', 'Main findings: Hedensted', 'hed-obs-thematic',
+     'the thematic meetings merely serve to prepare the councillors for future policy discussions by providing relevant information',
+     NULL),
+    ('Hedensted', 'dialogue meeting',
+     '{politician,manager}', 'policy', 'advisory', 'institutionalised', 'Main findings: Hedensted', 'hed-int-pol',
+     'It is basically the politicians’ meeting, although some executive administrators are also present and may participate in the debate.',
+     'closed; two hours before the standing committees; guests only occasionally'),
+    ('Hedensted', 'section 17.4 committee on elderly care',
+     '{politician,manager}', 'policy', 'advisory', 'project', 'Main findings: Hedensted', NULL,
+     'there were only politicians and administrators in it and no external participants. Hence, it did not provide an arena for co-creation.',
+     'on the rising costs of elderly care and social welfare'),
+    ('Hedensted', 'section 17.4 committee on collective transport',
+     '{politician,citizen,civil_society}', 'policy', 'advisory', 'project', 'Main findings: Hedensted', NULL,
+     'another § 17.4 committee focusing of collective transport that had eight politicians and five citizens as members',
+     'with the Youth Council and the Elderly Council'),
+    ('Hedensted', 'councillors in area-based development',
+     '{politician,manager,citizen,civil_society}', 'problem', 'joint', 'institutionalised', 'Main findings: Hedensted', 'hed-int-pol',
+     'there is a council decision that the politicians should participate in the development of local development plans',
+     'the most important arena for co-created policymaking'),
+    ('Hedensted', 'councillors in area meetings as citizens',
+     '{politician_as_citizen,citizen,manager}', 'problem', 'joint', 'project',
+     'Drivers of and barriers to the development of an interactive political leadership', NULL,
+     'some politicians participate as citizens in area-based development meetings',
+     'an implementation problem; does not make the meetings political')
+  ) AS v(case_name, name, actors, object, decision, scope, citation, source_id, quote, description)
+$fn$;
+COMMENT ON FUNCTION cocreation.sample_activities() IS
+  'every activity the paper describes in the three cases, co-creation or not, coded for classify() (Main findings)';
+
+CREATE FUNCTION cocreation.sample_factors()
+  RETURNS TABLE (case_name pg_catalog.text, code pg_catalog.text, polarity pg_catalog.text,
+                 dimension pg_catalog.text, stage pg_catalog.text, strength pg_catalog.float8,
+                 citation pg_catalog.text, source_id pg_catalog.text, quote pg_catalog.text,
+                 description pg_catalog.text)
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+  SELECT v.case_name, v.code, v.polarity, v.dimension, v.stage, 1::pg_catalog.float8,
+         v.citation, v.source_id, v.quote, v.description
+  FROM (VALUES
+    -- Steinkjer
+    ('Steinkjer', 'ste_bolyst_political_support', 'driver', 'institutional', 'adoption',
+     'Drivers of and barriers to the development of an interactive political leadership', NULL,
+     'The first driver is the political support to the Bolyst-method that provides a platform for co-creation with local citizens and stakeholders',
+     'political support to the Bolyst platform'),
+    ('Steinkjer', 'ste_collaborative_culture_trust', 'driver', 'cultural', 'adoption',
+     'Drivers of and barriers to the development of an interactive political leadership', NULL,
+     'Another driver is the collaborative political culture and the high level of trust between the politicians',
+     'collaborative political culture and trust among politicians'),
+    ('Steinkjer', 'ste_leadership_as_positioning', 'barrier', 'discursive', 'adoption',
+     'Drivers of and barriers to the development of an interactive political leadership', NULL,
+     'political leadership is generally perceived as a question of positioning oneself politically, creating political alliances and mobilizing political support',
+     'leadership seen as positioning and alliance-making'),
+    ('Steinkjer', 'ste_power_concentration', 'barrier', 'institutional', 'adoption',
+     'Drivers of and barriers to the development of an interactive political leadership', NULL,
+     'there is a high concentration of political power in the hands of a strong and resourceful mayor, the executive leadership group',
+     'power concentrated in the mayor, the executive group and the CEO''s office'),
+    ('Steinkjer', 'ste_administration_daily_operations', 'barrier', 'cultural', 'adoption',
+     'Drivers of and barriers to the development of an interactive political leadership', NULL,
+     'the administration is more focused on daily operations than on development and innovation',
+     'administration focused on daily operations, not innovation'),
+    ('Steinkjer', 'nor_power_balance_administration', 'barrier', 'institutional', 'adoption',
+     'Methodological reflections; Conclusion', NULL,
+     'in Norway the power balance between the administration and the elected politicians is a little more in favor of the administration',
+     'Norway-wide: power balance tilted toward the administration'),
+    ('Steinkjer', 'nor_less_majority_opposition_collaboration', 'barrier', 'cultural', 'adoption',
+     'Methodological reflections; Conclusion', NULL,
+     'there seems to be less collaboration between the political majority and the opposition in Norway than in Denmark',
+     'Norway-wide: less collaboration between majority and opposition'),
+    ('Steinkjer', 'nor_no_closed_meetings', 'barrier', 'institutional', 'adoption',
+     'Methodological reflections; Conclusion', NULL,
+     'it is not allowed to have municipal meetings behind closed doors in Norway',
+     'Norway-wide: no closed municipal meetings'),
+    -- Guldborgsund
+    ('Guldborgsund', 'gul_leadership_setting_course', 'driver', 'discursive', 'adoption',
+     'Drivers of and barriers to the development of an interactive political leadership', NULL,
+     'political leadership is generally perceived as a question of setting the overall course for the municipality and designing solutions',
+     'leadership as setting the course and designing solutions'),
+    ('Guldborgsund', 'gul_trust_broad_agreements', 'driver', 'cultural', 'adoption',
+     'Drivers of and barriers to the development of an interactive political leadership', NULL,
+     'the political culture is characterized by trust, collaboration and broad political agreements rather than party political positioning',
+     'trust, collaboration and broad agreements'),
+    ('Guldborgsund', 'gul_new_younger_councillors', 'driver', 'cultural', 'adoption',
+     'Drivers of and barriers to the development of an interactive political leadership', NULL,
+     'there are many new and younger council members who are more supportive of co-creation and innovative policy development',
+     'new, younger councillors'),
+    ('Guldborgsund', 'gul_amalgamation', 'driver', 'institutional', 'adoption',
+     'Drivers of and barriers to the development of an interactive political leadership', NULL,
+     'the amalgamation of five small municipalities into a bigger one has strengthened the focus on strategic policymaking',
+     'amalgamation into a larger municipality'),
+    ('Guldborgsund', 'gul_public_value_steering', 'driver', 'institutional', 'adoption',
+     'Drivers of and barriers to the development of an interactive political leadership', 'gul-int-pol',
+     'The fifth driver is institutional and has to do with the shift from goal and framework steering to a new focus on public value outcomes',
+     'steering by public value outcomes'),
+    ('Guldborgsund', 'gul_crisis_period', 'driver', 'contextual', 'adoption',
+     'Drivers of and barriers to the development of an interactive political leadership', 'gul-int-pol',
+     'it is easier for politicians to stick together and try something new in times of crisis',
+     'the crisis period'),
+    ('Guldborgsund', 'gul_sovereign_leadership_perception', 'barrier', 'discursive', 'adoption',
+     'Drivers of and barriers to the development of an interactive political leadership', 'gul-int-pol',
+     'The first barrier is the presence of some relatively traditional perceptions of political leadership that hinder a turn to co-created policymaking',
+     'traditional, sovereign perceptions of political leadership'),
+    ('Guldborgsund', 'gul_administrative_division_of_labour', 'barrier', 'discursive', 'adoption',
+     'Drivers of and barriers to the development of an interactive political leadership', 'gul-int-man',
+     'Some administrators clearly expect the politicians to define overall visions and goals that answer the ‘what’ and the ‘why’ question',
+     'administrators expect politicians on what and why, administration on how'),
+    -- Hedensted
+    ('Hedensted', 'hed_leadership_direction', 'driver', 'discursive', 'adoption',
+     'Drivers of and barriers to the development of an interactive political leadership', NULL,
+     'political leadership is generally associated with setting the political direction for the municipality and designing solutions in response to local problems',
+     'leadership as setting direction'),
+    ('Hedensted', 'hed_collaborative_culture_trust', 'driver', 'cultural', 'adoption',
+     'Drivers of and barriers to the development of an interactive political leadership', NULL,
+     'there is a strong collaborative political culture and a high degree of trust',
+     'collaborative culture and trust between politicians and administrators'),
+    ('Hedensted', 'hed_escape_political_silos', 'driver', 'discursive', 'adoption',
+     'Drivers of and barriers to the development of an interactive political leadership', NULL,
+     'they must avoid being caught in the political silos that merely reflect administrative division of labor',
+     'escaping political silos; the municipality as a ''we'''),
+    ('Hedensted', 'hed_younger_strategic_generation', 'driver', 'cultural', 'adoption',
+     'Drivers of and barriers to the development of an interactive political leadership', NULL,
+     'the new and younger generation of politicians are much better at strategic policymaking',
+     'younger generation good at strategic policymaking'),
+    ('Hedensted', 'hed_democratic_renewal', 'driver', 'discursive', 'adoption',
+     'Drivers of and barriers to the development of an interactive political leadership', NULL,
+     'co-creation is depicted as tool for stimulating democratic participation',
+     'co-creation as a way to renew democratic participation'),
+    ('Hedensted', 'hed_meeting_time_pressure', 'barrier', 'practical', 'implementation',
+     'Drivers of and barriers to the development of an interactive political leadership', NULL,
+     'all the meetings involving internal or external co-creation are added to the ordinary meetings and that puts a strong pressure on the politicians'' time budget',
+     'extra meetings strain time budgets'),
+    ('Hedensted', 'hed_councillor_confidence', 'barrier', 'practical', 'implementation',
+     'Drivers of and barriers to the development of an interactive political leadership', NULL,
+     'not all politicians are confident speaking up in meetings with citizens',
+     'about a third of the councillors are not very active'),
+    ('Hedensted', 'hed_politicians_as_citizens', 'barrier', 'practical', 'implementation',
+     'Drivers of and barriers to the development of an interactive political leadership', NULL,
+     'some politicians participate as citizens in area-based development meetings, thus making it difficult to maintain their objectivity as politicians',
+     'politicians taking part as citizens'),
+    ('Hedensted', 'hed_sharp_political_profile', 'barrier', 'discursive', 'implementation',
+     'Drivers of and barriers to the development of an interactive political leadership', NULL,
+     'it can be difficult for the politicians to have a sharp political profile when they co-create political solutions with politicians from other parties',
+     'hard to keep a sharp political profile'),
+    ('Hedensted', 'hed_citizens_vs_employees', 'barrier', 'practical', 'implementation',
+     'Drivers of and barriers to the development of an interactive political leadership', NULL,
+     'some politicians find it difficult to navigate between the citizens'' demands and the interests of public employees',
+     'citizens'' demands versus employees'' interests'),
+    ('Hedensted', 'hed_press_closed_meetings', 'barrier', 'institutional', 'implementation',
+     'Drivers of and barriers to the development of an interactive political leadership', NULL,
+     'the local press complain about the closed dialogue meetings that undermines democratic transparency',
+     'press criticism of closed dialogue meetings')
+  ) AS v(case_name, code, polarity, dimension, stage, citation, source_id, quote, description)
+$fn$;
+COMMENT ON FUNCTION cocreation.sample_factors() IS
+  'every driver and barrier the paper reports for the three cases, with the three Norway-wide barriers (Drivers and barriers; Methodological reflections; Conclusion)';
+
+CREATE FUNCTION cocreation.sample_expert_scores()
+  RETURNS TABLE (case_name pg_catalog.text, rater pg_catalog.text, level cocreation.level,
+                 score pg_catalog.numeric, citation pg_catalog.text)
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+  SELECT v.case_name, 'Table 3'::pg_catalog.text, v.level::cocreation.level, v.score,
+         'Cross-case comparison, Table 3: x = 1, xx = 2, xxx = 3, x(x) = 1.5, blank = 0'::pg_catalog.text
+  FROM (VALUES
+    ('Steinkjer', 'service_production', 1.0), ('Steinkjer', 'problem_solving', 3.0),
+    ('Steinkjer', 'policymaking', 0.0),
+    ('Guldborgsund', 'service_production', 3.0), ('Guldborgsund', 'problem_solving', 2.0),
+    ('Guldborgsund', 'policymaking', 1.0),
+    ('Hedensted', 'service_production', 2.0), ('Hedensted', 'problem_solving', 2.0),
+    ('Hedensted', 'policymaking', 1.5)
+  ) AS v(case_name, level, score)
+$fn$;
+COMMENT ON FUNCTION cocreation.sample_expert_scores() IS
+  'the authors'' scores of the paper''s Table 3 (Cross-case comparison): x = 1, xx = 2, xxx = 3, x(x) = 1.5, blank = 0';
+
+CREATE FUNCTION cocreation.load_sample(schema_name pg_catalog.text DEFAULT 'bentzen2020')
+  RETURNS pg_catalog.regnamespace
+  LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  ws pg_catalog.regnamespace := cocreation.create_workspace(schema_name);
+  s pg_catalog.text := quote_ident(schema_name);
+BEGIN
+  EXECUTE format('INSERT INTO %s.cases SELECT * FROM cocreation.sample_cases()', s);
+  EXECUTE format('INSERT INTO %s.sources SELECT * FROM cocreation.sample_sources()', s);
+  -- weight stays NULL: every activity is weighted by scope_weight(scope)
+  EXECUTE format($q$
+    INSERT INTO %s.activities (case_name, name, description, actors, object, decision,
+                               scope, citation, quote, source_id)
+    SELECT case_name, name, description, actors, object, decision, scope, citation, quote, source_id
+    FROM cocreation.sample_activities()$q$, s);
+  EXECUTE format($q$
+    INSERT INTO %s.factors (case_name, code, polarity, dimension, stage, strength,
+                            description, citation, quote, source_id)
+    SELECT case_name, code, polarity, dimension, stage, strength, description, citation, quote, source_id
+    FROM cocreation.sample_factors()$q$, s);
+  EXECUTE format('INSERT INTO %s.expert_scores SELECT * FROM cocreation.sample_expert_scores()', s);
+  RETURN ws;
+END
+$fn$;
+COMMENT ON FUNCTION cocreation.load_sample(pg_catalog.text) IS
+  'creates a workspace and loads the paper''s study: Tables 1 to 3, every activity and every driver and barrier it reports';
+
+-- the views of a workspace; security_invoker, so that row-level security on
+-- the tables holds through them (README: "Row-level security")
+CREATE FUNCTION cocreation.create_workspace_views(schema_name pg_catalog.text)
+  RETURNS void
+  LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  s pg_catalog.text := quote_ident(schema_name);
+BEGIN
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.case_profiles WITH (security_invoker = true) AS
+    SELECT c.case_name, t.activities, t.tally, p.profile,
+           cocreation.score(p.profile, 'service_production') AS service_production,
+           cocreation.score(p.profile, 'problem_solving') AS problem_solving,
+           cocreation.score(p.profile, 'policymaking') AS policymaking,
+           cocreation.notation(p.profile) AS notation,
+           cocreation.reach(p.profile) AS reach
+    FROM %1$s.cases c
+    CROSS JOIN LATERAL (
+      SELECT count(*) AS activities,
+             cocreation.tally_agg(a.level, a.effective_weight) AS tally
+      FROM %1$s.activities a WHERE a.case_name = c.case_name) t
+    CROSS JOIN LATERAL (SELECT cocreation.profile(t.tally) AS profile) p$ddl$, s);
+
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.case_balance WITH (security_invoker = true) AS
+    SELECT c.case_name, f.factors, f.balance,
+           cocreation.drivers(f.balance) AS drivers,
+           cocreation.barriers(f.balance, 'all', 'adoption') AS adoption_barriers,
+           cocreation.barriers(f.balance, 'all', 'implementation') AS implementation_problems,
+           cocreation.net_index(f.balance) AS net_index,
+           cocreation.net_index(f.balance, 'discursive') AS net_discursive,
+           cocreation.net_index(f.balance, 'cultural') AS net_cultural,
+           cocreation.net_index(f.balance, 'institutional') AS net_institutional,
+           cocreation.net_index(f.balance, 'practical') AS net_practical,
+           cocreation.net_index(f.balance, 'contextual') AS net_contextual,
+           cocreation.implementation_share(f.balance) AS implementation_share
+    FROM %1$s.cases c
+    CROSS JOIN LATERAL (
+      SELECT count(*) AS factors,
+             cocreation.balance_agg(x.polarity, x.dimension, x.strength, x.stage) AS balance
+      FROM %1$s.factors x WHERE x.case_name = c.case_name) f$ddl$, s);
+
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.cross_case WITH (security_invoker = true) AS
+    SELECT p.case_name, e.rater,
+           p.service_production, e.service_production AS expert_service_production,
+           p.problem_solving, e.problem_solving AS expert_problem_solving,
+           p.policymaking, e.policymaking AS expert_policymaking,
+           p.notation, cocreation.notation(e.profile) AS expert_notation,
+           (p.service_production = e.service_production)::integer
+             + (p.problem_solving = e.problem_solving)::integer
+             + (p.policymaking = e.policymaking)::integer AS cells_agreeing,
+           p.profile OPERATOR(cocreation.<->) e.profile AS distance
+    FROM %1$s.case_profiles p
+    LEFT JOIN LATERAL (
+      SELECT x.rater, x.service_production, x.problem_solving, x.policymaking,
+             format('(%%s, %%s, %%s)', x.service_production, x.problem_solving,
+                    x.policymaking)::cocreation.profile AS profile
+      FROM (SELECT es.rater,
+                   COALESCE(max(es.score) FILTER (WHERE es.level::integer = 1), 0) AS service_production,
+                   COALESCE(max(es.score) FILTER (WHERE es.level::integer = 2), 0) AS problem_solving,
+                   COALESCE(max(es.score) FILTER (WHERE es.level::integer = 3), 0) AS policymaking
+            FROM %1$s.expert_scores es
+            WHERE es.case_name = p.case_name
+            GROUP BY es.rater) x) e ON true$ddl$, s);
+
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.factor_matrix WITH (security_invoker = true) AS
+    SELECT b.case_name, d.dimension, d.drivers, d.adoption_barriers,
+           d.implementation_problems, d.net_index
+    FROM %1$s.case_balance b
+    CROSS JOIN LATERAL cocreation.dimensions(b.balance) d$ddl$, s);
+
+  EXECUTE format('COMMENT ON VIEW %s.case_profiles IS %L', s,
+    'per case: the tally of classified activities, its calibrated profile, one column per level, notation and reach');
+  EXECUTE format('COMMENT ON VIEW %s.case_balance IS %L', s,
+    'per case: the balance of coded drivers and barriers, net indices overall and per dimension');
+  EXECUTE format('COMMENT ON VIEW %s.cross_case IS %L', s,
+    'per case and rater: computed scores next to the expert scores, in the shape of the paper''s Table 3');
+  EXECUTE format('COMMENT ON VIEW %s.factor_matrix IS %L', s,
+    'case by dimension: drivers, adoption barriers, implementation problems and net index');
+END
+$fn$;
+COMMENT ON FUNCTION cocreation.create_workspace_views(pg_catalog.text) IS
+  'creates the views of a workspace (case_profiles, case_balance, cross_case, factor_matrix), used by create_workspace()';
+
+/*
+ * Charts for reports and dashboards: SVG text built from the extension's own
+ * accessors, so anything that renders HTML can show a profile or a balance.
+ * Every text embedded in the markup goes through html_escape().
+ */
+CREATE FUNCTION cocreation.html_escape(t pg_catalog.text) RETURNS pg_catalog.text
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+  SELECT replace(replace(replace(replace(replace(t, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'),
+                 '"', '&quot;'), '''', '&#39;')
+$fn$;
+COMMENT ON FUNCTION cocreation.html_escape(pg_catalog.text) IS
+  'text made safe to embed in HTML or SVG, as element content or attribute value';
+
+CREATE FUNCTION cocreation.svg(p cocreation.profile, title pg_catalog.text DEFAULT NULL,
+                               reference cocreation.profile DEFAULT NULL)
+  RETURNS pg_catalog.text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+  -- one bar per level, 0 to 3 crosses over 180 px; the reference (e.g. the
+  -- paper's Table 3) as a black tick on each bar
+  SELECT CASE WHEN p IS NULL THEN NULL ELSE
+    '<svg xmlns="http://www.w3.org/2000/svg" width="360" height="150" viewBox="0 0 360 150"'
+    || ' font-family="sans-serif" font-size="12" role="img"><title>'
+    || cocreation.html_escape(COALESCE(title || ': ', '') || 'co-creation profile '
+                              || cocreation.notation(p)) || '</title>'
+    || '<text x="8" y="16" font-weight="bold">' || cocreation.html_escape(COALESCE(title, 'profile'))
+    || '</text>'
+    || (SELECT string_agg(format('<line x1="%s" y1="24" x2="%s" y2="118" stroke="#ccc"/>'
+                                 || '<text x="%s" y="132" text-anchor="middle" fill="#666">%s</text>',
+                                 140 + 60 * g, 140 + 60 * g, 140 + 60 * g, g), '' ORDER BY g)
+        FROM generate_series(0, 3) g)
+    || (SELECT string_agg(
+          format('<text x="8" y="%s">%s</text>', 44 + 32 * i, lbl)
+          || format('<rect x="140" y="%s" width="%s" height="18" fill="%s"><title>%s</title></rect>',
+                    30 + 32 * i, 60 * cocreation.score(p, lv::cocreation.level), col,
+                    lbl || ': ' || cocreation.score(p, lv::cocreation.level))
+          || format('<text x="%s" y="%s" fill="#333">%s</text>',
+                    146 + 60 * cocreation.score(p, lv::cocreation.level), 44 + 32 * i,
+                    cocreation.score(p, lv::cocreation.level))
+          || CASE WHEN reference IS NULL THEN '' ELSE
+               format('<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="#000" stroke-width="3"/>',
+                      140 + 60 * cocreation.score(reference, lv::cocreation.level), 26 + 32 * i,
+                      140 + 60 * cocreation.score(reference, lv::cocreation.level), 52 + 32 * i)
+             END, '' ORDER BY i)
+        FROM (VALUES (0, 'service_production', 'service production', '#4e79a7'),
+                     (1, 'problem_solving', 'problem solving', '#59a14f'),
+                     (2, 'policymaking', 'policymaking', '#e15759')) AS l(i, lv, lbl, col))
+    || CASE WHEN reference IS NULL THEN '' ELSE
+         '<line x1="200" y1="142" x2="200" y2="150" stroke="#000" stroke-width="3"/>'
+         || '<text x="206" y="149" font-size="10">reference ' || cocreation.html_escape(cocreation.notation(reference))
+         || '</text>' END
+    || '</svg>' END
+$fn$;
+COMMENT ON FUNCTION cocreation.svg(cocreation.profile, pg_catalog.text, cocreation.profile) IS
+  'SVG bar chart of a profile (0 to 3 crosses per level), with an optional reference profile as ticks, e.g. the paper''s Table 3';
+
+CREATE FUNCTION cocreation.svg(b cocreation.balance, title pg_catalog.text DEFAULT NULL)
+  RETURNS pg_catalog.text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+  -- per dimension: drivers to the right (green), adoption barriers (red)
+  -- and implementation problems (orange) to the left, 24 px per unit of
+  -- strength, so that charts of different cases compare
+  SELECT CASE WHEN b IS NULL THEN NULL ELSE
+    '<svg xmlns="http://www.w3.org/2000/svg" width="420" height="210" viewBox="0 0 420 210"'
+    || ' font-family="sans-serif" font-size="12" role="img"><title>'
+    || cocreation.html_escape(COALESCE(title || ': ', '') || 'drivers and barriers, net index '
+                              || COALESCE(round(cocreation.net_index(b)::numeric, 2)::text, 'undefined'))
+    || '</title><text x="8" y="16" font-weight="bold">' || cocreation.html_escape(COALESCE(title, 'balance'))
+    || '</text><text x="412" y="16" text-anchor="end">net index '
+    || COALESCE(round(cocreation.net_index(b)::numeric, 2)::text, '-') || '</text>'
+    || '<line x1="270" y1="24" x2="270" y2="180" stroke="#999"/>'
+    || (SELECT string_agg(
+          format('<text x="8" y="%s">%s</text>', 42 + 30 * (i - 1), d.dimension)
+          || format('<rect x="270" y="%s" width="%s" height="16" fill="#59a14f"><title>drivers %s</title></rect>',
+                    29 + 30 * (i - 1), least(d.drivers, 6) * 24, d.drivers)
+          || format('<rect x="%s" y="%s" width="%s" height="16" fill="#e15759"><title>adoption barriers %s</title></rect>',
+                    270 - least(d.adoption_barriers, 6) * 24, 29 + 30 * (i - 1),
+                    least(d.adoption_barriers, 6) * 24, d.adoption_barriers)
+          || format('<rect x="%s" y="%s" width="%s" height="16" fill="#f28e2b"><title>implementation problems %s</title></rect>',
+                    270 - least(d.adoption_barriers + d.implementation_problems, 6) * 24, 29 + 30 * (i - 1),
+                    least(d.adoption_barriers + d.implementation_problems, 6) * 24
+                      - least(d.adoption_barriers, 6) * 24, d.implementation_problems),
+          '' ORDER BY i)
+        FROM cocreation.dimensions(b) WITH ORDINALITY AS d(dimension, drivers, adoption_barriers,
+                                                          implementation_problems, net_index, i))
+    || '<rect x="8" y="190" width="10" height="10" fill="#59a14f"/><text x="22" y="199" font-size="10">drivers</text>'
+    || '<rect x="80" y="190" width="10" height="10" fill="#e15759"/><text x="94" y="199" font-size="10">adoption barriers</text>'
+    || '<rect x="200" y="190" width="10" height="10" fill="#f28e2b"/><text x="214" y="199" font-size="10">implementation problems</text>'
+    || '</svg>' END
+$fn$;
+COMMENT ON FUNCTION cocreation.svg(cocreation.balance, pg_catalog.text) IS
+  'SVG chart of a balance: drivers against adoption barriers and implementation problems, per dimension';

@@ -1,0 +1,66 @@
+-- Study workspaces and the paper's sample study (issue 5)
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS cocreation;
+RESET client_min_messages;
+SET search_path = public, cocreation;
+
+-- an error's SQLSTATE and message, for tables of error cases
+CREATE FUNCTION pg_temp.error_of(q text) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+  EXECUTE q;
+  RETURN 'no error';
+EXCEPTION WHEN OTHERS THEN
+  RETURN SQLSTATE || ': ' || SQLERRM;
+END $$;
+
+-- the sample study
+SELECT cocreation.load_sample('regress_sample');
+SELECT case_name, activities, service_production, problem_solving, policymaking, notation, reach
+FROM regress_sample.case_profiles ORDER BY case_name;
+SELECT case_name, expert_notation, notation, cells_agreeing, round(distance::numeric, 3) AS distance
+FROM regress_sample.cross_case ORDER BY case_name;
+SELECT case_name, factors, drivers, adoption_barriers, implementation_problems,
+       round(net_index::numeric, 3) AS net, implementation_share
+FROM regress_sample.case_balance ORDER BY case_name;
+SELECT level, count(*), sum(effective_weight) FROM regress_sample.activities GROUP BY level ORDER BY level;
+
+-- errors, in full
+SELECT cocreation.create_workspace('regress_sample');
+SELECT cocreation.create_workspace('');
+SELECT cocreation.create_workspace(repeat('x', 64));
+INSERT INTO regress_sample.activities (case_name, name, actors, object, scope, citation)
+VALUES ('Hedensted', 'x', '{mayor}', 'policy', 'project', 'x');
+INSERT INTO regress_sample.activities (case_name, name, actors, object, scope, citation)
+VALUES ('Hedensted', 'x', '{politician,citizen}', 'policy', 'pilot', 'x');
+INSERT INTO regress_sample.activities (case_name, name, actors, object, scope, citation, source_id)
+VALUES ('Hedensted', 'x', '{politician,citizen}', 'policy', 'project', 'x', 'ste-int-pol');
+INSERT INTO regress_sample.expert_scores VALUES ('Hedensted', 'me', 'policymaking', 1.25, NULL);
+\set VERBOSITY terse
+DROP EXTENSION cocreation;
+\set VERBOSITY default
+
+-- more refusals, by SQLSTATE
+SELECT left(q, 60) AS statement, pg_temp.error_of(q) AS error
+FROM unnest(ARRAY[
+  $$INSERT INTO regress_sample.cases (case_name, setting) VALUES ('X', 'suburban')$$,
+  $$INSERT INTO regress_sample.cases (case_name, inhabitants) VALUES ('X', 0)$$,
+  $$INSERT INTO regress_sample.factors (case_name, polarity, dimension, citation) VALUES ('Hedensted', 'enabler', 'cultural', 'x')$$,
+  $$INSERT INTO regress_sample.factors (case_name, polarity, dimension, strength, citation) VALUES ('Hedensted', 'driver', 'cultural', 'Infinity', 'x')$$,
+  $$INSERT INTO regress_sample.sources (source_id, case_name, kind, informant_role) VALUES ('d', 'Hedensted', 'document', 'citizen')$$,
+  $$INSERT INTO regress_sample.activities (case_name, name, actors, object, scope, citation) VALUES ('Hedensted', 'disruption groups', '{manager,citizen}', 'service', 'project', 'x')$$,
+  $$SELECT cocreation.scope_weight('pilot')$$
+]) AS q;
+
+-- charts: SVG, well formed, text escaped
+SELECT xml_is_well_formed_document(cocreation.svg(profile, 'a<b & "c"')) AS profile_svg,
+       position('a&lt;b &amp; &quot;c&quot;' IN cocreation.svg(profile, 'a<b & "c"')) > 0 AS escaped
+FROM regress_sample.case_profiles WHERE case_name = 'Hedensted';
+SELECT xml_is_well_formed_document(cocreation.svg(balance)) AS balance_svg
+FROM regress_sample.case_balance WHERE case_name = 'Steinkjer';
+SELECT cocreation.svg(NULL::cocreation.profile) IS NULL AS null_profile,
+       cocreation.svg(NULL::cocreation.balance) IS NULL AS null_balance;
+
+-- a workspace is dropped with its schema; then the extension could go too
+SET client_min_messages = warning;
+DROP SCHEMA regress_sample CASCADE;
+RESET client_min_messages;

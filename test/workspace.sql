@@ -1,0 +1,239 @@
+-- Study workspaces, the sample study and its views (issue 5).
+BEGIN;
+SELECT plan(75);
+
+-- every function's volatility, strictness and parallel label, as intended
+SELECT results_eq(
+  $$ SELECT p.oid::regprocedure::text, p.provolatile::text, p.proisstrict, p.proparallel::text
+     FROM pg_catalog.pg_proc p
+     WHERE p.pronamespace = 'cocreation'::regnamespace
+       AND p.proname IN ('create_workspace', 'create_workspace_views', 'load_sample',
+                         'scope_weight', 'sample_cases', 'sample_sources', 'sample_activities',
+                         'sample_factors', 'sample_expert_scores', 'html_escape', 'svg')
+     ORDER BY 1 $$,
+  $$ VALUES
+     ('cocreation.create_workspace(text)', 'v', false, 'u'),
+     ('cocreation.create_workspace_views(text)', 'v', false, 'u'),
+     ('cocreation.html_escape(text)', 'i', true, 's'),
+     ('cocreation.load_sample(text)', 'v', false, 'u'),
+     ('cocreation.sample_activities()', 'i', false, 's'),
+     ('cocreation.sample_cases()', 'i', false, 's'),
+     ('cocreation.sample_expert_scores()', 'i', false, 's'),
+     ('cocreation.sample_factors()', 'i', false, 's'),
+     ('cocreation.sample_sources()', 'i', false, 's'),
+     ('cocreation.scope_weight(text)', 'i', true, 's'),
+     ('cocreation.svg(cocreation.balance,text)', 'i', false, 's'),
+     ('cocreation.svg(cocreation.profile,text,cocreation.profile)', 'i', false, 's') $$,
+  'workspace and sample functions: volatility, strictness, parallel labels');
+
+-- as the README advises, the extension's schema is on the search path
+SET search_path = public, cocreation;
+
+-- an empty workspace: its objects, owner and column types
+SELECT is(cocreation.create_workspace('ws_a')::text, 'ws_a', 'create_workspace returns the new schema');
+SELECT schema_owner_is('ws_a', current_user::name, 'the workspace belongs to the caller');
+SELECT tables_are('ws_a', ARRAY['cases', 'sources', 'activities', 'factors', 'expert_scores'],
+                  'a workspace has the five tables');
+SELECT views_are('ws_a', ARRAY['case_profiles', 'case_balance', 'cross_case', 'factor_matrix'],
+                 'a workspace has the four views');
+SELECT col_type_is('ws_a', 'activities', 'level', 'cocreation', 'level', 'activities.level is a cocreation.level');
+SELECT col_type_is('ws_a', 'activities', 'actors', 'text[]', 'activities.actors is text[]');
+SELECT col_type_is('ws_a', 'activities', 'effective_weight', 'double precision', 'activities.effective_weight is float8');
+SELECT col_type_is('ws_a', 'cases', 'extra', 'jsonb', 'cases.extra is jsonb');
+SELECT col_type_is('ws_a', 'expert_scores', 'level', 'cocreation', 'level', 'expert_scores.level is a cocreation.level');
+SELECT col_type_is('ws_a', 'expert_scores', 'score', 'numeric', 'expert_scores.score is numeric');
+SELECT col_type_is('ws_a', 'case_profiles', 'profile', 'cocreation', 'profile', 'case_profiles.profile is a profile');
+SELECT col_type_is('ws_a', 'case_profiles', 'tally', 'cocreation', 'tally', 'case_profiles.tally is a tally');
+SELECT col_type_is('ws_a', 'case_profiles', 'policymaking', 'numeric', 'case_profiles has a plain numeric per level');
+SELECT col_type_is('ws_a', 'case_balance', 'balance', 'cocreation', 'balance', 'case_balance.balance is a balance');
+SELECT col_type_is('ws_a', 'case_balance', 'net_institutional', 'double precision', 'case_balance has a net index per dimension');
+SELECT col_is_pk('ws_a', 'cases', 'case_name', 'cases are keyed by name');
+SELECT fk_ok('ws_a', 'activities', 'case_name', 'ws_a', 'cases', 'case_name', 'activities reference cases');
+SELECT fk_ok('ws_a', 'factors', 'code', 'cocreation', 'factor_catalogue', 'code', 'factor codes reference the catalogue');
+SELECT is(
+  (SELECT count(*)::int FROM pg_catalog.pg_class c
+   WHERE c.relnamespace = 'ws_a'::regnamespace AND c.relkind = 'v'
+     AND c.reloptions @> ARRAY['security_invoker=true']), 4,
+  'every view is security_invoker');
+SELECT is_empty(
+  $$ SELECT d.objid FROM pg_catalog.pg_depend d
+     JOIN pg_catalog.pg_class c ON d.classid = 'pg_catalog.pg_class'::regclass AND c.oid = d.objid
+     WHERE d.deptype = 'e' AND c.relnamespace = 'ws_a'::regnamespace $$,
+  'workspace tables and views are not members of the extension');
+
+-- create_workspace refuses what it must
+SELECT throws_ok($$ SELECT cocreation.create_workspace('ws_a') $$, '42P06',
+                 'schema "ws_a" already exists', 'an existing schema is refused');
+SELECT throws_ok($$ SELECT cocreation.create_workspace('public') $$, '42P06', NULL,
+                 'public is refused too');
+SELECT throws_ok($$ SELECT cocreation.create_workspace(NULL) $$, '22023', NULL, 'NULL is refused');
+SELECT throws_ok($$ SELECT cocreation.create_workspace('  ') $$, '22023', NULL, 'a blank name is refused');
+SELECT throws_ok($$ SELECT cocreation.create_workspace(repeat('w', 64)) $$, '42622', NULL,
+                 'a name that would be truncated is refused');
+SELECT lives_ok($$ SELECT cocreation.create_workspace('ws"; DROP SCHEMA public CASCADE; --') $$,
+                'a hostile name is only a name');
+SELECT has_table('ws"; DROP SCHEMA public CASCADE; --', 'activities', 'the hostile name got its tables');
+SELECT has_schema('public', 'and public is still there');
+
+-- constraints refuse bad rows, naming the rule
+INSERT INTO ws_a.cases (case_name, country) VALUES ('Aarhus', 'Denmark'), ('Oslo', 'Norway');
+INSERT INTO ws_a.sources (source_id, case_name, kind, informant_role, n)
+VALUES ('oslo-int', 'Oslo', 'interview', 'citizen', 2);
+SELECT throws_ok($$ INSERT INTO ws_a.activities (case_name, name, actors, object, scope, citation)
+                    VALUES ('Aarhus', 'a', '{manager,citizen}', 'service', 'pilot', 'x') $$,
+                 '22023', 'unknown scope "pilot"', 'an unknown scope is refused, naming it');
+SELECT throws_ok($$ INSERT INTO ws_a.activities (case_name, name, actors, object, scope, citation)
+                    VALUES ('Aarhus', 'a', '{mayor,citizen}', 'service', 'project', 'x') $$,
+                 '22023', 'unknown actor "mayor"', 'an unknown actor is refused by classify()');
+SELECT throws_ok($$ INSERT INTO ws_a.activities (case_name, name, actors, object, scope, citation)
+                    VALUES ('Bergen', 'a', '{manager,citizen}', 'service', 'project', 'x') $$,
+                 '23503', NULL, 'an unknown case is refused');
+SELECT throws_ok($$ INSERT INTO ws_a.activities (case_name, name, actors, object, scope, citation, source_id)
+                    VALUES ('Aarhus', 'a', '{manager,citizen}', 'service', 'project', 'x', 'oslo-int') $$,
+                 '23503', NULL, 'a source of another case is refused');
+SELECT throws_ok($$ INSERT INTO ws_a.activities (case_name, name, actors, object, scope, citation, weight)
+                    VALUES ('Aarhus', 'a', '{manager,citizen}', 'service', 'project', 'x', -1) $$,
+                 '23514', NULL, 'a negative weight is refused');
+SELECT throws_ok($$ INSERT INTO ws_a.activities (case_name, name, actors, object, scope, citation, weight)
+                    VALUES ('Aarhus', 'a', '{manager,citizen}', 'service', 'project', 'x', 'NaN') $$,
+                 '23514', NULL, 'a NaN weight is refused');
+INSERT INTO ws_a.activities (case_name, name, actors, object, scope, citation)
+VALUES ('Aarhus', 'garden', '{frontline,volunteer}', 'service', 'programme', 'x');
+SELECT throws_ok($$ INSERT INTO ws_a.activities (case_name, name, actors, object, scope, citation)
+                    VALUES ('Aarhus', 'garden', '{manager,citizen}', 'service', 'project', 'x') $$,
+                 '23505', NULL, 'one activity per name and case');
+SELECT throws_ok($$ UPDATE ws_a.activities SET level = 'policymaking' $$,
+                 '428C9', NULL, 'the level cannot be set by hand');
+SELECT results_eq($$ SELECT level::text, effective_weight FROM ws_a.activities $$,
+                  $$ VALUES ('service_production', 2::float8) $$,
+                  'level from classify(), weight from the scope');
+SELECT throws_ok($$ INSERT INTO ws_a.factors (case_name, polarity, dimension, citation)
+                    VALUES ('Aarhus', 'driver', 'economic', 'x') $$,
+                 '23514', NULL, 'an unknown dimension is refused');
+SELECT throws_ok($$ INSERT INTO ws_a.factors (case_name, polarity, dimension, stage, citation)
+                    VALUES ('Aarhus', 'driver', 'cultural', 'implementation', 'x') $$,
+                 '23514', NULL, 'drivers are adoption factors');
+SELECT throws_ok($$ INSERT INTO ws_a.factors (case_name, code, polarity, dimension, citation)
+                    VALUES ('Aarhus', 'no_such_code', 'driver', 'cultural', 'x') $$,
+                 '23503', NULL, 'a code outside the catalogue is refused');
+SELECT throws_ok($$ INSERT INTO ws_a.expert_scores (case_name, level, score)
+                    VALUES ('Aarhus', 'policymaking', 2.3) $$,
+                 '23514', NULL, 'expert scores go in half steps');
+SELECT throws_ok($$ INSERT INTO ws_a.expert_scores (case_name, level, score)
+                    VALUES ('Aarhus', 'none', 1) $$,
+                 '23514', NULL, 'expert scores are for the three levels');
+SELECT throws_ok($$ INSERT INTO ws_a.sources (source_id, case_name, kind) VALUES ('i', 'Aarhus', 'interview') $$,
+                 '23514', NULL, 'an interview names the informant''s role');
+SELECT throws_ok($$ INSERT INTO ws_a.cases (case_name, extra) VALUES ('Bergen', '[1]') $$,
+                 '23514', NULL, 'extra is a JSON object');
+
+-- the sample study, next to the first workspace
+SELECT is(cocreation.load_sample('ws_b')::text, 'ws_b', 'load_sample returns its workspace');
+SELECT results_eq(
+  $$ SELECT (SELECT count(*) FROM ws_b.cases)::int, (SELECT count(*) FROM ws_b.sources)::int,
+            (SELECT count(*) FROM ws_b.activities)::int, (SELECT count(*) FROM ws_b.factors)::int,
+            (SELECT count(*) FROM ws_b.expert_scores)::int $$,
+  $$ VALUES (3, 20, 57, 27, 9) $$,
+  'load_sample: 3 cases, 20 sources, 57 activities, 27 factors, 9 expert scores');
+SELECT results_eq(
+  $$ SELECT case_name, sum(n) FILTER (WHERE kind = 'interview')::int FROM ws_b.sources
+     GROUP BY case_name ORDER BY case_name $$,
+  $$ VALUES ('Guldborgsund', 19), ('Hedensted', 13), ('Steinkjer', 22) $$,
+  'the interviews of Table 2 (Steinkjer: its roles add up to 22, its total says 20)');
+SELECT is_empty(
+  $$ SELECT quote FROM ws_b.activities WHERE array_length(regexp_split_to_array(btrim(quote), '\s+'), 1) > 25
+     UNION ALL
+     SELECT quote FROM ws_b.factors WHERE array_length(regexp_split_to_array(btrim(quote), '\s+'), 1) > 25 $$,
+  'every quote has at most 25 words');
+SELECT is_empty(
+  $$ SELECT name FROM ws_b.activities WHERE quote IS NULL OR citation IS NULL OR weight IS NOT NULL
+     UNION ALL SELECT code FROM ws_b.factors WHERE quote IS NULL OR citation IS NULL OR code IS NULL $$,
+  'every row cites and quotes the paper; no activity has a weight of its own');
+SELECT results_eq(
+  $$ SELECT name FROM ws_b.activities WHERE level = 'none' AND name ~ '(hearing|council for|youth council|17.4 committee on elderly|dialogue meeting)' ORDER BY 1 $$,
+  $$ VALUES ('council for the disabled'), ('council for the elderly'), ('dialogue meeting'),
+            ('hearings and consultations on policy'), ('mandatory hearings on municipal policy plans'), ('section 17.4 committee on elderly care'),
+            ('youth council') $$,
+  'hearings, consultation councils, the public-only committee and the dialogue meeting are not co-creation');
+SELECT results_eq(
+  $$ SELECT polarity, stage, count(*)::int FROM ws_b.factors WHERE case_name = 'Hedensted'
+     GROUP BY 1, 2 ORDER BY 1, 2 $$,
+  $$ VALUES ('barrier', 'implementation', 6), ('driver', 'adoption', 5) $$,
+  'Hedensted: five drivers, six implementation problems');
+SELECT is_empty(
+  $$ SELECT f.code FROM ws_b.factors f JOIN cocreation.factor_catalogue c USING (code)
+     WHERE (c.polarity, c.dimension, c.usual_stage) <> (f.polarity, f.dimension, f.stage) $$,
+  'each factor agrees with its catalogue entry on polarity, dimension and stage');
+SELECT results_eq(
+  $$ SELECT case_name, expert_service_production, expert_problem_solving, expert_policymaking
+     FROM ws_b.cross_case ORDER BY case_name $$,
+  $$ VALUES ('Guldborgsund', 3.0, 2.0, 1.0), ('Hedensted', 2.0, 2.0, 1.5), ('Steinkjer', 1.0, 3.0, 0.0) $$,
+  'Table 3 as expert scores');
+SELECT is((SELECT count(*)::int FROM ws_a.activities), 1, 'the two workspaces are apart');
+SELECT is((SELECT count(*)::int FROM ws_b.case_profiles), 3, 'one profile per case');
+SELECT is((SELECT count(*)::int FROM ws_b.factor_matrix), 15, 'factor_matrix: three cases by five dimensions');
+SELECT ok(xml_is_well_formed_document(cocreation.svg(p.profile, p.case_name || ' <&>', p.profile))
+          AND xml_is_well_formed_document(cocreation.svg(b.balance, b.case_name || ' "x"')),
+          'svg() gives well-formed SVG, escaping the title')
+FROM ws_b.case_profiles p JOIN ws_b.case_balance b USING (case_name) WHERE case_name = 'Hedensted';
+SELECT is(cocreation.html_escape($$<a href="x">O'Neil & co</a>$$),
+          '&lt;a href=&quot;x&quot;&gt;O&#39;Neil &amp; co&lt;/a&gt;', 'html_escape');
+
+-- the paper's headline findings
+SELECT is_empty(
+  $$ SELECT case_name FROM ws_b.activities GROUP BY case_name
+     HAVING COALESCE(sum(effective_weight) FILTER (WHERE level = 'policymaking'), 0)
+            >= greatest(COALESCE(sum(effective_weight) FILTER (WHERE level = 'service_production'), 0),
+                        COALESCE(sum(effective_weight) FILTER (WHERE level = 'problem_solving'), 0)) $$,
+  'finding 1: in every case the evidence for policymaking is below administrative co-creation');
+SELECT is_empty(
+  $$ SELECT case_name FROM ws_b.case_profiles WHERE cocreation.political_gap(profile) IS NULL OR cocreation.political_gap(profile) < 0 $$,
+  'finding 1: no case scores higher on policymaking than on administrative co-creation');
+SELECT is((SELECT case_name FROM ws_b.case_profiles ORDER BY policymaking DESC LIMIT 1), 'Hedensted',
+          'finding 2: Hedensted goes furthest politically');
+SELECT is((SELECT case_name FROM ws_b.case_profiles ORDER BY policymaking LIMIT 1), 'Steinkjer',
+          'finding 2: Steinkjer least');
+SELECT ok((SELECT count(DISTINCT policymaking) FROM ws_b.case_profiles) = 3,
+          'finding 2: the three cases differ on policymaking');
+SELECT results_eq(
+  $$ SELECT case_name FROM ws_b.case_balance ORDER BY net_index DESC $$,
+  $$ VALUES ('Hedensted'), ('Guldborgsund'), ('Steinkjer') $$,
+  'net driver index: Hedensted, Guldborgsund, Steinkjer');
+SELECT is((SELECT implementation_share FROM ws_b.case_balance WHERE case_name = 'Hedensted'), 1::float8,
+          'Hedensted''s barriers are all implementation problems');
+
+-- the row-level-security recipe of the README: an analyst sees only Hedensted
+CREATE ROLE cocreation_tap_analyst_hedensted;
+GRANT USAGE ON SCHEMA cocreation, ws_b TO cocreation_tap_analyst_hedensted;
+GRANT SELECT ON ALL TABLES IN SCHEMA ws_b TO cocreation_tap_analyst_hedensted;
+DO $$
+DECLARE t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['cases', 'sources', 'activities', 'factors', 'expert_scores'] LOOP
+    EXECUTE format('ALTER TABLE ws_b.%I ENABLE ROW LEVEL SECURITY', t);
+    EXECUTE format('CREATE POLICY analyst_hedensted ON ws_b.%I FOR SELECT TO cocreation_tap_analyst_hedensted
+                    USING (case_name = ''Hedensted'')', t);
+  END LOOP;
+END $$;
+SET ROLE cocreation_tap_analyst_hedensted;
+SELECT results_eq($$ SELECT DISTINCT case_name FROM ws_b.case_profiles $$, $$ VALUES ('Hedensted') $$,
+                  'RLS through case_profiles');
+SELECT results_eq($$ SELECT DISTINCT case_name FROM ws_b.case_balance $$, $$ VALUES ('Hedensted') $$,
+                  'RLS through case_balance');
+SELECT results_eq($$ SELECT DISTINCT case_name FROM ws_b.cross_case $$, $$ VALUES ('Hedensted') $$,
+                  'RLS through cross_case');
+SELECT results_eq($$ SELECT DISTINCT case_name FROM ws_b.factor_matrix $$, $$ VALUES ('Hedensted') $$,
+                  'RLS through factor_matrix');
+SELECT is((SELECT count(*)::int FROM ws_b.activities), 18, 'RLS on the table: Hedensted''s 18 activities');
+SELECT throws_ok($$ SELECT * FROM ws_a.case_profiles $$, '42501', NULL,
+                 'the analyst cannot read another workspace');
+RESET ROLE;
+SELECT is((SELECT count(*)::int FROM ws_b.case_profiles), 3, 'the owner still sees every case');
+
+-- DROP EXTENSION cannot take research data with it
+SELECT throws_ok('DROP EXTENSION cocreation', '2BP01', NULL,
+                 'DROP EXTENSION is refused while a workspace uses the extension');
+SELECT has_table('ws_b', 'activities', 'and the data is still there');
+
+SELECT * FROM finish();
+ROLLBACK;
