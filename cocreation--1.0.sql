@@ -395,7 +395,7 @@ CREATE CAST (pg_catalog.text AS cocreation.profile) WITH INOUT;
 
 -- calibration: evidence to crosses; the default thresholds are argued in the README
 CREATE FUNCTION cocreation.profile(t cocreation.tally,
-                                   thresholds pg_catalog.float8[] DEFAULT '{1,3,6}',
+                                   thresholds pg_catalog.float8[] DEFAULT '{2,4,8}',
                                    method pg_catalog.text DEFAULT 'sum')
   RETURNS cocreation.profile
   AS 'MODULE_PATHNAME', 'profile_calibrate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

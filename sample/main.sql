@@ -72,9 +72,11 @@ ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], case_na
 -- semicolon or ", so")
 CREATE TEMP VIEW activities AS
 SELECT a.case_name, a.level, e.rule,
-       CASE WHEN e.reason ~ '^rule \d: [^(]*: '
-            THEN substring(e.reason FROM '^rule \d: [^(]*: ([^(]*?) *(\(|$)')
-            ELSE substring(e.reason FROM '^rule \d: (.*?)(;|, so| \(|$)') END AS why,
+       -- a short label of why an activity is not co-creation (rules 1 and 2)
+       CASE WHEN e.rule = 1 THEN substring(e.reason FROM '^rule 1: (\w+) is not')
+            WHEN e.reason LIKE '%only public actors%' THEN 'public actors only'
+            WHEN e.reason LIKE '%no public actor%' THEN 'no public actor'
+            WHEN e.rule = 2 THEN 'no actors' END AS why,
        a.name AS activity, a.scope, a.effective_weight AS weight,
        e.reason, a.citation, a.quote
 FROM bentzen2020.activities a
@@ -87,7 +89,9 @@ SELECT case_name,
        CASE level::text WHEN 'service_production' THEN 'service' WHEN 'problem_solving' THEN 'problem'
                         WHEN 'policymaking' THEN 'policy' ELSE 'none' END AS level,
        rule, weight AS w,
-       activity || CASE WHEN level = 'none' THEN ' [' || why || ']' ELSE '' END AS activity
+       CASE WHEN level = 'none'
+            THEN left(activity, 54 - length(why)) || ' [' || why || ']'
+            ELSE left(activity, 57) END AS activity
 FROM activities;
 
 -- the rules used, in full
@@ -151,6 +155,48 @@ WHERE drivers + adoption_barriers + implementation_problems > 0
 ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], case_name),
          array_position(ARRAY['discursive', 'cultural', 'institutional', 'practical', 'contextual'],
                         dimension);
+
+-- how the comparison with Table 3 depends on the calibration: the default
+-- thresholds and three others, each with the cells that agree exactly, the
+-- agreement coefficients (issue 6) and the headline findings on its scores
+CREATE TEMP VIEW sensitivity AS
+WITH t AS (
+  SELECT case_name, cocreation.tally_agg(level, effective_weight) AS tally
+  FROM bentzen2020.activities GROUP BY case_name
+), th(thresholds) AS (
+  VALUES ('{2,4,8}'::float8[]), ('{1,3,6}'), ('{2.5,5,10}'), ('{3,6,12}')
+), cells AS (
+  SELECT th.thresholds, e.case_name, e.level, e.score AS expert,
+         cocreation.score(cocreation.profile(t.tally, th.thresholds), e.level) AS computed
+  FROM th CROSS JOIN t JOIN bentzen2020.expert_scores e
+    ON e.case_name = t.case_name AND e.rater = 'Table 3'
+), per_case AS (
+  SELECT thresholds, case_name,
+         max(computed) FILTER (WHERE level = 'policymaking') AS policy,
+         max(computed) FILTER (WHERE level <> 'policymaking') AS admin
+  FROM cells GROUP BY thresholds, case_name
+), both_raters AS (
+  SELECT thresholds, case_name || '/' || level AS unit, computed::float8 AS value FROM cells
+  UNION ALL
+  SELECT thresholds, case_name || '/' || level, expert::float8 FROM cells
+)
+SELECT c.thresholds::text || CASE WHEN c.thresholds = '{2,4,8}' THEN ' *' ELSE '' END
+         AS thresholds,
+       count(*) FILTER (WHERE c.computed = c.expert) || ' of ' || count(*) AS agree,
+       (SELECT round(cocreation.krippendorff_alpha(b.unit, b.value, 'ordinal')::numeric, 2)
+        FROM both_raters b WHERE b.thresholds = c.thresholds) AS alpha_ordinal,
+       round(cocreation.weighted_kappa(c.computed::float8, c.expert::float8, 'linear')::numeric, 2)
+         AS kappa_linear,
+       (SELECT CASE WHEN bool_and(policy < admin) THEN 'PASS' ELSE 'FAIL' END
+        FROM per_case p WHERE p.thresholds = c.thresholds) AS finding_1,
+       (SELECT CASE WHEN max(policy) FILTER (WHERE case_name = 'Hedensted')
+                         > max(policy) FILTER (WHERE case_name = 'Guldborgsund')
+                     AND max(policy) FILTER (WHERE case_name = 'Guldborgsund')
+                         > max(policy) FILTER (WHERE case_name = 'Steinkjer')
+                    THEN 'PASS' ELSE 'FAIL' END
+        FROM per_case p WHERE p.thresholds = c.thresholds) AS finding_2
+FROM cells c GROUP BY c.thresholds
+ORDER BY c.thresholds = '{2,4,8}' DESC, c.thresholds;
 
 -- the paper's headline findings, checked (Cross-case comparison; Conclusion)
 CREATE TEMP VIEW findings AS
@@ -242,8 +288,13 @@ SELECT format('  cells agreeing exactly with Table 3: %s of %s', sum(cells_agree
 FROM bentzen2020.cross_case WHERE rater = 'Table 3';
 \pset tuples_only off
 \echo '   Scores and evidence per level (service, problem, policy); weights are'
-\echo '   the sums that cocreation.profile() calibrates with thresholds 1, 3, 6'
+\echo '   the sums that cocreation.profile() calibrates with thresholds 2, 4, 8'
 SELECT * FROM cross_case;
+\echo '   The same comparison under other calibrations: exact agreement, ordinal'
+\echo '   Krippendorff alpha and linearly weighted kappa between the computed'
+\echo '   scores and Table 3, and the two headline findings on the scores'
+\echo '   (* the default of cocreation.profile())'
+SELECT * FROM sensitivity;
 
 \echo '== Drivers and barriers per case (Drivers of and barriers to ...)'
 \echo '   net index: (drivers - adoption barriers) / (drivers + adoption barriers);'

@@ -117,11 +117,18 @@ SELECT score(NULL, 'policy') IS NULL AS score, score('(1, 1, 1)', NULL) IS NULL 
        political_gap(NULL) IS NULL AS gap,
        ('(1, 1, 1)'::cocreation.profile <-> NULL) IS NULL AS distance;
 
--- calibration with the default thresholds {1,3,6}, at and around each one:
--- a sum equal to a threshold earns exactly its crosses
+-- calibration with the default thresholds {2,4,8}, at and around each one:
+-- a sum equal to a threshold earns exactly its crosses; half crosses at the
+-- midpoints 1, 3 and 6
 CREATE FUNCTION pg_temp.t(s float8) RETURNS cocreation.tally LANGUAGE sql AS $$
   SELECT format('(1, %s, %s | 0, 0, 0 | 0, 0, 0 | 0)', s, s)::cocreation.tally $$;
 SELECT s AS sum_of_weights, score(profile(pg_temp.t(s)), 'service') AS score
+FROM unnest(ARRAY[0, 0.9999999999999999, 1, 1.9999999999999998, 2, 2.0000000000000004,
+                  2.9999999999999996, 3, 3.9999999999999996, 4, 4.000000000000001,
+                  5.999999999999999, 6, 7.999999999999999, 8, 8.000000000000002,
+                  1e300]::float8[]) AS s;
+-- the same with explicit thresholds {1,3,6}, whose steps are unequal
+SELECT s AS sum_of_weights, score(profile(pg_temp.t(s), '{1,3,6}'), 'service') AS score
 FROM unnest(ARRAY[0, 0.4999999999999999, 0.5, 0.9999999999999999, 1, 1.0000000000000002,
                   1.9999999999999998, 2, 2.9999999999999996, 3, 3.0000000000000004,
                   4.499999999999999, 4.5, 5.999999999999999, 6, 6.000000000000001,

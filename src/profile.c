@@ -47,7 +47,7 @@ typedef uint32 CcProfile;
  * evidence that earns one, two and three crosses.  Kept in step with the
  * DEFAULT in cocreation--1.0.sql; the README gives the reasons.
  */
-static const float8 default_thresholds[CC_COCREATION_LEVELS] = {1.0, 3.0, 6.0};
+static const float8 default_thresholds[CC_COCREATION_LEVELS] = {2.0, 4.0, 8.0};
 
 /* ---------------------------------------------------------------- text I/O */
 
@@ -476,7 +476,7 @@ thresholds_error(const char *detail)
 			 errmsg("thresholds must be three finite, strictly increasing positive numbers"),
 			 errdetail("%s", detail),
 			 errhint("They are the weights of evidence that earn one, two and three "
-					 "crosses; the default is '{1,3,6}'.")));
+					 "crosses; the default is '{2,4,8}'.")));
 }
 
 static void

@@ -64,8 +64,8 @@ SELECT results_eq(
 
 SELECT is(
   (SELECT pg_get_function_arguments('cocreation.profile(cocreation.tally,double precision[],text)'::regprocedure)),
-  't cocreation.tally, thresholds double precision[] DEFAULT ''{1,3,6}''::double precision[], method text DEFAULT ''sum''::text',
-  'profile() defaults to thresholds {1,3,6} and method sum');
+  't cocreation.tally, thresholds double precision[] DEFAULT ''{2,4,8}''::double precision[], method text DEFAULT ''sum''::text',
+  'profile() defaults to thresholds {2,4,8} and method sum');
 SELECT is(
   (SELECT pg_get_function_arguments('cocreation.goes_all_the_way(cocreation.profile,numeric)'::regprocedure)),
   'p cocreation.profile, min_score numeric DEFAULT 1',

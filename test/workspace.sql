@@ -1,6 +1,6 @@
 -- Study workspaces, the sample study and its views (issue 5).
 BEGIN;
-SELECT plan(75);
+SELECT plan(76);
 
 -- every function's volatility, strictness and parallel label, as intended
 SELECT results_eq(
@@ -189,6 +189,10 @@ SELECT is_empty(
 SELECT is_empty(
   $$ SELECT case_name FROM ws_b.case_profiles WHERE cocreation.political_gap(profile) IS NULL OR cocreation.political_gap(profile) < 0 $$,
   'finding 1: no case scores higher on policymaking than on administrative co-creation');
+SELECT is_empty(
+  $$ SELECT case_name FROM ws_b.case_profiles
+     WHERE policymaking >= greatest(service_production, problem_solving) $$,
+  'finding 1: in every case policymaking scores below administrative co-creation (default calibration)');
 SELECT is((SELECT case_name FROM ws_b.case_profiles ORDER BY policymaking DESC LIMIT 1), 'Hedensted',
           'finding 2: Hedensted goes furthest politically');
 SELECT is((SELECT case_name FROM ws_b.case_profiles ORDER BY policymaking LIMIT 1), 'Steinkjer',
