@@ -341,6 +341,10 @@ FROM findings;
   \o :f
   COPY (SELECT * FROM cross_case) TO STDOUT WITH (FORMAT csv, HEADER);
   \o
+  \set f :outdir '/sensitivity.csv'
+  \o :f
+  COPY (SELECT * FROM sensitivity) TO STDOUT WITH (FORMAT csv, HEADER);
+  \o
   \set f :outdir '/balances.csv'
   \o :f
   COPY (SELECT * FROM balances) TO STDOUT WITH (FORMAT csv, HEADER);
@@ -406,6 +410,7 @@ FROM findings;
     || pg_temp.html_table('table2_titles', 'Documents and observations')
     || pg_temp.html_table('table3_profiles', 'Cross-case profile, computed next to the paper''s Table 3')
     || pg_temp.html_table('cross_case', 'Per case: computed and published notation, agreement, evidence weights')
+    || pg_temp.html_table('sensitivity', 'The comparison with Table 3 under four calibrations (* the default)')
     || pg_temp.html_table('balances', 'Driver and barrier indices per case')
     || pg_temp.html_table('factor_matrix', 'Driver and barrier indices per case and dimension')
     || pg_temp.html_table('activities', 'Activities, their level and the rule that decided')
