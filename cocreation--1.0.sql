@@ -1698,11 +1698,23 @@ BEGIN
            cocreation.score(p.profile, 'problem_solving') AS problem_solving,
            cocreation.score(p.profile, 'policymaking') AS policymaking,
            cocreation.notation(p.profile) AS notation,
-           cocreation.reach(p.profile) AS reach
+           cocreation.reach(p.profile) AS reach,
+           -- plain companions of the typed columns, for BI tools: the
+           -- reach as its rank, and the evidence the profile calibrates
+           cocreation.reach(p.profile)::pg_catalog.int4 AS reach_rank,
+           t.evidence_service_production, t.evidence_problem_solving,
+           t.evidence_policymaking, t.not_cocreation
     FROM %1$s.cases c
     CROSS JOIN LATERAL (
       SELECT count(*) AS activities,
-             cocreation.tally_agg(a.level, a.effective_weight) AS tally
+             cocreation.tally_agg(a.level, a.effective_weight) AS tally,
+             COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 1), 0)
+               AS evidence_service_production,
+             COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 2), 0)
+               AS evidence_problem_solving,
+             COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 3), 0)
+               AS evidence_policymaking,
+             count(*) FILTER (WHERE a.level::pg_catalog.int4 = 0) AS not_cocreation
       FROM %1$s.activities a WHERE a.case_name = c.case_name) t
     CROSS JOIN LATERAL (SELECT cocreation.profile(t.tally) AS profile) p$ddl$, s);
 
@@ -1757,7 +1769,7 @@ BEGIN
     CROSS JOIN LATERAL cocreation.dimensions(b.balance) d$ddl$, s);
 
   EXECUTE format('COMMENT ON VIEW %s.case_profiles IS %L', s,
-    'per case: the tally of classified activities, its calibrated profile, one column per level, notation and reach');
+    'per case: the tally of classified activities, its calibrated profile, one column per level, notation and reach; plain companions reach_rank, evidence_* (weight sums per level) and not_cocreation for BI tools');
   EXECUTE format('COMMENT ON VIEW %s.case_balance IS %L', s,
     'per case: the balance of coded drivers and barriers, net indices overall and per dimension');
   EXECUTE format('COMMENT ON VIEW %s.cross_case IS %L', s,
