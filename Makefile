@@ -19,6 +19,10 @@ PG_CFLAGS = -Wmissing-prototypes -Werror
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# every object depends on every header: a changed struct must never leave a
+# stale object behind (the headers are few and small)
+$(OBJS): $(wildcard src/*.h)
+
 .PHONY: test sample bench prove
 test:
 	scripts/test

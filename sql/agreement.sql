@@ -6,15 +6,6 @@ CREATE EXTENSION IF NOT EXISTS cocreation;
 RESET client_min_messages;
 SET search_path = public, cocreation;
 
--- an error's SQLSTATE and message, for tables of error cases
-CREATE FUNCTION pg_temp.error_of(q text) RETURNS text LANGUAGE plpgsql AS $$
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  RETURN SQLSTATE || ': ' || SQLERRM;
-END $$;
-
 -- Krippendorff, "Computing Krippendorff's Alpha-Reliability" (2011), section
 -- "C. Nominal data, any number of observers, missing values": 4 observers,
 -- 12 units, missing values absent (unit 12 has one value and is not
@@ -222,7 +213,7 @@ FROM (SELECT i AS u, i % 3 AS v FROM generate_series(1, 1000000) i
 SELECT krippendorff_alpha(unit, value, 'cardinal') FROM k2011;
 SELECT weighted_kappa(a, b, 'cubic') FROM sk;
 SELECT krippendorff_alpha(u, v) FROM (VALUES (1, 'NaN'::float8)) d(u, v);
-SELECT q AS query, pg_temp.error_of(q) AS error
+SELECT q AS query, regress_error_of(q) AS error
 FROM unnest(ARRAY[
   $q$SELECT krippendorff_alpha(unit, value, NULL) FROM k2011$q$,
   $q$SELECT krippendorff_alpha(unit, value, CASE WHEN unit < 5 THEN 'nominal' ELSE 'interval' END) FROM k2011$q$,

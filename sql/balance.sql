@@ -5,15 +5,6 @@ CREATE EXTENSION IF NOT EXISTS cocreation;
 RESET client_min_messages;
 SET search_path = public, cocreation;
 
--- an error's SQLSTATE and message, for tables of error cases
-CREATE FUNCTION pg_temp.error_of(q text) RETURNS text LANGUAGE plpgsql AS $$
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  RETURN SQLSTATE || ': ' || SQLERRM;
-END $$;
-
 -- text form: the non-empty cells in a fixed order; input takes any order,
 -- any case, white space, explicit empty cells
 SELECT '{}'::balance AS empty, '  { }  '::balance AS spaced;
@@ -32,7 +23,7 @@ SELECT '{driver.cultural.adoption=1:-0}'::balance AS minus_zero_is_zero;
 -- bad literals: 22P02 (syntax and words), 22003 (a count beyond int8)
 SELECT '{driver.cultural=1:1}'::balance;
 SELECT '{driver.culture.adoption=1:1}'::balance;
-SELECT left(w, 50) AS input, pg_temp.error_of(format('SELECT %L::balance', w)) AS error
+SELECT left(w, 50) AS input, regress_error_of(format('SELECT %L::balance', w)) AS error
 FROM unnest(ARRAY['', 'driver.cultural.adoption=1:1', '{', '{,}', '{driver.cultural.adoption}',
                   '{driver.cultural.adoption=1}', '{driver.cultural.adoption=1:1',
                   '{driver.cultural.adoption=1:1} x', '{drivers.cultural.adoption=1:1}',
@@ -78,7 +69,7 @@ SELECT balance_agg(b) FROM (VALUES ('{driver.cultural.adoption=1:0.25}'::balance
 -- errors in balance_agg: 22023 naming the word or the value, hint listing the valid ones
 SELECT balance_agg('driver', 'economic');
 SELECT balance_agg('driver', 'cultural', -1);
-SELECT q, pg_temp.error_of('SELECT ' || q) AS error
+SELECT q, regress_error_of('SELECT ' || q) AS error
 FROM unnest(ARRAY['balance_agg(''enabler'', ''cultural'')',
                   'balance_agg(''driver'', ''all'')',
                   'balance_agg(''driver'', ''cultural'', 1, ''later'')',
@@ -95,9 +86,9 @@ SELECT '{driver.cultural.adoption=1:0.5}'::balance = '{driver.cultural.adoption=
        '{}'::balance = '{driver.cultural.adoption=0:0}' AS explicit_zero;
 SELECT '{driver.cultural.adoption=9223372036854775807:1}'::balance + '{driver.cultural.adoption=1:1}';
 SELECT '{driver.cultural.adoption=1:1e308}'::balance + '{driver.cultural.adoption=1:1e308}';
-SELECT pg_temp.error_of($$SELECT balance_agg(b) FROM (VALUES ('{barrier.practical.adoption=9223372036854775807:1}'::balance),
+SELECT regress_error_of($$SELECT balance_agg(b) FROM (VALUES ('{barrier.practical.adoption=9223372036854775807:1}'::balance),
   ('{barrier.practical.adoption=1:1}')) v(b)$$);
-SELECT pg_temp.error_of($$SELECT balance_agg('driver', 'cultural', s) FROM (VALUES (1e308::float8), (1e308)) v(s)$$);
+SELECT regress_error_of($$SELECT balance_agg('driver', 'cultural', s) FROM (VALUES (1e308::float8), (1e308)) v(s)$$);
 
 -- casts: text both ways, jsonb with every cell
 SELECT '{driver.cultural.adoption=2:0.1}'::balance::text,
@@ -130,7 +121,7 @@ SELECT drivers(NULL), barriers(b, NULL), net_index(b, NULL), implementation_shar
        (SELECT count(*) FROM dimensions(NULL)) AS dimension_rows
 FROM pow2;
 SELECT barriers(b, 'cultural', 'later') FROM pow2;
-SELECT q, pg_temp.error_of('SELECT ' || q || ' FROM pow2') AS error
+SELECT q, regress_error_of('SELECT ' || q || ' FROM pow2') AS error
 FROM unnest(ARRAY['drivers(b, ''economic'')', 'barriers(b, ''adoption'')',
                   'net_index(b, '''')']) AS q;
 -- drivers only, barriers only, implementation problems only
@@ -141,7 +132,7 @@ FROM (VALUES ('{driver.cultural.adoption=1:1}'::balance),
              ('{driver.cultural.implementation=1:2, barrier.cultural.implementation=1:1}'),
              ('{driver.cultural.adoption=1:0}')) v(b);
 -- the sums of cells near the largest double do not overflow the indices
-SELECT net_index(b), implementation_share(b), pg_temp.error_of(format('SELECT drivers(%L)', b)) AS drivers
+SELECT net_index(b), implementation_share(b), regress_error_of(format('SELECT drivers(%L)', b)) AS drivers
 FROM (VALUES ('{driver.cultural.adoption=1:1.5e308, driver.practical.adoption=1:1.5e308, barrier.cultural.adoption=1:1e308, barrier.cultural.implementation=1:1e308}'::balance)) v(b);
 
 -- binary COPY round trip

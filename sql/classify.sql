@@ -7,14 +7,6 @@ RESET client_min_messages;
 -- so that its operators are found
 SET search_path = public, cocreation;
 
-CREATE FUNCTION pg_temp.error_of(q text) RETURNS text LANGUAGE plpgsql AS $$
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  RETURN SQLSTATE || ': ' || SQLERRM;
-END $$;
-
 -- each rule, with the rule that decided
 SELECT e.*
 FROM (VALUES
@@ -90,7 +82,7 @@ SELECT cocreation.classify('{{politician,citizen},{manager,NULL}}', 'policy') AS
 SELECT cocreation.classify('{manager,mayor}', 'service');
 SELECT cocreation.classify('{manager,citizen}', 'garden');
 SELECT cocreation.classify('{manager,citizen}', 'service', 'vote');
-SELECT pg_temp.error_of(format('SELECT cocreation.classify(%L, %L, %L)', a, o, d))
+SELECT regress_error_of(format('SELECT cocreation.classify(%L, %L, %L)', a, o, d))
 FROM (VALUES ('{manager,""}', 'service', 'joint'),
              ('{manager,citizen}', '', 'joint'),
              ('{manager,citizen}', 'service', ''),

@@ -6,15 +6,6 @@ RESET client_min_messages;
 -- so that its operators are found
 SET search_path = public, cocreation;
 
--- an error's SQLSTATE and message, for tables of error cases
-CREATE FUNCTION pg_temp.error_of(q text) RETURNS text LANGUAGE plpgsql AS $$
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  RETURN SQLSTATE || ': ' || SQLERRM;
-END $$;
-
 -- canonical names, aliases, digits, case and surrounding white space
 SELECT w AS input, w::cocreation.level AS level
 FROM unnest(ARRAY['none', 'service_production', 'problem_solving', 'policymaking',
@@ -26,7 +17,7 @@ FROM unnest(ARRAY['none', 'service_production', 'problem_solving', 'policymaking
 -- bad literals: 22P02 with the valid values in the hint
 SELECT 'services'::cocreation.level;
 SELECT ''::cocreation.level;
-SELECT left(w, 12) AS input, pg_temp.error_of(format('SELECT %L::cocreation.level', w)) AS error
+SELECT left(w, 12) AS input, regress_error_of(format('SELECT %L::cocreation.level', w)) AS error
 FROM unnest(ARRAY['4', '-1', '01', 'nonee', 'policy making', 'policymaking!',
                   'poli', ' ', 'x', 'NaN', 'schön', repeat('policy', 100)]) AS w;
 
@@ -81,8 +72,8 @@ SELECT l, l::int AS rank, l::int::cocreation.level AS back, l::text AS txt,
        l::text::cocreation.level AS back_txt, to_jsonb(l) AS json
 FROM names ORDER BY l;
 SELECT 4::cocreation.level;
-SELECT pg_temp.error_of('SELECT (-1)::cocreation.level');
-SELECT pg_temp.error_of('SELECT 2147483647::cocreation.level');
+SELECT regress_error_of('SELECT (-1)::cocreation.level');
+SELECT regress_error_of('SELECT 2147483647::cocreation.level');
 SELECT 'problem'::text::cocreation.level;
 CREATE TEMP TABLE txt (t text);
 INSERT INTO txt VALUES ('policy'::cocreation.level);  -- assignment cast to text

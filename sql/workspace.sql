@@ -4,15 +4,6 @@ CREATE EXTENSION IF NOT EXISTS cocreation;
 RESET client_min_messages;
 SET search_path = public, cocreation;
 
--- an error's SQLSTATE and message, for tables of error cases
-CREATE FUNCTION pg_temp.error_of(q text) RETURNS text LANGUAGE plpgsql AS $$
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  RETURN SQLSTATE || ': ' || SQLERRM;
-END $$;
-
 -- the sample study
 SELECT cocreation.load_sample('regress_sample');
 SELECT case_name, activities, service_production, problem_solving, policymaking, notation, reach
@@ -40,7 +31,7 @@ DROP EXTENSION cocreation;
 \set VERBOSITY default
 
 -- more refusals, by SQLSTATE
-SELECT left(q, 60) AS statement, pg_temp.error_of(q) AS error
+SELECT left(q, 60) AS statement, regress_error_of(q) AS error
 FROM unnest(ARRAY[
   $$INSERT INTO regress_sample.cases (case_name, setting) VALUES ('X', 'suburban')$$,
   $$INSERT INTO regress_sample.cases (case_name, inhabitants) VALUES ('X', 0)$$,
