@@ -174,6 +174,17 @@ agreement_units_deserialize(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(cc_units_deserialize(PG_GETARG_BYTEA_PP(0)));
 }
 
+/* the state a final function reads: every rating counted in its unit */
+static CcUnits *
+final_state(FunctionCallInfo fcinfo)
+{
+	CcUnits    *s = PG_ARGISNULL(0) ? NULL : (CcUnits *) PG_GETARG_POINTER(0);
+
+	if (s != NULL)
+		cc_units_flush(s);
+	return s;
+}
+
 /* ------------------------------------------------------------- alpha */
 
 typedef struct ValueOrder
@@ -337,7 +348,7 @@ PG_FUNCTION_INFO_V1(krippendorff_alpha_final);
 Datum
 krippendorff_alpha_final(PG_FUNCTION_ARGS)
 {
-	CcUnits    *s = PG_ARGISNULL(0) ? NULL : (CcUnits *) PG_GETARG_POINTER(0);
+	CcUnits    *s = final_state(fcinfo);
 	AlphaMetric metric;
 	uint32		nv,
 				u,
@@ -392,7 +403,7 @@ PG_FUNCTION_INFO_V1(fleiss_kappa_final);
 Datum
 fleiss_kappa_final(PG_FUNCTION_ARGS)
 {
-	CcUnits    *s = PG_ARGISNULL(0) ? NULL : (CcUnits *) PG_GETARG_POINTER(0);
+	CcUnits    *s = final_state(fcinfo);
 	uint32		nunits,
 				u,
 				c,
@@ -461,7 +472,7 @@ PG_FUNCTION_INFO_V1(percent_agreement_units_final);
 Datum
 percent_agreement_units_final(PG_FUNCTION_ARGS)
 {
-	CcUnits    *s = PG_ARGISNULL(0) ? NULL : (CcUnits *) PG_GETARG_POINTER(0);
+	CcUnits    *s = final_state(fcinfo);
 	float8		agree = 0.0,
 				pairs = 0.0;
 	uint32		u,

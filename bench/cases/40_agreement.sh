@@ -8,7 +8,7 @@ M=$(( N / 10 ))
 AG_UNITS=$(( M / 5 ))
 
 bench_sql "
-DROP TABLE IF EXISTS bench_codings;
+DROP TABLE IF EXISTS bench_codings, bench_codings_shuffled;
 SELECT setseed(0.2020);
 CREATE UNLOGGED TABLE bench_codings AS
 SELECT u AS unit, c AS coder,
@@ -59,4 +59,4 @@ tenth=$(bench_peak_kb "SET max_parallel_workers_per_gather = 0; SELECT cocreatio
 all=$(bench_peak_kb "SET max_parallel_workers_per_gather = 0; SELECT cocreation.krippendorff_alpha(unit, value) FROM bench_codings")
 sqlpeak=$(bench_peak_kb "SET max_parallel_workers_per_gather = 0; $ALPHA_SQL")
 echo "  backend private memory, peak: krippendorff_alpha $tenth kB over $((AG_UNITS / 10)) units, $all kB over $AG_UNITS units; SQL formulation $sqlpeak kB"
-bench_sql "DROP TABLE bench_codings, bench_codings_shuffled"
+[ -n "${KEEP:-}" ] || bench_sql "DROP TABLE bench_codings, bench_codings_shuffled"
