@@ -317,9 +317,9 @@ dict_id_hashed(CcDict *d, Datum key, uint32 h)
 	return d->nkeys++;
 }
 
-/* the id of a key, adding it when it is new */
-uint32
-cc_dict_id(CcDict *d, Datum key)
+/* the id of a key, adding it when it is new; inlined where rows are read */
+static inline uint32
+dict_id(CcDict *d, Datum key)
 {
 	if (d->kt->mode != CC_KEY_GENERIC)
 	{
@@ -327,7 +327,7 @@ cc_dict_id(CcDict *d, Datum key)
 		uint32		h = mix64((uint64) k);
 		CcDictCacheEntry *c = &d->cache[h % CC_DICT_CACHE];
 
-		if (c->id == CC_PROBE_ID || c->key != k)
+		if (unlikely(c->id == CC_PROBE_ID || c->key != k))
 		{
 			c->id = dict_id_hashed(d, k, h);
 			c->key = k;
@@ -336,6 +336,12 @@ cc_dict_id(CcDict *d, Datum key)
 	}
 	key = key_normalise(d->kt, key);
 	return dict_id_hashed(d, key, key_hash(d->kt, key));
+}
+
+uint32
+cc_dict_id(CcDict *d, Datum key)
+{
+	return dict_id(d, key);
 }
 
 /* ------------------------------------------------------ serialized keys */
@@ -565,7 +571,7 @@ void
 cc_units_add(CcUnits *s, Datum unit, Datum value, uint32 count)
 {
 	uint32		uid;
-	uint32		vid = cc_dict_id(&s->values, value);
+	uint32		vid = dict_id(&s->values, value);
 
 	if (s->unit_kt.mode != CC_KEY_GENERIC)
 	{
@@ -738,8 +744,8 @@ pairs_reserve(CcPairs *s, uint32 id)
 void
 cc_pairs_add(CcPairs *s, Datum a, Datum b)
 {
-	uint32		ida = cc_dict_id(&s->values, a);
-	uint32		idb = cc_dict_id(&s->values, b);
+	uint32		ida = dict_id(&s->values, a);
+	uint32		idb = dict_id(&s->values, b);
 
 	pairs_reserve(s, Max(ida, idb));
 	s->count_a[ida]++;

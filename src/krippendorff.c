@@ -370,7 +370,11 @@ krippendorff_alpha_final(PG_FUNCTION_ARGS)
 	for (v = 0; v < nv; v++)
 		x[v] = DatumGetFloat8(s->values.keys[v]);
 
-	/* n_c and n over the pairable units only */
+	/*
+	 * n_c and n over the pairable units only; in the same pass, the observed
+	 * disagreement of each unit when it needs only the values themselves
+	 * (every metric but ordinal, whose coordinates come from the n_c).
+	 */
 	for (u = 0; u < s->units.nkeys; u++)
 	{
 		if (s->total[u] < 2)
@@ -378,6 +382,8 @@ krippendorff_alpha_final(PG_FUNCTION_ARGS)
 		for (c = s->head[u]; c != 0; c = s->cells[c].next)
 			nc[s->cells[c].value] += s->cells[c].count;
 		n += s->total[u];
+		if (metric != METRIC_ORDINAL)
+			observed += unit_disagreement(s, u, metric, x, x) / (float8) (s->total[u] - 1);
 	}
 	if (n == 0)
 		PG_RETURN_NULL();		/* no pairable values */
@@ -388,11 +394,14 @@ krippendorff_alpha_final(PG_FUNCTION_ARGS)
 	if (expected <= 0)
 		PG_RETURN_NULL();		/* every pairable value the same */
 
-	for (u = 0; u < s->units.nkeys; u++)
+	if (metric == METRIC_ORDINAL)
 	{
-		if (s->total[u] < 2)
-			continue;
-		observed += unit_disagreement(s, u, metric, x, y) / (float8) (s->total[u] - 1);
+		for (u = 0; u < s->units.nkeys; u++)
+		{
+			if (s->total[u] < 2)
+				continue;
+			observed += unit_disagreement(s, u, metric, x, y) / (float8) (s->total[u] - 1);
+		}
 	}
 	PG_RETURN_FLOAT8(1.0 - (n - 1.0) * observed / expected);
 }
