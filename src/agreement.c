@@ -30,6 +30,13 @@
 #define CC_MAX_ID			(PG_UINT32_MAX - 1)
 
 #define CC_ARENA_BLOCK		65536
+
+/* a hint to load memory that will soon be read */
+#if defined(__GNUC__) || defined(__clang__)
+#define cc_prefetch(p)		__builtin_prefetch(p)
+#else
+#define cc_prefetch(p)		((void) 0)
+#endif
 #define CC_SERIAL_VERSION	1
 
 /* ---------------------------------------------------------------- keys */
@@ -198,6 +205,8 @@ cc_dict_init(CcDict *d, CcKeyType *kt, MemoryContext cxt)
 	d->ht = ccdict_create(cxt, 64, d);
 	d->maxkeys = 64;
 	d->keys = MemoryContextAlloc(cxt, d->maxkeys * sizeof(Datum));
+	for (int i = 0; i < CC_DICT_CACHE; i++)
+		d->cache[i].id = CC_PROBE_ID;
 }
 
 /* a copy of a by-reference key in the dictionary's arena */
@@ -225,18 +234,36 @@ dict_persist(CcDict *d, Datum k)
 	return PointerGetDatum(p);
 }
 
-/* the id of a key, adding it when it is new */
-uint32
-cc_dict_id(CcDict *d, Datum key)
+static uint32 dict_id_hashed(CcDict *d, Datum key, uint32 h);
+
+/*
+ * A dictionary whose keys were appended in increasing order (see
+ * dict_append_sorted) gets its hash table when a key is first looked up.
+ */
+static void
+dict_build_hash(CcDict *d)
 {
-	CcDictEntry *e;
-	bool		found;
+	uint32		id;
 
-	d->probe = key_normalise(d->kt, key);
-	e = ccdict_insert_hash(d->ht, CC_PROBE_ID, key_hash(d->kt, d->probe), &found);
-	if (found)
-		return e->id;
+	d->sorted = false;
+	if (d->nkeys > d->ht->grow_threshold)
+		ccdict_grow(d->ht, (uint64) d->nkeys * 2);
+	for (id = 0; id < d->nkeys; id++)
+	{
+		CcDictEntry *e;
+		bool		found;
 
+		d->probe = d->keys[id];
+		e = ccdict_insert_hash(d->ht, CC_PROBE_ID, key_hash(d->kt, d->probe), &found);
+		Assert(!found);
+		e->id = id;
+	}
+}
+
+/* room for one more key */
+static void
+dict_reserve(CcDict *d)
+{
 	if (d->nkeys >= CC_MAX_ID)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
@@ -248,10 +275,73 @@ cc_dict_id(CcDict *d, Datum key)
 		d->maxkeys *= 2;
 		d->keys = repalloc_huge(d->keys, (Size) d->maxkeys * sizeof(Datum));
 	}
+}
+
+/*
+ * The id of a normalised pass-by-value key when the keys so far, compared as
+ * unsigned bits, arrived in strictly increasing order: a key above the last
+ * one is new, and is appended without touching the hash table (units read
+ * from a table in unit order need no hashing at all).  The first key out of
+ * order builds the hash table, and from then on every key is looked up.
+ */
+static uint32
+dict_id_sorted(CcDict *d, Datum key, uint32 h)
+{
+	if (d->sorted && (d->nkeys == 0 || (uint64) key > (uint64) d->keys[d->nkeys - 1]))
+	{
+		dict_reserve(d);
+		d->keys[d->nkeys] = key;
+		return d->nkeys++;
+	}
+	return dict_id_hashed(d, key, h);
+}
+
+/* the id of a normalised key with hash h, adding it when it is new */
+static uint32
+dict_id_hashed(CcDict *d, Datum key, uint32 h)
+{
+	CcDictEntry *e;
+	bool		found;
+
+	if (unlikely(d->sorted))
+		dict_build_hash(d);
+	d->probe = key;
+	e = ccdict_insert_hash(d->ht, CC_PROBE_ID, h, &found);
+	if (found)
+		return e->id;
+
+	dict_reserve(d);
 	d->keys[d->nkeys] = d->kt->mode == CC_KEY_GENERIC ?
 		dict_persist(d, d->probe) : d->probe;
 	e->id = d->nkeys;
 	return d->nkeys++;
+}
+
+/* the id of a key, adding it when it is new; inlined where rows are read */
+static inline uint32
+dict_id(CcDict *d, Datum key)
+{
+	if (d->kt->mode != CC_KEY_GENERIC)
+	{
+		Datum		k = key_normalise(d->kt, key);
+		uint32		h = mix64((uint64) k);
+		CcDictCacheEntry *c = &d->cache[h % CC_DICT_CACHE];
+
+		if (unlikely(c->id == CC_PROBE_ID || c->key != k))
+		{
+			c->id = dict_id_hashed(d, k, h);
+			c->key = k;
+		}
+		return c->id;
+	}
+	key = key_normalise(d->kt, key);
+	return dict_id_hashed(d, key, key_hash(d->kt, key));
+}
+
+uint32
+cc_dict_id(CcDict *d, Datum key)
+{
+	return dict_id(d, key);
 }
 
 /* ------------------------------------------------------ serialized keys */
@@ -349,6 +439,8 @@ cc_units_create(MemoryContext cxt, Oid unit_type, Oid value_type, Oid collation)
 	cc_keytype_init(&s->value_kt, value_type, collation, cxt);
 	cc_dict_init(&s->units, &s->unit_kt, cxt);
 	cc_dict_init(&s->values, &s->value_kt, cxt);
+	/* by-value units may skip hashing while they arrive in order */
+	s->units.sorted = s->unit_kt.mode != CC_KEY_GENERIC;
 	s->unit_cap = 1024;
 	s->head = MemoryContextAllocZero(cxt, s->unit_cap * sizeof(uint32));
 	s->total = MemoryContextAllocZero(cxt, s->unit_cap * sizeof(int64));
@@ -411,11 +503,81 @@ units_count(CcUnits *s, uint32 uid, uint32 vid, uint32 count)
 	s->total[uid] += count;
 }
 
+/* the counts of the current run into the unit's cells; the run stays open */
+static void
+run_flush(CcUnits *s)
+{
+	uint32		uid = s->run_unit;
+	uint32		i;
+
+	if (s->run_n == 0)
+		return;
+	if (uid == CC_PROBE_ID)
+	{
+		uid = s->run_unit = dict_id_sorted(&s->units, s->run_key, s->run_hash);
+		units_reserve(s, uid);
+	}
+	for (i = 0; i < s->run_n; i++)
+		units_count(s, uid, s->run_value[i], s->run_count[i]);
+	s->run_n = 0;
+}
+
+/*
+ * Every rating read so far into the units' cells: before anything reads the
+ * cells (final functions, combine, serialize).  Changes no result.
+ */
+void
+cc_units_flush(CcUnits *s)
+{
+	run_flush(s);
+}
+
+/* one rating of a pass-by-value unit: counted in the run of its unit */
+static inline void
+units_add_run(CcUnits *s, Datum unit, uint32 vid, uint32 count)
+{
+	Datum		k = key_normalise(&s->unit_kt, unit);
+	uint32		i;
+
+	if (unlikely(!s->run_open || k != s->run_key))
+	{
+		/* a new run: the previous one goes to its unit's cells */
+		run_flush(s);
+		s->run_open = true;
+		s->run_key = k;
+		s->run_hash = mix64((uint64) k);
+		s->run_unit = CC_PROBE_ID;
+		if (!s->units.sorted)
+			cc_prefetch(&s->units.ht->data[s->run_hash & s->units.ht->sizemask]);
+	}
+	for (i = 0; i < s->run_n; i++)
+	{
+		if (s->run_value[i] == vid)
+		{
+			if (unlikely(s->run_count[i] > PG_UINT32_MAX - count))
+				break;			/* flush first; units_count() checks overflow */
+			s->run_count[i] += count;
+			return;
+		}
+	}
+	if (unlikely(i < s->run_n || s->run_n >= CC_RUN_MAX))
+		run_flush(s);
+	s->run_value[s->run_n] = vid;
+	s->run_count[s->run_n] = count;
+	s->run_n++;
+}
+
 void
 cc_units_add(CcUnits *s, Datum unit, Datum value, uint32 count)
 {
 	uint32		uid;
-	uint32		vid = cc_dict_id(&s->values, value);
+	uint32		vid = dict_id(&s->values, value);
+
+	if (s->unit_kt.mode != CC_KEY_GENERIC)
+	{
+		units_add_run(s, unit, vid, count);
+		return;
+	}
 
 	/*
 	 * Codings usually arrive unit by unit (a table ordered or clustered by
@@ -444,6 +606,8 @@ cc_units_combine(CcUnits *s1, CcUnits *s2, MemoryContext cxt)
 	if (s1 == NULL)
 		s1 = cc_units_create(cxt, s2->unit_kt.typid, s2->value_kt.typid,
 							 s2->unit_kt.collation);
+	cc_units_flush(s1);
+	cc_units_flush(s2);
 	s1->option = cc_merge_option(s1->option, s2->option, "option");
 
 	vmap = palloc_extended((Size) Max(s2->values.nkeys, 1) * sizeof(uint32),
@@ -470,6 +634,7 @@ cc_units_serialize(CcUnits *s)
 	uint32		v,
 				u;
 
+	cc_units_flush(s);
 	pq_begintypsend(&buf);
 	pq_sendint32(&buf, CC_SERIAL_VERSION);
 	send_keytype(&buf, &s->unit_kt);
@@ -579,8 +744,8 @@ pairs_reserve(CcPairs *s, uint32 id)
 void
 cc_pairs_add(CcPairs *s, Datum a, Datum b)
 {
-	uint32		ida = cc_dict_id(&s->values, a);
-	uint32		idb = cc_dict_id(&s->values, b);
+	uint32		ida = dict_id(&s->values, a);
+	uint32		idb = dict_id(&s->values, b);
 
 	pairs_reserve(s, Max(ida, idb));
 	s->count_a[ida]++;

@@ -46,6 +46,19 @@ typedef struct CcKeyType
 	FmgrInfo	eq_fn;
 } CcKeyType;
 
+/*
+ * A small direct-mapped cache in front of a dictionary of pass-by-value
+ * keys: a column of codes holds few distinct values, met on every row, and
+ * one compare in a line of the cache is cheaper than a hash-table probe.
+ */
+#define CC_DICT_CACHE		64
+
+typedef struct CcDictCacheEntry
+{
+	Datum		key;			/* normalised key */
+	uint32		id;				/* its id, or PG_UINT32_MAX: empty */
+} CcDictCacheEntry;
+
 /* a dictionary: distinct keys, numbered 0, 1, ... in order of arrival */
 typedef struct CcDict
 {
@@ -58,6 +71,8 @@ typedef struct CcDict
 	Datum		probe;			/* the key being looked up */
 	char	   *arena;			/* bump allocator for by-reference keys */
 	Size		arena_free;
+	CcDictCacheEntry cache[CC_DICT_CACHE];	/* pass-by-value keys only */
+	bool		sorted;			/* keys[] strictly increasing, not in ht yet */
 } CcDict;
 
 /* one (unit, value) cell: how often the unit got the value */
@@ -67,6 +82,15 @@ typedef struct CcCell
 	uint32		count;
 	uint32		next;			/* next cell of the same unit; 0 ends */
 } CcCell;
+
+/*
+ * The run of rows of one unit being read (pass-by-value units only): its
+ * value counts are kept in a small array, and the unit is looked up in the
+ * dictionary only when the run ends, after its hash-table slot has been
+ * prefetched, so that the lookup of each new unit does not stall on a cache
+ * miss.  Codings usually arrive unit by unit.
+ */
+#define CC_RUN_MAX			16
 
 typedef struct CcUnits
 {
@@ -83,6 +107,13 @@ typedef struct CcUnits
 	uint32		cell_cap;
 	int32		option;			/* aggregate's option (metric), -1 unset */
 	uint32		last_unit;		/* id of the previous row's unit, or none */
+	bool		run_open;		/* a run of one unit is being read */
+	Datum		run_key;		/* its unit, normalised */
+	uint32		run_hash;
+	uint32		run_unit;		/* its id, or none before it is looked up */
+	uint32		run_n;			/* distinct values in run_value/run_count */
+	uint32		run_value[CC_RUN_MAX];
+	uint32		run_count[CC_RUN_MAX];
 } CcUnits;
 
 typedef struct CcPairs
@@ -111,6 +142,7 @@ extern uint32 cc_dict_id(CcDict *d, Datum key);
 extern CcUnits *cc_units_create(MemoryContext cxt, Oid unit_type,
 								Oid value_type, Oid collation);
 extern void cc_units_add(CcUnits *s, Datum unit, Datum value, uint32 count);
+extern void cc_units_flush(CcUnits *s);
 extern CcUnits *cc_units_combine(CcUnits *s1, CcUnits *s2, MemoryContext cxt);
 extern bytea *cc_units_serialize(CcUnits *s);
 extern CcUnits *cc_units_deserialize(bytea *b);

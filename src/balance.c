@@ -29,6 +29,7 @@
 #include "utils/builtins.h"
 #include "utils/float.h"
 #include "utils/fmgrprotos.h"
+#include "nodes/execnodes.h"
 
 #include "balance.h"
 #include "util.h"
@@ -75,55 +76,97 @@ cc_stage_name(CcStage s)
 }
 
 /*
- * The canonical spelling of each word, found by its length and a memcmp of
- * constant size that the compiler inlines: the usual case for balance_agg(),
- * which runs once per coded factor.  -1 sends the caller to word_index().
+ * The canonical spelling of each word, the usual case for balance_agg(),
+ * which runs once per coded factor.  Coded factors come in no order, so a
+ * switch on the word would mispredict a branch on most rows; instead the
+ * word's length and first byte pick the only canonical word it can be (a
+ * slot of a 32-entry table, no two words of a kind share one), and two
+ * loads of 4 or 8 bytes, overlapping to cover the whole length, compare it
+ * exactly.  -1 sends the caller to word_index() (case, white space, errors).
  */
-#define EXACT(str, w, i)	(memcmp((str), (w), sizeof(w) - 1) == 0 ? (i) : -1)
+typedef struct WordSlot
+{
+	int16		len;			/* 0: no word in this slot */
+	int16		index;
+	char		word[16];		/* NUL-padded, so 8-byte loads stay inside */
+} WordSlot;
+
+#define WORD_SLOTS			32
+#define WORD_SLOT(len, first)	(((len) + (first)) & (WORD_SLOTS - 1))
+#define WORD(w, first, i) \
+	[WORD_SLOT(sizeof(w) - 1, first)] = {sizeof(w) - 1, (i), w}
+
+static const WordSlot polarity_slots[WORD_SLOTS] = {
+	WORD("driver", 'd', CC_DRIVER),
+	WORD("barrier", 'b', CC_BARRIER),
+};
+static const WordSlot dimension_slots[WORD_SLOTS] = {
+	WORD("discursive", 'd', CC_DISCURSIVE),
+	WORD("cultural", 'c', CC_CULTURAL),
+	WORD("institutional", 'i', CC_INSTITUTIONAL),
+	WORD("practical", 'p', CC_PRACTICAL),
+	WORD("contextual", 'c', CC_CONTEXTUAL),
+};
+static const WordSlot stage_slots[WORD_SLOTS] = {
+	WORD("adoption", 'a', CC_ADOPTION),
+	WORD("implementation", 'i', CC_IMPLEMENTATION),
+};
+
+/* every canonical word has 4 to 16 bytes */
+static inline int
+slot_exact(const WordSlot *slots, const char *str, int len)
+{
+	const WordSlot *w;
+
+	if (unlikely(len < 4 || len > 16))
+		return -1;
+	w = &slots[WORD_SLOT(len, (unsigned char) str[0])];
+	if (w->len != len)
+		return -1;
+	if (len >= 8)
+	{
+		uint64		a1,
+					a2,
+					b1,
+					b2;
+
+		memcpy(&a1, str, 8);
+		memcpy(&a2, str + len - 8, 8);
+		memcpy(&b1, w->word, 8);
+		memcpy(&b2, w->word + len - 8, 8);
+		return ((a1 ^ b1) | (a2 ^ b2)) == 0 ? w->index : -1;
+	}
+	else
+	{
+		uint32		a1,
+					a2,
+					b1,
+					b2;
+
+		memcpy(&a1, str, 4);
+		memcpy(&a2, str + len - 4, 4);
+		memcpy(&b1, w->word, 4);
+		memcpy(&b2, w->word + len - 4, 4);
+		return ((a1 ^ b1) | (a2 ^ b2)) == 0 ? w->index : -1;
+	}
+}
 
 static inline int
 polarity_exact(const char *str, int len)
 {
-	switch (len)
-	{
-		case 6:
-			return EXACT(str, "driver", CC_DRIVER);
-		case 7:
-			return EXACT(str, "barrier", CC_BARRIER);
-	}
-	return -1;
+	return slot_exact(polarity_slots, str, len);
 }
 
 static inline int
 dimension_exact(const char *str, int len)
 {
-	switch (len)
-	{
-		case 8:
-			return EXACT(str, "cultural", CC_CULTURAL);
-		case 9:
-			return EXACT(str, "practical", CC_PRACTICAL);
-		case 10:
-			if (str[0] == 'd')
-				return EXACT(str, "discursive", CC_DISCURSIVE);
-			return EXACT(str, "contextual", CC_CONTEXTUAL);
-		case 13:
-			return EXACT(str, "institutional", CC_INSTITUTIONAL);
-	}
-	return -1;
+	return slot_exact(dimension_slots, str, len);
 }
 
 static inline int
 stage_exact(const char *str, int len)
 {
-	switch (len)
-	{
-		case 8:
-			return EXACT(str, "adoption", CC_ADOPTION);
-		case 14:
-			return EXACT(str, "implementation", CC_IMPLEMENTATION);
-	}
-	return -1;
+	return slot_exact(stage_slots, str, len);
 }
 
 typedef int (*ExactFn) (const char *str, int len);
@@ -540,18 +583,48 @@ balance_add(PG_FUNCTION_ARGS)
 /*
  * The state to update: the aggregate's own copy, which lives in its memory
  * context and may be changed in place; called any other way, a fresh copy.
+ * The test is AggCheckCallContext()'s own (an Agg or WindowAgg node calls),
+ * inlined: it runs once per coded factor.
  */
-static CcBalance *
+static inline CcBalance *
 writable_state(FunctionCallInfo fcinfo)
 {
 	CcBalance  *state = PG_GETARG_CCBALANCE_P(0);
 	CcBalance  *copy;
 
-	if (AggCheckCallContext(fcinfo, NULL))
+	if (likely(fcinfo->context != NULL &&
+			   (IsA(fcinfo->context, AggState) ||
+				IsA(fcinfo->context, WindowAggState))))
 		return state;
 	copy = palloc(sizeof(CcBalance));
 	memcpy(copy, state, sizeof(CcBalance));
 	return copy;
+}
+
+/*
+ * A text argument as PG_GETARG_TEXT_PP() gives it, with the test for a
+ * compressed or out-of-line value inlined: words in a table are short
+ * in-line varlenas, used where they lie.
+ */
+static inline text *
+arg_text_pp(FunctionCallInfo fcinfo, int n)
+{
+	struct varlena *v = (struct varlena *) DatumGetPointer(PG_GETARG_DATUM(n));
+
+	if (unlikely(VARATT_IS_COMPRESSED(v) || VARATT_IS_EXTERNAL(v)))
+		v = pg_detoast_datum_packed(v);
+	return (text *) v;
+}
+
+static void invalid_strength(float8 strength) pg_attribute_noreturn();
+
+static void
+invalid_strength(float8 strength)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("invalid strength %s", float8out_internal(strength)),
+			 errhint("A strength is a finite number, zero or more (1 by default).")));
 }
 
 /*
@@ -569,22 +642,21 @@ balance_sfunc(PG_FUNCTION_ARGS)
 				stg = CC_ADOPTION;
 	float8		strength = 1.0;
 
-	pol = text_word(PG_GETARG_TEXT_PP(1), "polarity", polarity_names,
+	pol = text_word(arg_text_pp(fcinfo, 1), "polarity", polarity_names,
 					polarity_exact, CC_POLARITIES, POLARITY_HINT, false);
-	dim = text_word(PG_GETARG_TEXT_PP(2), "dimension", dimension_names,
+	dim = text_word(arg_text_pp(fcinfo, 2), "dimension", dimension_names,
 					dimension_exact, CC_DIMENSIONS, DIMENSION_HINT, false);
 	if (PG_NARGS() > 3)
 	{
 		strength = PG_GETARG_FLOAT8(3);
-		if (unlikely(isnan(strength) || isinf(strength) || strength < 0))
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("invalid strength %s", float8out_internal(strength)),
-					 errhint("A strength is a finite number, zero or more (1 by default).")));
+		/* finite and non-negative, in one test: NaN fails every comparison */
+		if (unlikely(!(strength >= 0.0 && strength <= DBL_MAX)))
+			invalid_strength(strength);
 	}
 	if (PG_NARGS() > 4)
-		stg = text_word(PG_GETARG_TEXT_PP(4), "stage", stage_names, stage_exact, CC_STAGES,
+		stg = text_word(arg_text_pp(fcinfo, 4), "stage", stage_names, stage_exact, CC_STAGES,
 						STAGE_HINT, false);
+
 	cell_add(&state->cell[pol][dim][stg], 1, strength + 0.0);
 	PG_RETURN_CCBALANCE_P(state);
 }

@@ -174,6 +174,17 @@ agreement_units_deserialize(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(cc_units_deserialize(PG_GETARG_BYTEA_PP(0)));
 }
 
+/* the state a final function reads: every rating counted in its unit */
+static CcUnits *
+final_state(FunctionCallInfo fcinfo)
+{
+	CcUnits    *s = PG_ARGISNULL(0) ? NULL : (CcUnits *) PG_GETARG_POINTER(0);
+
+	if (s != NULL)
+		cc_units_flush(s);
+	return s;
+}
+
 /* ------------------------------------------------------------- alpha */
 
 typedef struct ValueOrder
@@ -337,7 +348,7 @@ PG_FUNCTION_INFO_V1(krippendorff_alpha_final);
 Datum
 krippendorff_alpha_final(PG_FUNCTION_ARGS)
 {
-	CcUnits    *s = PG_ARGISNULL(0) ? NULL : (CcUnits *) PG_GETARG_POINTER(0);
+	CcUnits    *s = final_state(fcinfo);
 	AlphaMetric metric;
 	uint32		nv,
 				u,
@@ -359,7 +370,11 @@ krippendorff_alpha_final(PG_FUNCTION_ARGS)
 	for (v = 0; v < nv; v++)
 		x[v] = DatumGetFloat8(s->values.keys[v]);
 
-	/* n_c and n over the pairable units only */
+	/*
+	 * n_c and n over the pairable units only; in the same pass, the observed
+	 * disagreement of each unit when it needs only the values themselves
+	 * (every metric but ordinal, whose coordinates come from the n_c).
+	 */
 	for (u = 0; u < s->units.nkeys; u++)
 	{
 		if (s->total[u] < 2)
@@ -367,6 +382,8 @@ krippendorff_alpha_final(PG_FUNCTION_ARGS)
 		for (c = s->head[u]; c != 0; c = s->cells[c].next)
 			nc[s->cells[c].value] += s->cells[c].count;
 		n += s->total[u];
+		if (metric != METRIC_ORDINAL)
+			observed += unit_disagreement(s, u, metric, x, x) / (float8) (s->total[u] - 1);
 	}
 	if (n == 0)
 		PG_RETURN_NULL();		/* no pairable values */
@@ -377,11 +394,14 @@ krippendorff_alpha_final(PG_FUNCTION_ARGS)
 	if (expected <= 0)
 		PG_RETURN_NULL();		/* every pairable value the same */
 
-	for (u = 0; u < s->units.nkeys; u++)
+	if (metric == METRIC_ORDINAL)
 	{
-		if (s->total[u] < 2)
-			continue;
-		observed += unit_disagreement(s, u, metric, x, y) / (float8) (s->total[u] - 1);
+		for (u = 0; u < s->units.nkeys; u++)
+		{
+			if (s->total[u] < 2)
+				continue;
+			observed += unit_disagreement(s, u, metric, x, y) / (float8) (s->total[u] - 1);
+		}
 	}
 	PG_RETURN_FLOAT8(1.0 - (n - 1.0) * observed / expected);
 }
@@ -392,7 +412,7 @@ PG_FUNCTION_INFO_V1(fleiss_kappa_final);
 Datum
 fleiss_kappa_final(PG_FUNCTION_ARGS)
 {
-	CcUnits    *s = PG_ARGISNULL(0) ? NULL : (CcUnits *) PG_GETARG_POINTER(0);
+	CcUnits    *s = final_state(fcinfo);
 	uint32		nunits,
 				u,
 				c,
@@ -461,7 +481,7 @@ PG_FUNCTION_INFO_V1(percent_agreement_units_final);
 Datum
 percent_agreement_units_final(PG_FUNCTION_ARGS)
 {
-	CcUnits    *s = PG_ARGISNULL(0) ? NULL : (CcUnits *) PG_GETARG_POINTER(0);
+	CcUnits    *s = final_state(fcinfo);
 	float8		agree = 0.0,
 				pairs = 0.0;
 	uint32		u,
