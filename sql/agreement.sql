@@ -277,3 +277,45 @@ SELECT unit % 3 AS grp, round(krippendorff_alpha(unit, v)::numeric, 4) AS alpha,
 FROM agreement_big GROUP BY 1 ORDER BY 1;
 DROP VIEW agreement_all, agreement_gaps;
 DROP TABLE agreement_big, agreement_pairs;
+
+-- Row order never changes a coefficient: units that arrive in increasing
+-- order are appended without hashing until one comes back out of order
+-- (unit 1 at ord 7, unit 2 at ord 9), which switches to the hash table.
+CREATE TEMP TABLE arrival (ord int, unit int, value float8);
+INSERT INTO arrival VALUES (1, 1, 1), (2, 1, 1), (3, 2, 2), (4, 2, 3), (5, 3, 1), (6, 3, 1),
+                           (7, 1, 2), (8, 4, 3), (9, 2, 2), (10, 4, 3), (11, 5, 1), (12, 5, 2);
+SELECT o AS row_order,
+       round(a_nominal::numeric, 12) AS nominal, round(a_interval::numeric, 12) AS interval,
+       round(pa::numeric, 12) AS percent_units
+FROM (SELECT 'arrival' AS o,
+             krippendorff_alpha(unit, value ORDER BY ord) AS a_nominal,
+             krippendorff_alpha(unit, value, 'interval' ORDER BY ord) AS a_interval,
+             percent_agreement_units(unit, value ORDER BY ord) AS pa FROM arrival
+      UNION ALL
+      SELECT 'by unit', krippendorff_alpha(unit, value ORDER BY unit, ord),
+             krippendorff_alpha(unit, value, 'interval' ORDER BY unit, ord),
+             percent_agreement_units(unit, value ORDER BY unit, ord) FROM arrival
+      UNION ALL
+      SELECT 'reversed', krippendorff_alpha(unit, value ORDER BY ord DESC),
+             krippendorff_alpha(unit, value, 'interval' ORDER BY ord DESC),
+             percent_agreement_units(unit, value ORDER BY ord DESC) FROM arrival
+      UNION ALL
+      SELECT 'text units', krippendorff_alpha('u' || unit, value ORDER BY ord),
+             krippendorff_alpha('u' || unit, value, 'interval' ORDER BY ord),
+             percent_agreement_units('u' || unit, value ORDER BY ord) FROM arrival) r;
+-- the same across a forced-parallel plan: partial states, some with units
+-- out of order, combined (a plain table, so that workers can scan it)
+CREATE TABLE arrival_big AS
+SELECT i, (i * 7919) % 5000 AS unit, ((i * 31 + i / 5000 + (i % 7) / 5) % 4)::float8 AS value
+FROM generate_series(1, 40000) i;
+ANALYZE arrival_big;
+SELECT round(krippendorff_alpha(unit, value)::numeric, 10) AS serial,
+       round(krippendorff_alpha(unit, value ORDER BY unit)::numeric, 10) AS sorted
+FROM arrival_big;
+SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0; SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2; SET parallel_leader_participation = off;
+EXPLAIN (COSTS OFF) SELECT krippendorff_alpha(unit, value) FROM arrival_big;
+SELECT round(krippendorff_alpha(unit, value)::numeric, 10) AS parallel FROM arrival_big;
+RESET parallel_setup_cost; RESET parallel_tuple_cost; RESET min_parallel_table_scan_size;
+RESET max_parallel_workers_per_gather; RESET parallel_leader_participation;
+DROP TABLE arrival_big;
