@@ -319,3 +319,23 @@ SELECT round(krippendorff_alpha(unit, value)::numeric, 10) AS parallel FROM arri
 RESET parallel_setup_cost; RESET parallel_tuple_cost; RESET min_parallel_table_scan_size;
 RESET max_parallel_workers_per_gather; RESET parallel_leader_participation;
 DROP TABLE arrival_big;
+
+-- Found in review.  A domain over float8 compares like float8 (-0 = 0, every
+-- NaN the same), for units and values alike.
+CREATE DOMAIN regress_d8 AS float8;
+SELECT percent_agreement(a::regress_d8, b::regress_d8) AS minus_zero_pairs,
+       percent_agreement(a::float8, b::float8) AS same_as_float8
+FROM (VALUES ('-0'::float8, '0'::float8)) t(a, b);
+SELECT fleiss_kappa(u, v::regress_d8) AS fleiss_minus_zero
+FROM (VALUES (1, '-0'::float8), (1, '0'), (2, '1'), (2, '1')) t(u, v);
+SELECT percent_agreement_units(u::regress_d8, v) AS minus_zero_units
+FROM (VALUES ('-0'::float8, 1), ('0', 1)) t(u, v);
+DROP DOMAIN regress_d8;
+-- One pairable value, whatever its rounding, leaves alpha undefined (NULL)
+-- for every metric: three times 0.1 has a floating-point mean that is not 0.1.
+SELECT m AS metric,
+       krippendorff_alpha(1, 0.1::float8, m) IS NULL AS one_unit,
+       (SELECT krippendorff_alpha(u, 0.1::float8, m) IS NULL
+        FROM generate_series(1, 2) u, generate_series(1, 3)) AS two_units
+FROM unnest(ARRAY['nominal', 'ordinal', 'interval', 'ratio']) m, generate_series(1, 3)
+GROUP BY m ORDER BY m;

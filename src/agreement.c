@@ -27,7 +27,11 @@
 /* the id that stands for the key being looked up, in hash comparisons */
 #define CC_PROBE_ID			PG_UINT32_MAX
 /* ids and cells are 32-bit: the most a state can hold */
-#define CC_MAX_ID			(PG_UINT32_MAX - 1)
+/*
+ * At most 2^31 - 1 keys, cells or pairs: capacities double from a power of
+ * two, so they never pass 2^31 and never wrap a uint32.
+ */
+#define CC_MAX_ID			((uint32) PG_INT32_MAX)
 
 #define CC_ARENA_BLOCK		65536
 
@@ -49,6 +53,8 @@ cc_keytype_init(CcKeyType *kt, Oid typid, Oid collation, MemoryContext cxt)
 		ereport(ERROR,
 				(errcode(ERRCODE_INDETERMINATE_DATATYPE),
 				 errmsg("could not determine the type of an agreement aggregate's argument")));
+	/* a domain compares as its base type: -0 equals 0 over float8 domains too */
+	typid = getBaseType(typid);
 	kt->typid = typid;
 	get_typlenbyval(typid, &kt->typlen, &kt->typbyval);
 	kt->collation = collation;

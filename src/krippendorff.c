@@ -388,6 +388,21 @@ krippendorff_alpha_final(PG_FUNCTION_ARGS)
 	if (n == 0)
 		PG_RETURN_NULL();		/* no pairable values */
 
+	/*
+	 * A single pairable value leaves no disagreement possible, whatever the
+	 * metric.  Decided on the counts, not on the expected disagreement, which
+	 * rounding can leave a hair above zero (three times 0.1 has a mean that
+	 * is not 0.1).
+	 */
+	{
+		uint32		distinct = 0;
+
+		for (v = 0; v < nv && distinct < 2; v++)
+			distinct += nc[v] > 0;
+		if (distinct < 2)
+			PG_RETURN_NULL();
+	}
+
 	if (metric == METRIC_INTERVAL || metric == METRIC_ORDINAL)
 		y = value_coordinates(s, metric, x, nc);
 	expected = expected_disagreement(s, metric, x, y, nc, n);
