@@ -144,3 +144,22 @@ FROM paper_activity ORDER BY id;
 SELECT count(*) FILTER (WHERE cocreation.classify(actors, object, decision) = paper_level) AS agree,
        count(*) AS activities
 FROM paper_activity;
+
+-- Found in review: an actor array stored out of line (TOAST) or expanded (a
+-- PL/pgSQL variable changed element by element) is read like any other,
+-- never copied as if it had a short header.
+CREATE TABLE regress_toasted_actors (a text[]);
+ALTER TABLE regress_toasted_actors ALTER a SET STORAGE EXTERNAL;
+INSERT INTO regress_toasted_actors
+SELECT array_fill('citizen'::text, ARRAY[1000]) || ARRAY['manager'];
+SELECT cocreation.classify(a, 'service') AS toasted,
+       (cocreation.classify_explain(a, 'problem')).level AS toasted_explain
+FROM regress_toasted_actors;
+DROP TABLE regress_toasted_actors;
+DO $$
+DECLARE
+  a text[] := ARRAY['citizen', 'manager'];
+BEGIN
+  a[3] := 'user';
+  RAISE NOTICE 'expanded array: %', cocreation.classify(a, 'service');
+END $$;

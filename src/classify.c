@@ -341,7 +341,12 @@ actors_arg(Datum d, ArrayBuf *buf)
 {
 	struct varlena *v = (struct varlena *) DatumGetPointer(d);
 
-	if (VARATT_IS_SHORT(v) && VARSIZE_SHORT(v) - VARHDRSZ_SHORT + VARHDRSZ <= sizeof(ArrayBuf))
+	/*
+	 * An external datum (a TOAST or expanded-object pointer) has a one-byte
+	 * header too, but no data behind it: only true short varlenas qualify.
+	 */
+	if (!VARATT_IS_EXTERNAL(v) && VARATT_IS_SHORT(v) &&
+		VARSIZE_SHORT(v) - VARHDRSZ_SHORT + VARHDRSZ <= sizeof(ArrayBuf))
 	{
 		Size		n = VARSIZE_SHORT(v) - VARHDRSZ_SHORT;
 
