@@ -197,3 +197,8 @@ RESET min_parallel_table_scan_size;
 RESET max_parallel_workers_per_gather;
 RESET parallel_leader_participation;
 DROP TABLE profile_par;
+
+-- Found in review: subnormal thresholds cannot be halved exactly, so they are
+-- refused instead of giving half a cross to no evidence.
+SELECT profile('(1, 0, 0 | 0, 0, 0 | 0, 0, 0 | 0)', '{5e-324,1e-323,2e-323}');
+SELECT profile('(1, 1e-300, 1e-300 | 0, 0, 0 | 0, 0, 0 | 0)', '{1e-300,2e-300,4e-300}') AS tiny_but_normal;

@@ -193,3 +193,8 @@ RESET min_parallel_table_scan_size;
 RESET max_parallel_workers_per_gather;
 RESET parallel_leader_participation;
 DROP TABLE tally_par, tally_par_t;
+
+-- Found in review: a tally the aggregates could not have produced, with a
+-- sum above count times the largest weight, is refused like any other.
+SELECT '(1, 5, 1 | 0, 0, 0 | 0, 0, 0 | 0)'::cocreation.tally;
+SELECT '(5, 5, 1 | 2, 3, 1.5 | 0, 0, 0 | 0)'::cocreation.tally AS at_the_limit;

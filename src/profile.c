@@ -501,6 +501,10 @@ read_thresholds(ArrayType *arr, float8 *t)
 		if (!(t[i] > 0 && t[i] <= DBL_MAX))
 			thresholds_error(psprintf("Threshold %d is not a finite positive number.",
 									  i + 1));
+		/* halving a subnormal is not exact, and the midpoints would drift */
+		if (t[i] < 2 * DBL_MIN)
+			thresholds_error(psprintf("Threshold %d is below %g, too small to halve exactly.",
+									  i + 1, 2 * DBL_MIN));
 		if (i > 0 && !(t[i] > t[i - 1]))
 			thresholds_error(psprintf("Threshold %d is not greater than threshold %d.",
 									  i + 1, i));

@@ -77,6 +77,12 @@ tally_invalid(const CcTally *t, const char **level_name)
 			return "there is weight without any activity";
 		if (lv->sum > 0 && lv->max == 0)
 			return "the sum of weights is positive but the largest weight is 0";
+		/*
+		 * count activities of weight at most max cannot sum above count * max;
+		 * the relative slack covers rounding in sums of up to ~10^10 weights
+		 */
+		if (lv->sum > (float8) lv->count * lv->max * (1.0 + 1e-6))
+			return "the sum of weights exceeds the count times the largest weight";
 	}
 	return NULL;
 }
@@ -96,7 +102,8 @@ tally_check(const CcTally *t, int sqlstate, const char *input)
 						cc_clip_for_error(input, strlen(input))),
 				 errdetail("At %s, %s.", level_name, why),
 				 errhint("Counts are whole numbers from 0, weights finite numbers "
-						 "from 0, and the largest weight is at most their sum.")));
+						 "from 0, the largest weight at most their sum, and the sum at most "
+						 "the count times the largest weight.")));
 	ereport(ERROR,
 			(errcode(sqlstate),
 			 errmsg("invalid binary value for type cocreation.tally"),
