@@ -5,17 +5,6 @@ CREATE EXTENSION IF NOT EXISTS cocreation;
 RESET client_min_messages;
 SET search_path = public, cocreation;
 
--- an error's SQLSTATE, message and detail, for tables of error cases
-CREATE FUNCTION pg_temp.error_detail_of(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE
-  detail text;
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS detail = PG_EXCEPTION_DETAIL;
-  RETURN SQLSTATE || ': ' || SQLERRM || coalesce(nullif(' (' || detail || ')', ' ()'), '');
-END $$;
 
 -- the paper's Table 3 ("Cross-case comparison"), as printed (with its
 -- capital X and a blank for no crosses) and in lower case
@@ -61,7 +50,7 @@ CREATE FUNCTION pg_temp.recv_error(b bytea) RETURNS text LANGUAGE plpgsql AS $$
 BEGIN
   EXECUTE format('COPY (SELECT %L::bytea) TO %L WITH (FORMAT binary)', b,
                  '/tmp/cocreation_regress_badprofile.bin');
-  RETURN pg_temp.error_detail_of(format('COPY every_profile2 FROM %L WITH (FORMAT binary)',
+  RETURN regress_error_detail_of(format('COPY every_profile2 FROM %L WITH (FORMAT binary)',
                                  '/tmp/cocreation_regress_badprofile.bin'));
 END $$;
 SELECT case_name, pg_temp.recv_error(b) AS error
@@ -73,7 +62,7 @@ FROM (VALUES ('valid', '\x030600'::bytea), ('seven half steps', '\x000007'),
 SELECT '(1, 3.5, 0)'::cocreation.profile;
 SELECT 'x | xxxx | -'::cocreation.profile;
 SELECT t AS input,
-       regexp_replace(pg_temp.error_detail_of(format('SELECT %L::cocreation.profile', t)),
+       regexp_replace(regress_error_detail_of(format('SELECT %L::cocreation.profile', t)),
                       ': invalid input syntax for type cocreation.profile: "[^"]*"', '') AS error
 FROM unnest(ARRAY['', '()', '(1, 3)', '(1, 3, 0, 1)', '1, 3, 0', '(1, 3, 0', '(-1, 0, 0)',
                   '(1.25, 0, 0)', '(4, 0, 0)', '(1e0, 0, 0)', '(NaN, 0, 0)', '(, 1, 2)',
@@ -107,8 +96,8 @@ FROM unnest(ARRAY['(0, 0, 0)', '(3, 3, 3)', '(0.5, 0.5, 0.5)', '(1, 1, 1)', '(1,
 SELECT m AS min_score, goes_all_the_way('(1, 1.5, 1)', m) AS result
 FROM unnest(ARRAY[-1, 0, 1, 1.0, 1.0000000000000000001, 0.9999999999999999999, 1.5, 3, 100]::numeric[]) AS m;
 SELECT goes_all_the_way('(1, 1, 1)', 'NaN');
-SELECT pg_temp.error_detail_of($$SELECT cocreation.goes_all_the_way('(1, 1, 1)', 'Infinity')$$) AS infinity,
-       pg_temp.error_detail_of($$SELECT cocreation.goes_all_the_way('(1, 1, 1)', '-Infinity')$$) AS minus_infinity;
+SELECT regress_error_detail_of($$SELECT cocreation.goes_all_the_way('(1, 1, 1)', 'Infinity')$$) AS infinity,
+       regress_error_detail_of($$SELECT cocreation.goes_all_the_way('(1, 1, 1)', '-Infinity')$$) AS minus_infinity;
 -- NULL in, NULL out
 SELECT score(NULL, 'policy') IS NULL AS score, score('(1, 1, 1)', NULL) IS NULL AS score_level,
        notation(NULL) IS NULL AS notation, reach(NULL) IS NULL AS reach,
@@ -147,11 +136,11 @@ FROM (VALUES ('(4, 4, 1 | 2, 3.5, 3 | 1, 2, 2 | 9)'::cocreation.tally)) v(t);
 -- bad thresholds and methods: 22023
 SELECT profile(pg_temp.t(1), '{3,2,1}');
 SELECT profile(pg_temp.t(1), '{1,2,3}', 'mean');
-SELECT th AS thresholds, pg_temp.error_detail_of(format('SELECT cocreation.profile(%L::cocreation.tally, %L)',
+SELECT th AS thresholds, regress_error_detail_of(format('SELECT cocreation.profile(%L::cocreation.tally, %L)',
                                                  pg_temp.t(1), th)) AS error
 FROM unnest(ARRAY['{}', '{1,2}', '{1,2,3,4}', '{3,2,1}', '{1,1,2}', '{0,1,2}', '{-1,1,2}',
                   '{1,NaN,3}', '{1,2,Infinity}', '{1,NULL,3}', '{{1,2,3}}', '{{1},{2},{3}}']) AS th;
-SELECT m AS method, pg_temp.error_detail_of(format('SELECT cocreation.profile(%L::cocreation.tally, %L, %L)',
+SELECT m AS method, regress_error_detail_of(format('SELECT cocreation.profile(%L::cocreation.tally, %L, %L)',
                                             pg_temp.t(1), '{1,2,3}', m)) AS error
 FROM unnest(ARRAY['sum', 'Sum', 'max', 'mean', '', 'summ']) AS m;
 SELECT profile(NULL) IS NULL AS null_tally, profile(pg_temp.t(1), NULL) IS NULL AS null_thresholds,
@@ -175,7 +164,7 @@ SELECT (SELECT count(DISTINCT m) FROM act) AS groups,
 SELECT profile_agg(l, w) IS NULL AS no_rows, profile_agg(l) IS NULL AS no_rows_unweighted
 FROM act WHERE false;
 SELECT profile_agg(l, w) IS NULL AS only_null_levels FROM act WHERE l IS NULL;
-SELECT pg_temp.error_detail_of($$SELECT cocreation.profile_agg('policy', -2)$$);
+SELECT regress_error_detail_of($$SELECT cocreation.profile_agg('policy', -2)$$);
 
 -- parallel plans give the same profiles
 CREATE TEMP TABLE serial_result AS SELECT m, profile_agg(l, w) AS p FROM act GROUP BY m;

@@ -6,17 +6,6 @@ CREATE EXTENSION IF NOT EXISTS cocreation;
 RESET client_min_messages;
 SET search_path = public, cocreation;
 
--- an error's SQLSTATE, message and detail, for tables of error cases
-CREATE FUNCTION pg_temp.error_detail_of(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE
-  detail text;
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS detail = PG_EXCEPTION_DETAIL;
-  RETURN SQLSTATE || ': ' || SQLERRM || coalesce(nullif(' (' || detail || ')', ' ()'), '');
-END $$;
 
 -- text form: (count, sum, max | count, sum, max | count, sum, max | none)
 SELECT t::cocreation.tally AS tally
@@ -50,7 +39,7 @@ FROM (SELECT m, tally_agg(l, w) AS t FROM act GROUP BY m) s;
 SELECT '(1, 1, 1 | 0, 0, 0 | 0, 0, 0)'::cocreation.tally;
 SELECT '(1, 2, 3 | 0, 0, 0 | 0, 0, 0 | 0)'::cocreation.tally;
 SELECT t AS input,
-       regexp_replace(pg_temp.error_detail_of(format('SELECT %L::cocreation.tally', t)),
+       regexp_replace(regress_error_detail_of(format('SELECT %L::cocreation.tally', t)),
                       ': invalid input syntax for type cocreation.tally: "[^"]*"', '') AS error
 FROM unnest(ARRAY['', '()', '(1, 1, 1 | 0, 0, 0 | 0, 0, 0 | 0',
                   '(1, 1, 1 | 0, 0, 0 | 0, 0, 0 | 0) x',
@@ -81,7 +70,7 @@ SELECT jsonb_object_keys('(3, 2.5, 1 | 0, 0, 0 | 1, 1, 1 | 4)'::cocreation.tally
 -- counts and sums never overflow silently
 SELECT '(9223372036854775807, 0, 0 | 0, 0, 0 | 0, 0, 0 | 0)'::cocreation.tally
      + '(1, 0, 0 | 0, 0, 0 | 0, 0, 0 | 0)';
-SELECT pg_temp.error_detail_of($$SELECT '(0, 0, 0 | 0, 0, 0 | 0, 0, 0 | 9223372036854775807)'::cocreation.tally
+SELECT regress_error_detail_of($$SELECT '(0, 0, 0 | 0, 0, 0 | 0, 0, 0 | 9223372036854775807)'::cocreation.tally
                               + '(0, 0, 0 | 0, 0, 0 | 0, 0, 0 | 1)'$$);
 SELECT '(1, 1e308, 1e308 | 0, 0, 0 | 0, 0, 0 | 0)'::cocreation.tally
      + '(1, 1e308, 1e308 | 0, 0, 0 | 0, 0, 0 | 0)';
@@ -101,7 +90,7 @@ CREATE FUNCTION pg_temp.recv_error(b bytea) RETURNS text LANGUAGE plpgsql AS $$
 BEGIN
   EXECUTE format('COPY (SELECT %L::bytea) TO %L WITH (FORMAT binary)', b,
                  '/tmp/cocreation_regress_badtally.bin');
-  RETURN pg_temp.error_detail_of(format('COPY tallies2 (t) FROM %L WITH (FORMAT binary)',
+  RETURN regress_error_detail_of(format('COPY tallies2 (t) FROM %L WITH (FORMAT binary)',
                                  '/tmp/cocreation_regress_badtally.bin'));
 END $$;
 CREATE FUNCTION pg_temp.wire(c1 int8, s1 float8, m1 float8, n_none int8) RETURNS bytea
@@ -134,13 +123,13 @@ SELECT tally_agg(t) AS null_tallies_skipped
 FROM (VALUES (NULL::cocreation.tally), ('(1, 1, 1 | 0, 0, 0 | 0, 0, 0 | 0)'), (NULL)) v(t);
 -- bad weights: 22023 naming the value
 SELECT tally_agg('service', -0.5);
-SELECT w AS weight, pg_temp.error_detail_of(format('SELECT cocreation.tally_agg(%L::cocreation.level, %L::float8)',
+SELECT w AS weight, regress_error_detail_of(format('SELECT cocreation.tally_agg(%L::cocreation.level, %L::float8)',
                                              'service', w)) AS error
 FROM unnest(ARRAY['-1', '-1e-300', 'NaN', 'Infinity', '-Infinity']) AS w;
 -- a bad weight at level none is still a bad weight
-SELECT pg_temp.error_detail_of($$SELECT cocreation.tally_agg('none', 'NaN')$$);
+SELECT regress_error_detail_of($$SELECT cocreation.tally_agg('none', 'NaN')$$);
 -- sums of weights that would be infinite are an error, not Infinity
-SELECT pg_temp.error_detail_of($$SELECT cocreation.tally_agg(l, 1e308)
+SELECT regress_error_detail_of($$SELECT cocreation.tally_agg(l, 1e308)
                           FROM (VALUES ('policy'::cocreation.level), ('policy')) v(l)$$);
 
 -- merged tallies equal the tally of the union (weights in quarters, so that
