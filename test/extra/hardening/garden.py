@@ -22,6 +22,14 @@ hlib.fresh_db(DB)
 conn = hlib.connect(DB)
 cur = conn.cursor()
 start = hlib.server_alive_since(cur)
+# values stored out of line (TOAST pointers), which functions must detoast
+# rather than read in place: the edge values refer to this one-row table
+cur.execute("""CREATE TABLE public.garden_toasted (t text, ta text[]);
+               ALTER TABLE public.garden_toasted ALTER t SET STORAGE EXTERNAL,
+                                                 ALTER ta SET STORAGE EXTERNAL;
+               INSERT INTO public.garden_toasted
+               SELECT repeat('citizen', 1000),
+                      array_fill('citizen'::text, ARRAY[1000]) || ARRAY['manager']""")
 seeds = hlib.seed_literals()
 rng = random.Random(2)
 log = open(LOG, "w")

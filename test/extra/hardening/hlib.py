@@ -247,6 +247,7 @@ def edge_values(typ, seeds, big=True):
         v += ["''", "'x'", "'\u00e6\u00f8\u00e5 \u4e2d\u6587 \U0001F600'"]
         if big:
             v.append(MB)
+            v.append("(SELECT t FROM public.garden_toasted)")
     elif typ == "boolean":
         v += ["true", "false"]
     elif typ in ("json", "jsonb"):
@@ -263,6 +264,8 @@ def edge_values(typ, seeds, big=True):
                 v.append("pg_catalog.array_fill((%s)::%s, ARRAY[100000])" % (ev[0], elem))
         if elem in TEXTS and big:
             v.append("ARRAY[%s]" % MB)
+            # stored out of line: a TOAST pointer, not an in-memory array
+            v.append("(SELECT ta FROM public.garden_toasted)")
     elif typ in ("anyelement", "anyarray", "anynonarray", "anycompatible", '"any"'):
         v += ["1", "'x'::text", "ARRAY[1, NULL]"] if typ != "anyarray" else ["ARRAY[1, NULL]", "'{}'::text[]"]
     if typ in ("anyelement", "anynonarray", "anycompatible", "anycompatiblenonarray", '"any"'):
