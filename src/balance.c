@@ -699,13 +699,28 @@ sum_to_float8(long double sum)
 	return (float8) sum;
 }
 
+/* an accessor's dimension argument: a dimension, or all of them (CC_ALL) */
+static int
+accessor_dimension(FunctionCallInfo fcinfo, int argno)
+{
+	return text_word(PG_GETARG_TEXT_PP(argno), "dimension", dimension_names,
+					 dimension_exact, CC_DIMENSIONS, DIMENSION_HINT_ALL, true);
+}
+
+/* an accessor's stage argument: a stage, or both (CC_ALL) */
+static int
+accessor_stage(FunctionCallInfo fcinfo, int argno)
+{
+	return text_word(PG_GETARG_TEXT_PP(argno), "stage", stage_names,
+					 stage_exact, CC_STAGES, STAGE_HINT_ALL, true);
+}
+
 PG_FUNCTION_INFO_V1(balance_drivers);
 Datum
 balance_drivers(PG_FUNCTION_ARGS)
 {
 	CcBalance  *b = PG_GETARG_CCBALANCE_P(0);
-	int			dim = text_word(PG_GETARG_TEXT_PP(1), "dimension", dimension_names,
-								dimension_exact, CC_DIMENSIONS, DIMENSION_HINT_ALL, true);
+	int			dim = accessor_dimension(fcinfo, 1);
 
 	/* a driver counts whatever stage it was coded at (see the README) */
 	PG_RETURN_FLOAT8(sum_to_float8(sum_cells(b, CC_DRIVER, dim, CC_ALL)));
@@ -716,10 +731,8 @@ Datum
 balance_barriers(PG_FUNCTION_ARGS)
 {
 	CcBalance  *b = PG_GETARG_CCBALANCE_P(0);
-	int			dim = text_word(PG_GETARG_TEXT_PP(1), "dimension", dimension_names,
-								dimension_exact, CC_DIMENSIONS, DIMENSION_HINT_ALL, true);
-	int			stg = text_word(PG_GETARG_TEXT_PP(2), "stage", stage_names,
-								stage_exact, CC_STAGES, STAGE_HINT_ALL, true);
+	int			dim = accessor_dimension(fcinfo, 1);
+	int			stg = accessor_stage(fcinfo, 2);
 
 	PG_RETURN_FLOAT8(sum_to_float8(sum_cells(b, CC_BARRIER, dim, stg)));
 }
@@ -730,8 +743,7 @@ Datum
 balance_net_index(PG_FUNCTION_ARGS)
 {
 	CcBalance  *b = PG_GETARG_CCBALANCE_P(0);
-	int			dim = text_word(PG_GETARG_TEXT_PP(1), "dimension", dimension_names,
-								dimension_exact, CC_DIMENSIONS, DIMENSION_HINT_ALL, true);
+	int			dim = accessor_dimension(fcinfo, 1);
 	long double drivers = sum_cells(b, CC_DRIVER, dim, CC_ALL);
 	long double barriers = sum_cells(b, CC_BARRIER, dim, CC_ADOPTION);
 

@@ -326,3 +326,13 @@ def views(cur):
                    WHERE c.relkind IN ('v', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
                      AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%' ORDER BY 1""")
     return [r[0] for r in cur.fetchall()]
+
+
+def suite(name, db, seed, ci, stress, sample=False):
+    """The common start of a suite: its size, counter, fresh database,
+    connection, cursor, seed literals and random generator."""
+    n = size(ci, stress)
+    c = Counter(name)
+    fresh_db(db, sample=sample)
+    conn = connect(db)
+    return n, c, conn, conn.cursor(), seed_literals(), random.Random(seed)

@@ -5,21 +5,14 @@ or fail with a class-22 SQLSTATE; 'invalid input syntax' errors must name the
 type (binary: also 08P01 'insufficient data left in message', PostgreSQL's
 own report of a short value). Any other SQLSTATE, an XX000 or a lost connection fails."""
 import io
-import random
 import sys
 
 import psycopg2
 
 import hlib
 
-N = hlib.size(1000, 10000)
 DB = "hard_mutation"
-c = hlib.Counter("mutation")
-hlib.fresh_db(DB, sample=False)
-conn = hlib.connect(DB)
-cur = conn.cursor()
-seeds = hlib.seed_literals()
-rng = random.Random(7)
+N, c, conn, cur, seeds, rng = hlib.suite("mutation", DB, 7, 1000, 10000)
 start = hlib.server_alive_since(cur)
 
 

@@ -6,18 +6,11 @@ and in, that is send and recv) and come back equal: same text, same send
 bytes and, when the type has =, equal. Equal values hash equally (hash
 operator class, plain and extended)."""
 import io
-import random
 
 import hlib
 
-N = hlib.size(10000, 100000)
 DB = "hard_roundtrip"
-c = hlib.Counter("roundtrip")
-hlib.fresh_db(DB, sample=False)
-conn = hlib.connect(DB)
-cur = conn.cursor()
-seeds = hlib.seed_literals()
-rng = random.Random(4)
+N, c, conn, cur, seeds, rng = hlib.suite("roundtrip", DB, 4, 10000, 100000)
 
 
 def one(sql):
