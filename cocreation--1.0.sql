@@ -581,6 +581,156 @@ COMMENT ON AGGREGATE cocreation.balance_agg(pg_catalog.text, pg_catalog.text, pg
 COMMENT ON AGGREGATE cocreation.balance_agg(cocreation.balance) IS
   'sum of balances, e.g. of several studies or coders';
 
+-- A coded factor's polarity, dimension and stage in one byte, written as a
+-- balance names its cells (barrier.practical.implementation): the compact
+-- column for the codings of a large study, which balance_agg(kind,
+-- strength) reads faster than three words.
+CREATE TYPE cocreation.factor_kind;
+
+CREATE FUNCTION cocreation.factor_kind_in(pg_catalog.cstring) RETURNS cocreation.factor_kind
+  AS 'MODULE_PATHNAME', 'factor_kind_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.factor_kind_out(cocreation.factor_kind) RETURNS pg_catalog.cstring
+  AS 'MODULE_PATHNAME', 'factor_kind_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.factor_kind_recv(pg_catalog.internal) RETURNS cocreation.factor_kind
+  AS 'MODULE_PATHNAME', 'factor_kind_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.factor_kind_send(cocreation.factor_kind) RETURNS pg_catalog.bytea
+  AS 'MODULE_PATHNAME', 'factor_kind_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE cocreation.factor_kind (
+  INPUT = cocreation.factor_kind_in,
+  OUTPUT = cocreation.factor_kind_out,
+  RECEIVE = cocreation.factor_kind_recv,
+  SEND = cocreation.factor_kind_send,
+  INTERNALLENGTH = 1,
+  PASSEDBYVALUE,
+  ALIGNMENT = char,
+  STORAGE = plain,
+  CATEGORY = 'U'
+);
+COMMENT ON TYPE cocreation.factor_kind IS
+  'kind of a coded factor: polarity.dimension.stage, one cell of a balance (paper: Drivers of and barriers to the development of an interactive political leadership)';
+COMMENT ON FUNCTION cocreation.factor_kind_in(pg_catalog.cstring) IS 'text input of cocreation.factor_kind: polarity.dimension.stage';
+COMMENT ON FUNCTION cocreation.factor_kind_out(cocreation.factor_kind) IS 'text output of cocreation.factor_kind';
+COMMENT ON FUNCTION cocreation.factor_kind_recv(pg_catalog.internal) IS 'binary input of cocreation.factor_kind, checked like text input';
+COMMENT ON FUNCTION cocreation.factor_kind_send(cocreation.factor_kind) IS 'binary output of cocreation.factor_kind';
+CREATE CAST (cocreation.factor_kind AS pg_catalog.text) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (pg_catalog.text AS cocreation.factor_kind) WITH INOUT;
+
+CREATE FUNCTION cocreation.factor_kind(polarity pg_catalog.text, dimension pg_catalog.text,
+                                       stage pg_catalog.text DEFAULT 'adoption')
+  RETURNS cocreation.factor_kind
+  AS 'MODULE_PATHNAME', 'factor_kind_make' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.polarity(kind cocreation.factor_kind) RETURNS pg_catalog.text
+  AS 'MODULE_PATHNAME', 'factor_kind_polarity' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.dimension(kind cocreation.factor_kind) RETURNS pg_catalog.text
+  AS 'MODULE_PATHNAME', 'factor_kind_dimension' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.stage(kind cocreation.factor_kind) RETURNS pg_catalog.text
+  AS 'MODULE_PATHNAME', 'factor_kind_stage' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION cocreation.factor_kind(pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
+  'factor kind of three words (any case), stage adoption by default';
+COMMENT ON FUNCTION cocreation.polarity(cocreation.factor_kind) IS 'polarity of a factor kind: driver or barrier';
+COMMENT ON FUNCTION cocreation.dimension(cocreation.factor_kind) IS
+  'dimension of a factor kind: discursive, cultural, institutional, practical or contextual';
+COMMENT ON FUNCTION cocreation.stage(cocreation.factor_kind) IS 'stage of a factor kind: adoption or implementation';
+
+-- comparison, in the order a balance lists its cells
+CREATE FUNCTION cocreation.factor_kind_eq(cocreation.factor_kind, cocreation.factor_kind) RETURNS pg_catalog.bool
+  AS 'MODULE_PATHNAME', 'factor_kind_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION cocreation.factor_kind_ne(cocreation.factor_kind, cocreation.factor_kind) RETURNS pg_catalog.bool
+  AS 'MODULE_PATHNAME', 'factor_kind_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION cocreation.factor_kind_lt(cocreation.factor_kind, cocreation.factor_kind) RETURNS pg_catalog.bool
+  AS 'MODULE_PATHNAME', 'factor_kind_lt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION cocreation.factor_kind_le(cocreation.factor_kind, cocreation.factor_kind) RETURNS pg_catalog.bool
+  AS 'MODULE_PATHNAME', 'factor_kind_le' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION cocreation.factor_kind_gt(cocreation.factor_kind, cocreation.factor_kind) RETURNS pg_catalog.bool
+  AS 'MODULE_PATHNAME', 'factor_kind_gt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION cocreation.factor_kind_ge(cocreation.factor_kind, cocreation.factor_kind) RETURNS pg_catalog.bool
+  AS 'MODULE_PATHNAME', 'factor_kind_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION cocreation.factor_kind_cmp(cocreation.factor_kind, cocreation.factor_kind) RETURNS pg_catalog.int4
+  AS 'MODULE_PATHNAME', 'factor_kind_cmp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION cocreation.factor_kind_hash(cocreation.factor_kind) RETURNS pg_catalog.int4
+  AS 'MODULE_PATHNAME', 'factor_kind_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION cocreation.factor_kind_hash_extended(cocreation.factor_kind, pg_catalog.int8) RETURNS pg_catalog.int8
+  AS 'MODULE_PATHNAME', 'factor_kind_hash_extended' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION cocreation.factor_kind_eq(cocreation.factor_kind, cocreation.factor_kind) IS 'implementation of = for factor kinds';
+COMMENT ON FUNCTION cocreation.factor_kind_ne(cocreation.factor_kind, cocreation.factor_kind) IS 'implementation of <> for factor kinds';
+COMMENT ON FUNCTION cocreation.factor_kind_lt(cocreation.factor_kind, cocreation.factor_kind) IS 'implementation of < for factor kinds';
+COMMENT ON FUNCTION cocreation.factor_kind_le(cocreation.factor_kind, cocreation.factor_kind) IS 'implementation of <= for factor kinds';
+COMMENT ON FUNCTION cocreation.factor_kind_gt(cocreation.factor_kind, cocreation.factor_kind) IS 'implementation of > for factor kinds';
+COMMENT ON FUNCTION cocreation.factor_kind_ge(cocreation.factor_kind, cocreation.factor_kind) IS 'implementation of >= for factor kinds';
+COMMENT ON FUNCTION cocreation.factor_kind_cmp(cocreation.factor_kind, cocreation.factor_kind) IS 'btree comparison of factor kinds';
+COMMENT ON FUNCTION cocreation.factor_kind_hash(cocreation.factor_kind) IS 'hash of a factor kind';
+COMMENT ON FUNCTION cocreation.factor_kind_hash_extended(cocreation.factor_kind, pg_catalog.int8) IS 'seeded hash of a factor kind';
+
+CREATE OPERATOR cocreation.= (
+  LEFTARG = cocreation.factor_kind, RIGHTARG = cocreation.factor_kind,
+  FUNCTION = cocreation.factor_kind_eq,
+  COMMUTATOR = OPERATOR(cocreation.=), NEGATOR = OPERATOR(cocreation.<>),
+  RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel, HASHES, MERGES
+);
+CREATE OPERATOR cocreation.<> (
+  LEFTARG = cocreation.factor_kind, RIGHTARG = cocreation.factor_kind,
+  FUNCTION = cocreation.factor_kind_ne,
+  COMMUTATOR = OPERATOR(cocreation.<>), NEGATOR = OPERATOR(cocreation.=),
+  RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+CREATE OPERATOR cocreation.< (
+  LEFTARG = cocreation.factor_kind, RIGHTARG = cocreation.factor_kind,
+  FUNCTION = cocreation.factor_kind_lt,
+  COMMUTATOR = OPERATOR(cocreation.>), NEGATOR = OPERATOR(cocreation.>=),
+  RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel
+);
+CREATE OPERATOR cocreation.<= (
+  LEFTARG = cocreation.factor_kind, RIGHTARG = cocreation.factor_kind,
+  FUNCTION = cocreation.factor_kind_le,
+  COMMUTATOR = OPERATOR(cocreation.>=), NEGATOR = OPERATOR(cocreation.>),
+  RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel
+);
+CREATE OPERATOR cocreation.> (
+  LEFTARG = cocreation.factor_kind, RIGHTARG = cocreation.factor_kind,
+  FUNCTION = cocreation.factor_kind_gt,
+  COMMUTATOR = OPERATOR(cocreation.<), NEGATOR = OPERATOR(cocreation.<=),
+  RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel
+);
+CREATE OPERATOR cocreation.>= (
+  LEFTARG = cocreation.factor_kind, RIGHTARG = cocreation.factor_kind,
+  FUNCTION = cocreation.factor_kind_ge,
+  COMMUTATOR = OPERATOR(cocreation.<=), NEGATOR = OPERATOR(cocreation.<),
+  RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel
+);
+COMMENT ON OPERATOR cocreation.= (cocreation.factor_kind, cocreation.factor_kind) IS 'equal';
+COMMENT ON OPERATOR cocreation.<> (cocreation.factor_kind, cocreation.factor_kind) IS 'not equal';
+COMMENT ON OPERATOR cocreation.< (cocreation.factor_kind, cocreation.factor_kind) IS 'before, in the order of a balance''s cells';
+COMMENT ON OPERATOR cocreation.<= (cocreation.factor_kind, cocreation.factor_kind) IS 'before or equal';
+COMMENT ON OPERATOR cocreation.> (cocreation.factor_kind, cocreation.factor_kind) IS 'after, in the order of a balance''s cells';
+COMMENT ON OPERATOR cocreation.>= (cocreation.factor_kind, cocreation.factor_kind) IS 'after or equal';
+
+CREATE OPERATOR CLASS cocreation.factor_kind_ops
+  DEFAULT FOR TYPE cocreation.factor_kind USING btree AS
+    OPERATOR 1 cocreation.< ,
+    OPERATOR 2 cocreation.<= ,
+    OPERATOR 3 cocreation.= ,
+    OPERATOR 4 cocreation.>= ,
+    OPERATOR 5 cocreation.> ,
+    FUNCTION 1 cocreation.factor_kind_cmp(cocreation.factor_kind, cocreation.factor_kind);
+CREATE OPERATOR CLASS cocreation.factor_kind_hash_ops
+  DEFAULT FOR TYPE cocreation.factor_kind USING hash AS
+    OPERATOR 1 cocreation.= ,
+    FUNCTION 1 cocreation.factor_kind_hash(cocreation.factor_kind),
+    FUNCTION 2 cocreation.factor_kind_hash_extended(cocreation.factor_kind, pg_catalog.int8);
+
+CREATE FUNCTION cocreation.balance_sfunc(cocreation.balance, cocreation.factor_kind, pg_catalog.float8)
+  RETURNS cocreation.balance
+  AS 'MODULE_PATHNAME', 'balance_sfunc_kind' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION cocreation.balance_sfunc(cocreation.balance, cocreation.factor_kind, pg_catalog.float8) IS
+  'transition of balance_agg(kind, strength)';
+CREATE AGGREGATE cocreation.balance_agg(kind cocreation.factor_kind, strength pg_catalog.float8) (
+  SFUNC = cocreation.balance_sfunc, STYPE = cocreation.balance, INITCOND = '{}',
+  COMBINEFUNC = cocreation.balance_combine, PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE cocreation.balance_agg(cocreation.factor_kind, pg_catalog.float8) IS
+  'balance of coded factors stored as factor kinds, with their strengths';
+
 -- reading a balance: strength sums and indices; 'all' means every dimension or stage
 CREATE FUNCTION cocreation.drivers(b cocreation.balance, dimension pg_catalog.text DEFAULT 'all')
   RETURNS pg_catalog.float8

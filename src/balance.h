@@ -65,9 +65,25 @@ typedef struct CcBalance
 #define PG_GETARG_CCBALANCE_P(n)	DatumGetCcBalanceP(PG_GETARG_DATUM(n))
 #define PG_RETURN_CCBALANCE_P(b)	PG_RETURN_POINTER(b)
 
+/* the hints of an unknown word's error: the valid words */
+#define CC_POLARITY_HINT	"Valid polarities are driver and barrier."
+#define CC_DIMENSION_HINT	"Valid dimensions are discursive, cultural, institutional, practical and contextual."
+#define CC_STAGE_HINT		"Valid stages are adoption and implementation."
+
 /* canonical words, for output and messages */
-extern const char *cc_polarity_name(CcPolarity p);
-extern const char *cc_dimension_name(CcDimension d);
-extern const char *cc_stage_name(CcStage s);
+extern const char *const cc_polarity_names[CC_POLARITIES];
+extern const char *const cc_dimension_names[CC_DIMENSIONS];
+extern const char *const cc_stage_names[CC_STAGES];
+
+/*
+ * Index of (str, len) among names, case-insensitively and ignoring white
+ * space around it, or -1.  Allocates nothing, raises no error.
+ */
+extern int	cc_word_index(const char *str, int len, const char *const *names, int n);
+
+/* a word from a text argument, or an error in 22023 that lists the words */
+extern int	cc_polarity_arg(text *t);
+extern int	cc_dimension_arg(text *t);
+extern int	cc_stage_arg(text *t);
 
 #endif							/* COCREATION_BALANCE_H */

@@ -9,11 +9,11 @@
  */
 #include "postgres.h"
 
-#include "common/hashfn.h"
 #include "fmgr.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 
+#include "byte_code.h"
 #include "level.h"
 #include "util.h"
 
@@ -146,46 +146,8 @@ int4_to_level(PG_FUNCTION_ARGS)
 									  ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE));
 }
 
-/* comparison: the codes are in the paper's order */
-#define LEVEL_CMP_FN(name, op) \
-PG_FUNCTION_INFO_V1(name); \
-Datum \
-name(PG_FUNCTION_ARGS) \
-{ \
-	PG_RETURN_BOOL(PG_GETARG_CCLEVEL(0) op PG_GETARG_CCLEVEL(1)); \
-}
-
-LEVEL_CMP_FN(level_eq, ==)
-LEVEL_CMP_FN(level_ne, !=)
-LEVEL_CMP_FN(level_lt, <)
-LEVEL_CMP_FN(level_le, <=)
-LEVEL_CMP_FN(level_gt, >)
-LEVEL_CMP_FN(level_ge, >=)
-
-PG_FUNCTION_INFO_V1(level_cmp);
-Datum
-level_cmp(PG_FUNCTION_ARGS)
-{
-	CcLevel		a = PG_GETARG_CCLEVEL(0);
-	CcLevel		b = PG_GETARG_CCLEVEL(1);
-
-	PG_RETURN_INT32((a > b) - (a < b));
-}
-
-PG_FUNCTION_INFO_V1(level_hash);
-Datum
-level_hash(PG_FUNCTION_ARGS)
-{
-	return hash_uint32((uint32) PG_GETARG_CCLEVEL(0));
-}
-
-PG_FUNCTION_INFO_V1(level_hash_extended);
-Datum
-level_hash_extended(PG_FUNCTION_ARGS)
-{
-	return hash_uint32_extended((uint32) PG_GETARG_CCLEVEL(0),
-								PG_GETARG_INT64(1));
-}
+/* comparison and hashing: the codes are in the paper's order */
+CC_BYTE_CODE_SUPPORT(level)
 
 /* support for min() and max() */
 PG_FUNCTION_INFO_V1(level_larger);

@@ -94,8 +94,18 @@ SELECT is_empty(
        'cocreation.profile_hash_extended(cocreation.profile,bigint)',
        'cocreation.profile_distance(cocreation.profile,cocreation.profile)',
        'cocreation.balance_eq(cocreation.balance,cocreation.balance)',
-       'cocreation.balance_ne(cocreation.balance,cocreation.balance)']) $$,
-  'LEAKPROOF only on the reviewed list (level, tally, profile and balance comparison, hash and cast functions)');
+       'cocreation.balance_ne(cocreation.balance,cocreation.balance)',
+       -- factor kinds compare and hash their one byte, whatever it holds
+       'cocreation.factor_kind_eq(cocreation.factor_kind,cocreation.factor_kind)',
+       'cocreation.factor_kind_ne(cocreation.factor_kind,cocreation.factor_kind)',
+       'cocreation.factor_kind_lt(cocreation.factor_kind,cocreation.factor_kind)',
+       'cocreation.factor_kind_le(cocreation.factor_kind,cocreation.factor_kind)',
+       'cocreation.factor_kind_gt(cocreation.factor_kind,cocreation.factor_kind)',
+       'cocreation.factor_kind_ge(cocreation.factor_kind,cocreation.factor_kind)',
+       'cocreation.factor_kind_cmp(cocreation.factor_kind,cocreation.factor_kind)',
+       'cocreation.factor_kind_hash(cocreation.factor_kind)',
+       'cocreation.factor_kind_hash_extended(cocreation.factor_kind,bigint)']) $$,
+  'LEAKPROOF only on the reviewed list (level, tally, profile, balance and factor kind comparison, hash and cast functions)');
 
 -- aggregates that are PARALLEL SAFE can be split: a combine function, and
 -- serial/deserial functions when the state is internal

@@ -24,6 +24,7 @@ SELECT results_eq(
      ('cocreation.balance_out(cocreation.balance)', 'i', true, 's'),
      ('cocreation.balance_recv(internal)', 'i', true, 's'),
      ('cocreation.balance_send(cocreation.balance)', 'i', true, 's'),
+     ('cocreation.balance_sfunc(cocreation.balance,cocreation.factor_kind,double precision)', 'i', true, 's'),
      ('cocreation.balance_sfunc(cocreation.balance,text,text)', 'i', true, 's'),
      ('cocreation.balance_sfunc(cocreation.balance,text,text,double precision)', 'i', true, 's'),
      ('cocreation.balance_sfunc(cocreation.balance,text,text,double precision,text)', 'i', true, 's'),
@@ -44,10 +45,11 @@ SELECT results_eq(
      ORDER BY 1 $$,
   $$ VALUES
      ('cocreation.balance_agg(cocreation.balance)', 's', 'cocreation.balance_combine', 'cocreation.balance_combine', '{}', 'cocreation.balance'),
+     ('cocreation.balance_agg(cocreation.factor_kind,double precision)', 's', 'cocreation.balance_sfunc', 'cocreation.balance_combine', '{}', 'cocreation.balance'),
      ('cocreation.balance_agg(text,text)', 's', 'cocreation.balance_sfunc', 'cocreation.balance_combine', '{}', 'cocreation.balance'),
      ('cocreation.balance_agg(text,text,double precision)', 's', 'cocreation.balance_sfunc', 'cocreation.balance_combine', '{}', 'cocreation.balance'),
      ('cocreation.balance_agg(text,text,double precision,text)', 's', 'cocreation.balance_sfunc', 'cocreation.balance_combine', '{}', 'cocreation.balance') $$,
-  'balance_agg: four forms, PARALLEL SAFE, combine function, initial state {}');
+  'balance_agg: five forms, PARALLEL SAFE, combine function, initial state {}');
 
 SELECT is(
   (SELECT pg_get_function_arguments('cocreation.barriers(cocreation.balance,text,text)'::regprocedure)),

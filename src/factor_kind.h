@@ -1,0 +1,45 @@
+/*
+ * factor_kind.h: the cocreation.factor_kind type, what kind of factor a
+ * coding is: its polarity, dimension and stage, one cell of a balance.
+ *
+ * One byte, passed by value.  The code is the index of the cell in
+ * CcBalance (polarity, then dimension, then stage), so that aggregating a
+ * kind needs no lookup, and ordering kinds orders them as a balance's text
+ * form lists its cells.
+ */
+#ifndef COCREATION_FACTOR_KIND_H
+#define COCREATION_FACTOR_KIND_H
+
+#include "postgres.h"
+
+#include "balance.h"
+
+typedef uint8 CcFactorKind;
+
+#define CC_FACTOR_KINDS		CC_BALANCE_CELLS
+
+#define cc_factor_kind_make(p, d, s) \
+	((CcFactorKind) (((p) * CC_DIMENSIONS + (d)) * CC_STAGES + (s)))
+#define cc_factor_kind_polarity(k)	((k) / (CC_DIMENSIONS * CC_STAGES))
+#define cc_factor_kind_dimension(k)	((k) / CC_STAGES % CC_DIMENSIONS)
+#define cc_factor_kind_stage(k)		((k) % CC_STAGES)
+
+#define DatumGetCcFactorKind(d)		((CcFactorKind) DatumGetChar(d))
+#define CcFactorKindGetDatum(k)		CharGetDatum((char) (k))
+#define PG_GETARG_CCFACTORKIND(n)	DatumGetCcFactorKind(PG_GETARG_DATUM(n))
+#define PG_RETURN_CCFACTORKIND(k)	return CcFactorKindGetDatum(k)
+
+extern void cc_factor_kind_invalid(CcFactorKind kind) pg_attribute_noreturn();
+
+/*
+ * Input and recv admit codes 0 to 19 only, but a byte can also come from a
+ * damaged page; code that indexes with a kind checks it first.
+ */
+static inline void
+cc_factor_kind_check(CcFactorKind kind)
+{
+	if (unlikely(kind >= CC_FACTOR_KINDS))
+		cc_factor_kind_invalid(kind);
+}
+
+#endif							/* COCREATION_FACTOR_KIND_H */
