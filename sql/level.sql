@@ -94,3 +94,16 @@ COPY lv2 FROM '/tmp/cocreation_regress_badlevel.bin' WITH (FORMAT binary);
 COPY (SELECT 1::int2) TO '/tmp/cocreation_regress_badlevel.bin' WITH (FORMAT binary);
 COPY lv2 FROM '/tmp/cocreation_regress_badlevel.bin' WITH (FORMAT binary);
 SELECT count(*) FROM lv2;
+
+-- a byte that no input makes (as read from a damaged page) is an error
+-- wherever a level indexes something, never a read or write outside it:
+-- made here by a cast without function
+CREATE CAST ("char" AS cocreation.level) WITHOUT FUNCTION;
+SELECT q, regress_error_of(q) FROM unnest(ARRAY[
+  $$SELECT (E'\\007'::"char")::cocreation.level::text$$,
+  $$SELECT (E'\\377'::"char")::cocreation.level::text$$,
+  $$SELECT cocreation.tally_agg((E'\\310'::"char")::cocreation.level, 1)::text$$,
+  $$SELECT cocreation.tally_agg((E'\\004'::"char")::cocreation.level)::text$$,
+  $$SELECT cocreation.score('(1, 2, 3)', (E'\\004'::"char")::cocreation.level)$$,
+  $$SELECT cocreation.tally_agg((E'\\003'::"char")::cocreation.level)::text$$]) AS q;
+DROP CAST ("char" AS cocreation.level);

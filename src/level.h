@@ -31,6 +31,12 @@ typedef enum CcLevel
 #define PG_GETARG_CCLEVEL(n)	DatumGetCcLevel(PG_GETARG_DATUM(n))
 #define PG_RETURN_CCLEVEL(l)	return CcLevelGetDatum(l)
 
+/*
+ * A level byte outside 0 to 3: no input or recv makes one, but a damaged
+ * page can hold one, and code that indexes by a level checks it first.
+ */
+extern void cc_level_invalid(int code) pg_attribute_noreturn();
+
 /* canonical output name of a level: "none", "service_production", ... */
 extern const char *cc_level_name(CcLevel level);
 

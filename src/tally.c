@@ -439,6 +439,22 @@ tally_state(FunctionCallInfo fcinfo)
 	return memcpy(palloc(sizeof(CcTally)), t, sizeof(CcTally));
 }
 
+static void invalid_weight(float8 weight) pg_attribute_noreturn();
+
+/* out of line, so that the per-row path keeps no buffer on its stack */
+static pg_noinline void
+invalid_weight(float8 weight)
+{
+	char		num[DOUBLE_SHORTEST_DECIMAL_LEN];
+
+	double_to_shortest_decimal_buf(weight, num);
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("weight %s is not valid for tally_agg", num),
+			 errhint("Weights are finite numbers from 0; a NULL weight counts "
+					 "the activity with weight 0.")));
+}
+
 static inline Datum
 tally_accumulate(FunctionCallInfo fcinfo, float8 weight)
 {
@@ -456,16 +472,10 @@ tally_accumulate(FunctionCallInfo fcinfo, float8 weight)
 
 	/* isnan() || isinf() || < 0, in one test that fails for NaN */
 	if (unlikely(!(weight >= 0 && weight <= DBL_MAX)))
-	{
-		char		num[DOUBLE_SHORTEST_DECIMAL_LEN];
-
-		double_to_shortest_decimal_buf(weight, num);
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("weight %s is not valid for tally_agg", num),
-				 errhint("Weights are finite numbers from 0; a NULL weight counts "
-						 "the activity with weight 0.")));
-	}
+		invalid_weight(weight);
+	/* a byte no input makes (a damaged page) must not index past the tally */
+	if (unlikely((uint8) level > CC_LEVEL_MAX))
+		cc_level_invalid((uint8) level);
 
 	t = tally_state(fcinfo);
 	if (level == CC_LEVEL_NONE)
