@@ -20,15 +20,21 @@ SELECT i AS id,
 FROM generate_series(1, $M) i;
 VACUUM ANALYZE bench_codings;"
 
-# the FILTER formulation: 20 sums, one per cell
-BALANCE_FILTER=""
-for p in driver barrier; do
-  for d in discursive cultural institutional practical contextual; do
-    for s in adoption implementation; do
-      BALANCE_FILTER+="${BALANCE_FILTER:+, }sum(strength) FILTER (WHERE polarity = '$p' AND dimension = '$d' AND stage = '$s') AS ${p}_${d}_${s}"
+# The FILTER formulation: 20 sums, one per cell, named polarity_dimension_stage.
+# $1 is the condition that picks a cell, with @P, @D and @S for its words.
+cell_filters() {
+  local list="" cond p d s
+  for p in driver barrier; do
+    for d in discursive cultural institutional practical contextual; do
+      for s in adoption implementation; do
+        cond=${1//@P/$p}; cond=${cond//@D/$d}; cond=${cond//@S/$s}
+        list+="${list:+, }sum(strength) FILTER (WHERE $cond) AS ${p}_${d}_${s}"
+      done
     done
   done
-done
+  echo "$list"
+}
+BALANCE_FILTER=$(cell_filters "polarity = '@P' AND dimension = '@D' AND stage = '@S'")
 
 # both formulations must agree before either is timed: the net index and the
 # implementation share of every municipality, from the balance and from the sums
@@ -83,14 +89,7 @@ CREATE UNLOGGED TABLE bench_codings_kind AS
 SELECT id, municipality, cocreation.factor_kind(polarity, dimension, stage) AS kind, strength
 FROM bench_codings;
 VACUUM ANALYZE bench_codings_kind;"
-KIND_FILTER=""
-for p in driver barrier; do
-  for d in discursive cultural institutional practical contextual; do
-    for s in adoption implementation; do
-      KIND_FILTER+="${KIND_FILTER:+, }sum(strength) FILTER (WHERE kind OPERATOR(cocreation.=) '$p.$d.$s') AS ${p}_${d}_${s}"
-    done
-  done
-done
+KIND_FILTER=$(cell_filters "kind OPERATOR(cocreation.=) '@P.@D.@S'")
 # the kind form must give the very balance of the words, municipality by
 # municipality, and its FILTER sums the same cells
 bench_sql "DO \$\$ BEGIN
