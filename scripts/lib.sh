@@ -41,17 +41,22 @@ build_install() {
   $SUDO make -s PG_CONFIG="$PG_CONFIG" install >/dev/null
 }
 
+# The throwaway cluster's locale, whatever the machine's: sort order of text
+# (and so every expected output that sorts text) must not depend on LANG.
+# C.UTF-8 is built into Debian's glibc.
+CLUSTER_LOCALE=(-c "--locale=C.UTF-8")
+
 # run "$@" in a throwaway cluster: pg_virtualenv sets PGHOST, PGPORT, PGUSER
 # and PGPASSWORD for it, and drops the cluster when the command ends;
 # -t keeps the cluster's configuration apart from the machine's clusters.
 in_cluster() {
-  pg_virtualenv -t -v 15 "$@"
+  pg_virtualenv -t -v 15 "${CLUSTER_LOCALE[@]}" "$@"
 }
 
 # the same, without the server log pg_virtualenv prints when it stops: for
 # jobs whose output is read by people (the log stays in the cluster's dir
 # while it runs, and tests use in_cluster, which keeps it)
 in_cluster_quiet() {
-  pg_virtualenv -t -v 15 -o log_min_messages=fatal "$@" 2>&1 \
+  pg_virtualenv -t -v 15 "${CLUSTER_LOCALE[@]}" -o log_min_messages=fatal "$@" 2>&1 \
     | grep -vE '^(\*\*\* .* \*\*\*|Creating new PostgreSQL cluster|Dropping cluster)'
 }
