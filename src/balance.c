@@ -103,32 +103,7 @@ slot_exact(const WordSlot *slots, const char *str, int len)
 	w = &slots[WORD_SLOT(len, (unsigned char) str[0])];
 	if (w->len != len)
 		return -1;
-	if (len >= 8)
-	{
-		uint64		a1,
-					a2,
-					b1,
-					b2;
-
-		memcpy(&a1, str, 8);
-		memcpy(&a2, str + len - 8, 8);
-		memcpy(&b1, w->word, 8);
-		memcpy(&b2, w->word + len - 8, 8);
-		return ((a1 ^ b1) | (a2 ^ b2)) == 0 ? w->index : -1;
-	}
-	else
-	{
-		uint32		a1,
-					a2,
-					b1,
-					b2;
-
-		memcpy(&a1, str, 4);
-		memcpy(&a2, str + len - 4, 4);
-		memcpy(&b1, w->word, 4);
-		memcpy(&b2, w->word + len - 4, 4);
-		return ((a1 ^ b1) | (a2 ^ b2)) == 0 ? w->index : -1;
-	}
+	return cc_bytes_equal(str, w->word, len) ? w->index : -1;
 }
 
 static inline int
@@ -625,6 +600,15 @@ invalid_strength(float8 strength)
 			 errhint("A strength is a finite number, zero or more (1 by default).")));
 }
 
+/* a coding's strength, finite and non-negative (NaN fails both tests); -0 becomes 0 */
+static inline float8
+checked_strength(float8 strength)
+{
+	if (unlikely(!(strength >= 0.0 && strength <= DBL_MAX)))
+		invalid_strength(strength);
+	return strength + 0.0;
+}
+
 /*
  * Transition of balance_agg(polarity, dimension [, strength [, stage]]).
  * STRICT, with the empty balance as initial state: rows with a NULL argument
@@ -645,17 +629,12 @@ balance_sfunc(PG_FUNCTION_ARGS)
 	dim = text_word(arg_text_pp(fcinfo, 2), "dimension", cc_dimension_names,
 					dimension_exact, CC_DIMENSIONS, CC_DIMENSION_HINT, false);
 	if (PG_NARGS() > 3)
-	{
-		strength = PG_GETARG_FLOAT8(3);
-		/* finite and non-negative, in one test: NaN fails every comparison */
-		if (unlikely(!(strength >= 0.0 && strength <= DBL_MAX)))
-			invalid_strength(strength);
-	}
+		strength = checked_strength(PG_GETARG_FLOAT8(3));
 	if (PG_NARGS() > 4)
 		stg = text_word(arg_text_pp(fcinfo, 4), "stage", cc_stage_names, stage_exact, CC_STAGES,
 						CC_STAGE_HINT, false);
 
-	cell_add(&state->cell[pol][dim][stg], 1, strength + 0.0);
+	cell_add(&state->cell[pol][dim][stg], 1, strength);
 	PG_RETURN_CCBALANCE_P(state);
 }
 
@@ -670,12 +649,10 @@ balance_sfunc_kind(PG_FUNCTION_ARGS)
 {
 	CcBalance  *state = writable_state(fcinfo);
 	CcFactorKind kind = PG_GETARG_CCFACTORKIND(1);
-	float8		strength = PG_GETARG_FLOAT8(2);
+	float8		strength = checked_strength(PG_GETARG_FLOAT8(2));
 
-	if (unlikely(!(strength >= 0.0 && strength <= DBL_MAX)))
-		invalid_strength(strength);
 	cc_factor_kind_check(kind);
-	cell_add(&state->cell[0][0][0] + kind, 1, strength + 0.0);
+	cell_add(&state->cell[0][0][0] + kind, 1, strength);
 	PG_RETURN_CCBALANCE_P(state);
 }
 

@@ -112,49 +112,6 @@ static const char *const decision_participation[] = {
 	"offload"
 };
 
-/*
- * a[0..len) = b[0..len): words are 4 to 21 bytes, compared 8 or 4 at a time
- * with the last load overlapping, every load inside both; a memcmp() call
- * per candidate word cost a tenth of classify()'s time
- */
-static inline bool
-bytes_equal(const char *a, const char *b, int len)
-{
-	uint64		x,
-				y;
-	uint32		u,
-				v;
-	int			i;
-
-	if (len >= 8)
-	{
-		for (i = 0; i + 8 < len; i += 8)
-		{
-			memcpy(&x, a + i, 8);
-			memcpy(&y, b + i, 8);
-			if (x != y)
-				return false;
-		}
-		memcpy(&x, a + len - 8, 8);
-		memcpy(&y, b + len - 8, 8);
-		return x == y;
-	}
-	if (len >= 4)
-	{
-		memcpy(&u, a, 4);
-		memcpy(&v, b, 4);
-		if (u != v)
-			return false;
-		memcpy(&u, a + len - 4, 4);
-		memcpy(&v, b + len - 4, 4);
-		return u == v;
-	}
-	for (i = 0; i < len; i++)
-		if (a[i] != b[i])
-			return false;
-	return true;
-}
-
 /* index of (str, len) in words[] compared byte for byte, or -1 */
 static int
 find_exact(const char *str, int len, const VocabWord *words, int nwords)
@@ -163,7 +120,7 @@ find_exact(const char *str, int len, const VocabWord *words, int nwords)
 
 	for (i = 0; i < nwords; i++)
 		if (words[i].len == len && words[i].word[0] == str[0] &&
-			bytes_equal(words[i].word, str, len))
+			cc_bytes_equal(words[i].word, str, len))
 			return i;
 	return -1;
 }

@@ -20,15 +20,6 @@
 #define KIND_HINT \
 	"Write polarity.dimension.stage, for example barrier.practical.implementation."
 
-void
-cc_factor_kind_invalid(CcFactorKind kind)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_DATA_CORRUPTED),
-			 errmsg("invalid cocreation.factor_kind code %d", (int) kind),
-			 errdetail("Codes run from 0 to %d.", CC_FACTOR_KINDS - 1)));
-}
-
 static void syntax_error(const char *str, const char *detail) pg_attribute_noreturn();
 
 static void

@@ -13,6 +13,7 @@
 #include "postgres.h"
 
 #include "balance.h"
+#include "util.h"
 
 typedef uint8 CcFactorKind;
 
@@ -29,8 +30,6 @@ typedef uint8 CcFactorKind;
 #define PG_GETARG_CCFACTORKIND(n)	DatumGetCcFactorKind(PG_GETARG_DATUM(n))
 #define PG_RETURN_CCFACTORKIND(k)	return CcFactorKindGetDatum(k)
 
-extern void cc_factor_kind_invalid(CcFactorKind kind) pg_attribute_noreturn();
-
 /*
  * Input and recv admit codes 0 to 19 only, but a byte can also come from a
  * damaged page; code that indexes with a kind checks it first.
@@ -39,7 +38,7 @@ static inline void
 cc_factor_kind_check(CcFactorKind kind)
 {
 	if (unlikely(kind >= CC_FACTOR_KINDS))
-		cc_factor_kind_invalid(kind);
+		cc_invalid_code("cocreation.factor_kind", kind, CC_FACTOR_KINDS - 1);
 }
 
 #endif							/* COCREATION_FACTOR_KIND_H */

@@ -43,20 +43,10 @@ static const LevelWord level_words[] = {
 	{"3", CC_LEVEL_POLICY},
 };
 
-void
-cc_level_invalid(int code)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_DATA_CORRUPTED),
-			 errmsg("invalid cocreation.level code %d", code),
-			 errdetail("Codes run from 0 to %d.", CC_LEVEL_MAX)));
-}
-
 const char *
 cc_level_name(CcLevel level)
 {
-	if (unlikely((uint8) level > CC_LEVEL_MAX))
-		cc_level_invalid((uint8) level);
+	cc_level_check(level);
 	return level_words[level].word;
 }
 

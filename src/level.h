@@ -12,6 +12,8 @@
 
 #include "postgres.h"
 
+#include "util.h"
+
 typedef enum CcLevel
 {
 	CC_LEVEL_NONE = 0,
@@ -35,7 +37,12 @@ typedef enum CcLevel
  * A level byte outside 0 to 3: no input or recv makes one, but a damaged
  * page can hold one, and code that indexes by a level checks it first.
  */
-extern void cc_level_invalid(int code) pg_attribute_noreturn();
+static inline void
+cc_level_check(CcLevel level)
+{
+	if (unlikely((uint8) level > CC_LEVEL_MAX))
+		cc_invalid_code("cocreation.level", (uint8) level, CC_LEVEL_MAX);
+}
 
 /* canonical output name of a level: "none", "service_production", ... */
 extern const char *cc_level_name(CcLevel level);

@@ -325,8 +325,7 @@ profile_score(PG_FUNCTION_ARGS)
 
 	if (level == CC_LEVEL_NONE)
 		PG_RETURN_NULL();
-	if (unlikely((uint8) level > CC_LEVEL_MAX))
-		cc_level_invalid((uint8) level);
+	cc_level_check(level);
 	PG_RETURN_NUMERIC(half_to_numeric(PROFILE_HALF(p, level - 1)));
 }
 

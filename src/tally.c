@@ -474,8 +474,7 @@ tally_accumulate(FunctionCallInfo fcinfo, float8 weight)
 	if (unlikely(!(weight >= 0 && weight <= DBL_MAX)))
 		invalid_weight(weight);
 	/* a byte no input makes (a damaged page) must not index past the tally */
-	if (unlikely((uint8) level > CC_LEVEL_MAX))
-		cc_level_invalid((uint8) level);
+	cc_level_check(level);
 
 	t = tally_state(fcinfo);
 	if (level == CC_LEVEL_NONE)

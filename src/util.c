@@ -65,3 +65,12 @@ cc_trim(const char **str, int *len)
 	*str = s;
 	*len = n;
 }
+
+void
+cc_invalid_code(const char *typname, int code, int max)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATA_CORRUPTED),
+			 errmsg("invalid %s code %d", typname, code),
+			 errdetail("Codes run from 0 to %d.", max)));
+}
