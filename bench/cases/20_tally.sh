@@ -44,23 +44,23 @@ bench_sql "DO \$\$ BEGIN
   END IF; END \$\$"
 
 bench_time "floor: count(*) GROUP BY municipality" \
-  "SELECT municipality, count(*) FROM bench_tally GROUP BY municipality"
-bench_time "tally_agg(level, weight) GROUP BY" \
-  "SELECT municipality, cocreation.tally_agg(level, weight) FROM bench_tally GROUP BY municipality"
-bench_time "profile_agg(level, weight) GROUP BY" \
-  "SELECT municipality, cocreation.profile_agg(level, weight) FROM bench_tally GROUP BY municipality"
-bench_time "plain SQL: count/sum/max FILTER per level" "$TALLY_FILTER"
+  "SELECT municipality, count(*) FROM bench_tally GROUP BY municipality" \
+  "tally_agg(level, weight) GROUP BY" \
+  "SELECT municipality, cocreation.tally_agg(level, weight) FROM bench_tally GROUP BY municipality" \
+  "profile_agg(level, weight) GROUP BY" \
+  "SELECT municipality, cocreation.profile_agg(level, weight) FROM bench_tally GROUP BY municipality" \
+  "plain SQL: count/sum/max FILTER per level" "$TALLY_FILTER"
 bench_ratio "tally_agg(level, weight) GROUP BY" "floor: count(*) GROUP BY municipality"
 bench_ratio "plain SQL: count/sum/max FILTER per level" "tally_agg(level, weight) GROUP BY"
 
-# parallel scaling: the same query with 0 and 2 workers (bench_time turns
-# parallel query off first; SET after it turns it back on)
+# parallel scaling: the same query with 0 and 2 workers; each query sets the
+# worker count itself, as they take turns in one session
 PAR="SET max_parallel_workers_per_gather = 2; SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0;"
 bench_time "tally_agg GROUP BY, 0 workers" \
-  "SELECT municipality, cocreation.tally_agg(level, weight) FROM bench_tally GROUP BY municipality"
-bench_time "tally_agg GROUP BY, 2 workers" \
-  "$PAR SELECT municipality, cocreation.tally_agg(level, weight) FROM bench_tally GROUP BY municipality"
-bench_time "floor GROUP BY, 2 workers" \
+  "SET max_parallel_workers_per_gather = 0; SELECT municipality, cocreation.tally_agg(level, weight) FROM bench_tally GROUP BY municipality" \
+  "tally_agg GROUP BY, 2 workers" \
+  "$PAR SELECT municipality, cocreation.tally_agg(level, weight) FROM bench_tally GROUP BY municipality" \
+  "floor GROUP BY, 2 workers" \
   "$PAR SELECT municipality, count(*) FROM bench_tally GROUP BY municipality"
 bench_ratio "tally_agg GROUP BY, 0 workers" "tally_agg GROUP BY, 2 workers"
 echo "  plan with 2 workers:"

@@ -43,16 +43,16 @@ bench_sql "DO \$\$ DECLARE c_alpha float8; sql_alpha float8; BEGIN
 echo "  $(bench_psql -At -c "SELECT count(*) || ' codings, ' || count(DISTINCT unit) || ' units, nominal alpha '
   || round(cocreation.krippendorff_alpha(unit, value)::numeric, 6) FROM bench_codings")"
 
-bench_time "floor: count(*)" "SELECT count(*) FROM bench_codings"
-bench_time "krippendorff_alpha() nominal" \
-  "SELECT cocreation.krippendorff_alpha(unit, value) FROM bench_codings"
-bench_time "krippendorff_alpha() ordinal" \
-  "SELECT cocreation.krippendorff_alpha(unit, value, 'ordinal') FROM bench_codings"
-bench_time "fleiss_kappa()" "SELECT cocreation.fleiss_kappa(unit, value) FROM bench_codings"
-bench_time "krippendorff_alpha(), codings in random order" \
-  "SELECT cocreation.krippendorff_alpha(unit, value) FROM bench_codings_shuffled"
-bench_time "SQL self-join + formula, nominal" "$ALPHA_SQL"
-bench_time "SQL self-join + formula, codings in random order" "${ALPHA_SQL//bench_codings/bench_codings_shuffled}"
+bench_time "floor: count(*)" "SELECT count(*) FROM bench_codings" \
+  "krippendorff_alpha() nominal" \
+  "SELECT cocreation.krippendorff_alpha(unit, value) FROM bench_codings" \
+  "krippendorff_alpha() ordinal" \
+  "SELECT cocreation.krippendorff_alpha(unit, value, 'ordinal') FROM bench_codings" \
+  "fleiss_kappa()" "SELECT cocreation.fleiss_kappa(unit, value) FROM bench_codings" \
+  "krippendorff_alpha(), codings in random order" \
+  "SELECT cocreation.krippendorff_alpha(unit, value) FROM bench_codings_shuffled" \
+  "SQL self-join + formula, nominal" "$ALPHA_SQL" \
+  "SQL self-join + formula, codings in random order" "${ALPHA_SQL//bench_codings/bench_codings_shuffled}"
 bench_ratio "krippendorff_alpha() nominal" "floor: count(*)"
 bench_ratio "SQL self-join + formula, nominal" "krippendorff_alpha() nominal"
 bench_ratio "SQL self-join + formula, codings in random order" "krippendorff_alpha(), codings in random order"
