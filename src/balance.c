@@ -49,8 +49,6 @@ static void unknown_word(int sqlstate, const char *what, const char *str, int le
 static void count_overflow(void) pg_attribute_noreturn();
 static void strength_overflow(void) pg_attribute_noreturn();
 static void syntax_error(const char *str, const char *detail) pg_attribute_noreturn();
-static void unknown_cell_word(const char *orig, const char *what, const char *tok, int len,
-							  const char *valid) pg_attribute_noreturn();
 
 /* "all" in an accessor's dimension or stage argument: every one of them */
 #define CC_ALL			(-1)
@@ -324,16 +322,14 @@ balance_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(buf.data);
 }
 
+#define BALANCE_FORM_HINT \
+	"Write cells as {polarity.dimension.stage=count:strength_sum, ...}, " \
+	"for example {driver.cultural.adoption=2:1.5}; {} is the empty balance."
+
 static void
 syntax_error(const char *str, const char *detail)
 {
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type cocreation.balance: \"%s\"",
-					cc_clip_for_error(str, strlen(str))),
-			 errdetail("%s", detail),
-			 errhint("Write cells as {polarity.dimension.stage=count:strength_sum, ...}, "
-					 "for example {driver.cultural.adoption=2:1.5}; {} is the empty balance.")));
+	cc_syntax_error("cocreation.balance", str, detail, BALANCE_FORM_HINT);
 }
 
 /* the token up to (not including) one of stops or the end, then trimmed */
@@ -348,19 +344,6 @@ scan_token(const char *p, const char *stops, const char **tok, int *len)
 	*len = p - start;
 	cc_trim(tok, len);
 	return p;
-}
-
-/*
- * An unknown word inside a literal: still a syntax error of the type, so
- * that the message names cocreation.balance, with the word and the valid
- * ones in the detail.
- */
-static void
-unknown_cell_word(const char *orig, const char *what, const char *tok, int len,
-				  const char *valid)
-{
-	syntax_error(orig, psprintf("Unknown %s \"%s\". %s", what,
-								cc_clip_for_error(tok, len), valid));
 }
 
 static int64
@@ -430,17 +413,17 @@ balance_in(PG_FUNCTION_ARGS)
 			if (*p != '.')
 				syntax_error(orig, "A cell is named polarity.dimension.stage.");
 			if ((pol = cc_word_index(tok, len, cc_polarity_names, CC_POLARITIES)) < 0)
-				unknown_cell_word(orig, "polarity", tok, len, CC_POLARITY_HINT);
+				syntax_error(orig, cc_unknown_word_detail("polarity", tok, len, CC_POLARITY_HINT));
 			p = scan_token(p + 1, ".=:,}", &tok, &len);
 			if (*p != '.')
 				syntax_error(orig, "A cell is named polarity.dimension.stage.");
 			if ((dim = cc_word_index(tok, len, cc_dimension_names, CC_DIMENSIONS)) < 0)
-				unknown_cell_word(orig, "dimension", tok, len, CC_DIMENSION_HINT);
+				syntax_error(orig, cc_unknown_word_detail("dimension", tok, len, CC_DIMENSION_HINT));
 			p = scan_token(p + 1, ".=:,}", &tok, &len);
 			if (*p != '=')
 				syntax_error(orig, "A cell name is followed by =count:strength_sum.");
 			if ((stg = cc_word_index(tok, len, cc_stage_names, CC_STAGES)) < 0)
-				unknown_cell_word(orig, "stage", tok, len, CC_STAGE_HINT);
+				syntax_error(orig, cc_unknown_word_detail("stage", tok, len, CC_STAGE_HINT));
 			if (seen[pol][dim][stg])
 				syntax_error(orig, psprintf("Cell %s appears twice.",
 											cell_name(pol, dim, stg)));

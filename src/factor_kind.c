@@ -25,12 +25,7 @@ static void syntax_error(const char *str, const char *detail) pg_attribute_noret
 static void
 syntax_error(const char *str, const char *detail)
 {
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type cocreation.factor_kind: \"%s\"",
-					cc_clip_for_error(str, strlen(str))),
-			 errdetail("%s", detail),
-			 errhint(KIND_HINT)));
+	cc_syntax_error("cocreation.factor_kind", str, detail, KIND_HINT);
 }
 
 /* one of the words of a kind; the code is checked, not trusted */
@@ -65,11 +60,7 @@ part_word(const char *orig, const char *str, int len, const char *what,
 	int			i = cc_word_index(str, len, names, n);
 
 	if (i < 0)
-	{
-		cc_trim(&str, &len);
-		syntax_error(orig, psprintf("Unknown %s \"%s\". %s", what,
-									cc_clip_for_error(str, len), valid));
-	}
+		syntax_error(orig, cc_unknown_word_detail(what, str, len, valid));
 	return i;
 }
 

@@ -94,11 +94,8 @@ level_in(PG_FUNCTION_ARGS)
 	CcLevel		level;
 
 	if (!cc_level_parse(str, strlen(str), &level))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type cocreation.level: \"%s\"",
-						cc_clip_for_error(str, strlen(str))),
-				 errhint("Valid values are %s.", cc_level_valid_words())));
+		cc_syntax_error("cocreation.level", str, NULL,
+						psprintf("Valid values are %s.", cc_level_valid_words()));
 	PG_RETURN_CCLEVEL(level);
 }
 

@@ -54,12 +54,7 @@ static const float8 default_thresholds[CC_COCREATION_LEVELS] = {2.0, 4.0, 8.0};
 static void
 profile_syntax_error(const char *input, const char *detail)
 {
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type cocreation.profile: \"%s\"",
-					cc_clip_for_error(input, strlen(input))),
-			 errdetail("%s", detail),
-			 errhint(PROFILE_FORM_HINT)));
+	cc_syntax_error("cocreation.profile", input, detail, PROFILE_FORM_HINT);
 }
 
 /*

@@ -128,13 +128,10 @@ typedef struct TallyParser
 static void
 tally_syntax_error(TallyParser *ps, const char *expected)
 {
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type cocreation.tally: \"%s\"",
-					cc_clip_for_error(ps->input, strlen(ps->input))),
-			 errdetail("Expected %s at character %d.", expected,
-					   (int) (ps->p - ps->input) + 1),
-			 errhint(TALLY_FORM_HINT)));
+	cc_syntax_error("cocreation.tally", ps->input,
+					psprintf("Expected %s at character %d.", expected,
+							 (int) (ps->p - ps->input) + 1),
+					TALLY_FORM_HINT);
 }
 
 static void

@@ -28,6 +28,24 @@ cc_clip_for_error(const char *str, int len)
 	return out;
 }
 
+void
+cc_syntax_error(const char *typname, const char *input, const char *detail, const char *hint)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type %s: \"%s\"", typname,
+					cc_clip_for_error(input, strlen(input))),
+			 detail ? errdetail("%s", detail) : 0,
+			 errhint("%s", hint)));
+}
+
+char *
+cc_unknown_word_detail(const char *what, const char *word, int len, const char *valid)
+{
+	cc_trim(&word, &len);
+	return psprintf("Unknown %s \"%s\". %s", what, cc_clip_for_error(word, len), valid);
+}
+
 bool
 cc_word_equals(const char *str, int len, const char *word)
 {

@@ -24,6 +24,20 @@ extern bool cc_word_equals(const char *str, int len, const char *word);
 extern void cc_trim(const char **str, int *len);
 
 /*
+ * A literal that does not read as typname: 22P02, quoting the input
+ * (clipped), with detail (or none, when NULL) and hint.
+ */
+extern void cc_syntax_error(const char *typname, const char *input, const char *detail,
+							const char *hint) pg_attribute_noreturn();
+
+/*
+ * The detail of an unknown word inside a literal, (word, len) trimmed:
+ * 'Unknown polarity "x". ' followed by valid, which lists the valid words.
+ */
+extern char *cc_unknown_word_detail(const char *what, const char *word, int len,
+									const char *valid);
+
+/*
  * A one-byte type's code that no input or recv makes (a damaged page, or a
  * cast without function): an error in XX001 naming the type and the range.
  */

@@ -66,21 +66,30 @@ bench_sql "DO \$\$ BEGIN
     RAISE EXCEPTION 'balance_agg() and the FILTER sums disagree';
   END IF; END \$\$"
 
-echo "  $M codings over 450 municipalities"
-# These queries take about 0.1 s, where a machine's noise is a few percent of
-# a run: nine rounds instead of three cost a few seconds and steady the ratios.
-# count(stage) reads every column balance_agg() reads (stage is the last one)
-BENCH_RUNS=9 bench_time "floor: count(*) GROUP BY municipality" \
-  "SELECT municipality, count(*) FROM bench_codings GROUP BY municipality" \
-  "floor reading all columns: count(stage) GROUP BY" \
-  "SELECT municipality, count(stage) FROM bench_codings GROUP BY municipality" \
-  "balance_agg() GROUP BY municipality" \
-  "SELECT municipality, cocreation.balance_agg(polarity, dimension, strength, stage) FROM bench_codings GROUP BY municipality" \
-  "SQL: 20 sum() FILTER GROUP BY municipality" \
-  "SELECT municipality, $BALANCE_FILTER FROM bench_codings GROUP BY municipality"
-bench_ratio "balance_agg() GROUP BY municipality" "floor: count(*) GROUP BY municipality"
-bench_ratio "balance_agg() GROUP BY municipality" "floor reading all columns: count(stage) GROUP BY"
-bench_ratio "SQL: 20 sum() FILTER GROUP BY municipality" "balance_agg() GROUP BY municipality"
+# time_balance TAG TABLE ARGS LAST_COLUMN FILTER_SUMS: on one table, the
+# floor, the floor reading every column balance_agg(ARGS) reads (count of the
+# last one), balance_agg(ARGS) and the FILTER form, then their ratios; TAG
+# starts each label.  These queries take about 0.1 s, where a machine's noise
+# is a few percent of a run: nine rounds instead of three cost a few seconds
+# and steady the ratios.
+time_balance() {
+  local tag=$1 t=$2 args=$3 last=$4 filter=$5
+  BENCH_RUNS=9 bench_time "$tag: floor, count(*) GROUP BY" \
+    "SELECT municipality, count(*) FROM $t GROUP BY municipality" \
+    "$tag: floor reading all columns, count($last)" \
+    "SELECT municipality, count($last) FROM $t GROUP BY municipality" \
+    "$tag: balance_agg($args) GROUP BY" \
+    "SELECT municipality, cocreation.balance_agg($args) FROM $t GROUP BY municipality" \
+    "$tag: SQL, 20 sum() FILTER GROUP BY" \
+    "SELECT municipality, $filter FROM $t GROUP BY municipality"
+  bench_ratio "$tag: balance_agg($args) GROUP BY" "$tag: floor, count(*) GROUP BY"
+  bench_ratio "$tag: balance_agg($args) GROUP BY" "$tag: floor reading all columns, count($last)"
+  bench_ratio "$tag: SQL, 20 sum() FILTER GROUP BY" "$tag: balance_agg($args) GROUP BY"
+}
+
+echo "  $M codings over 450 municipalities, as words"
+# stage is the last column balance_agg() reads
+time_balance words bench_codings "polarity, dimension, strength, stage" stage "$BALANCE_FILTER"
 
 # The same codings stored as one cocreation.factor_kind column (1 byte) in
 # place of three words: the compact form for large studies.  Its floors are
@@ -112,17 +121,6 @@ bench_sql "DO \$\$ BEGIN
   END IF; END \$\$"
 
 echo "  the same codings as one factor_kind column"
-# count(strength) reads every column balance_agg(kind, strength) reads
-BENCH_RUNS=9 bench_time "kind floor: count(*) GROUP BY municipality" \
-  "SELECT municipality, count(*) FROM bench_codings_kind GROUP BY municipality" \
-  "kind floor reading all columns: count(strength)" \
-  "SELECT municipality, count(strength) FROM bench_codings_kind GROUP BY municipality" \
-  "balance_agg(kind, strength) GROUP BY municipality" \
-  "SELECT municipality, cocreation.balance_agg(kind, strength) FROM bench_codings_kind GROUP BY municipality" \
-  "SQL: 20 sum() FILTER over kind GROUP BY" \
-  "SELECT municipality, $KIND_FILTER FROM bench_codings_kind GROUP BY municipality"
-bench_ratio "balance_agg(kind, strength) GROUP BY municipality" "kind floor: count(*) GROUP BY municipality"
-bench_ratio "balance_agg(kind, strength) GROUP BY municipality" "kind floor reading all columns: count(strength)"
-bench_ratio "SQL: 20 sum() FILTER over kind GROUP BY" "balance_agg(kind, strength) GROUP BY municipality"
-bench_ratio "balance_agg(kind, strength) GROUP BY municipality" "floor: count(*) GROUP BY municipality"
+time_balance kind bench_codings_kind "kind, strength" strength "$KIND_FILTER"
+bench_ratio "kind: balance_agg(kind, strength) GROUP BY" "words: floor, count(*) GROUP BY"
 [ -n "${KEEP:-}" ] || bench_sql "DROP TABLE bench_codings, bench_codings_kind"
