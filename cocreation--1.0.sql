@@ -5,8 +5,18 @@
 
 /*
  * Conventions, for every section below:
- * - every object is schema-qualified (cocreation., pg_catalog.), so that the
- *   script means the same under any search_path;
+ * - the extension installs into the schema CREATE EXTENSION chooses (by
+ *   default the first on the search_path, normally public); every object is
+ *   qualified (@extschema@., pg_catalog.), so that the script means the same
+ *   under any search_path;
+ * - @extschema@ appears only as an identifier, never inside a quoted string
+ *   or a dollar-quoted body (CVE-2023-39417): SQL functions that name the
+ *   extension's objects have SQL-standard bodies (BEGIN ATOMIC), bound to
+ *   those objects when the extension is created; PL/pgSQL functions that
+ *   build SQL read the extension's schema from pg_extension;
+ * - every call the extension makes binds exactly: arguments of the declared
+ *   types (typed literals, never an untyped one that a text overload planted
+ *   in the same schema would capture);
  * - SQL-language functions carry SET search_path = pg_catalog, pg_temp;
  * - volatility, strictness and parallel labels are stated on every function
  *   and checked by the pgTAP tests in test/;
@@ -16,440 +26,438 @@
  * through co-creation of innovative public value outcomes?"
  */
 
-COMMENT ON SCHEMA cocreation IS
-  'co-creation of public value outcomes (Bentzen, Sorensen & Torfing): levels, classification, profiles, driver and barrier indices';
 
 ------------------------------------------------------------------------------
--- Section 1: the level type (issue 2)
+-- Section 1: the level type
 ------------------------------------------------------------------------------
 
-CREATE TYPE cocreation.level;
+CREATE TYPE @extschema@.level;
 
-CREATE FUNCTION cocreation.level_in(pg_catalog.cstring) RETURNS cocreation.level
+CREATE FUNCTION @extschema@.level_in(pg_catalog.cstring) RETURNS @extschema@.level
   AS 'MODULE_PATHNAME', 'level_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.level_out(cocreation.level) RETURNS pg_catalog.cstring
+CREATE FUNCTION @extschema@.level_out(@extschema@.level) RETURNS pg_catalog.cstring
   AS 'MODULE_PATHNAME', 'level_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.level_recv(pg_catalog.internal) RETURNS cocreation.level
+CREATE FUNCTION @extschema@.level_recv(pg_catalog.internal) RETURNS @extschema@.level
   AS 'MODULE_PATHNAME', 'level_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.level_send(cocreation.level) RETURNS pg_catalog.bytea
+CREATE FUNCTION @extschema@.level_send(@extschema@.level) RETURNS pg_catalog.bytea
   AS 'MODULE_PATHNAME', 'level_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-CREATE TYPE cocreation.level (
-  INPUT = cocreation.level_in,
-  OUTPUT = cocreation.level_out,
-  RECEIVE = cocreation.level_recv,
-  SEND = cocreation.level_send,
+CREATE TYPE @extschema@.level (
+  INPUT = @extschema@.level_in,
+  OUTPUT = @extschema@.level_out,
+  RECEIVE = @extschema@.level_recv,
+  SEND = @extschema@.level_send,
   INTERNALLENGTH = 1,
   PASSEDBYVALUE,
   ALIGNMENT = char,
   STORAGE = plain,
   CATEGORY = 'U'
 );
-COMMENT ON TYPE cocreation.level IS
+COMMENT ON TYPE @extschema@.level IS
   'level of co-creation: none < service_production < problem_solving < policymaking (paper: Theoretical Framework)';
-COMMENT ON FUNCTION cocreation.level_in(pg_catalog.cstring) IS 'text input of cocreation.level';
-COMMENT ON FUNCTION cocreation.level_out(cocreation.level) IS 'text output of cocreation.level';
-COMMENT ON FUNCTION cocreation.level_recv(pg_catalog.internal) IS 'binary input of cocreation.level';
-COMMENT ON FUNCTION cocreation.level_send(cocreation.level) IS 'binary output of cocreation.level';
+COMMENT ON FUNCTION @extschema@.level_in(pg_catalog.cstring) IS 'text input of type level';
+COMMENT ON FUNCTION @extschema@.level_out(@extschema@.level) IS 'text output of type level';
+COMMENT ON FUNCTION @extschema@.level_recv(pg_catalog.internal) IS 'binary input of type level';
+COMMENT ON FUNCTION @extschema@.level_send(@extschema@.level) IS 'binary output of type level';
 
 -- casts to and from integer: the level's rank, 0 (none) to 3 (policymaking)
-CREATE FUNCTION cocreation.level_to_int4(cocreation.level) RETURNS pg_catalog.int4
+CREATE FUNCTION @extschema@.level_to_int4(@extschema@.level) RETURNS pg_catalog.int4
   AS 'MODULE_PATHNAME', 'level_to_int4' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.int4_to_level(pg_catalog.int4) RETURNS cocreation.level
+CREATE FUNCTION @extschema@.int4_to_level(pg_catalog.int4) RETURNS @extschema@.level
   AS 'MODULE_PATHNAME', 'int4_to_level' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION cocreation.level_to_int4(cocreation.level) IS 'rank of a level, 0 (none) to 3 (policymaking)';
-COMMENT ON FUNCTION cocreation.int4_to_level(pg_catalog.int4) IS 'level of a rank 0 to 3; other numbers are an error';
-CREATE CAST (cocreation.level AS pg_catalog.int4)
-  WITH FUNCTION cocreation.level_to_int4(cocreation.level);
-CREATE CAST (pg_catalog.int4 AS cocreation.level)
-  WITH FUNCTION cocreation.int4_to_level(pg_catalog.int4);
+COMMENT ON FUNCTION @extschema@.level_to_int4(@extschema@.level) IS 'rank of a level, 0 (none) to 3 (policymaking)';
+COMMENT ON FUNCTION @extschema@.int4_to_level(pg_catalog.int4) IS 'level of a rank 0 to 3; other numbers are an error';
+CREATE CAST (@extschema@.level AS pg_catalog.int4)
+  WITH FUNCTION @extschema@.level_to_int4(@extschema@.level);
+CREATE CAST (pg_catalog.int4 AS @extschema@.level)
+  WITH FUNCTION @extschema@.int4_to_level(pg_catalog.int4);
 -- text: through the type's own I/O, so casts accept exactly what input does
-CREATE CAST (cocreation.level AS pg_catalog.text) WITH INOUT AS ASSIGNMENT;
-CREATE CAST (pg_catalog.text AS cocreation.level) WITH INOUT;
+CREATE CAST (@extschema@.level AS pg_catalog.text) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (pg_catalog.text AS @extschema@.level) WITH INOUT;
 
 -- comparison, in the paper's order of levels
-CREATE FUNCTION cocreation.level_eq(cocreation.level, cocreation.level) RETURNS pg_catalog.bool
+CREATE FUNCTION @extschema@.level_eq(@extschema@.level, @extschema@.level) RETURNS pg_catalog.bool
   AS 'MODULE_PATHNAME', 'level_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.level_ne(cocreation.level, cocreation.level) RETURNS pg_catalog.bool
+CREATE FUNCTION @extschema@.level_ne(@extschema@.level, @extschema@.level) RETURNS pg_catalog.bool
   AS 'MODULE_PATHNAME', 'level_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.level_lt(cocreation.level, cocreation.level) RETURNS pg_catalog.bool
+CREATE FUNCTION @extschema@.level_lt(@extschema@.level, @extschema@.level) RETURNS pg_catalog.bool
   AS 'MODULE_PATHNAME', 'level_lt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.level_le(cocreation.level, cocreation.level) RETURNS pg_catalog.bool
+CREATE FUNCTION @extschema@.level_le(@extschema@.level, @extschema@.level) RETURNS pg_catalog.bool
   AS 'MODULE_PATHNAME', 'level_le' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.level_gt(cocreation.level, cocreation.level) RETURNS pg_catalog.bool
+CREATE FUNCTION @extschema@.level_gt(@extschema@.level, @extschema@.level) RETURNS pg_catalog.bool
   AS 'MODULE_PATHNAME', 'level_gt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.level_ge(cocreation.level, cocreation.level) RETURNS pg_catalog.bool
+CREATE FUNCTION @extschema@.level_ge(@extschema@.level, @extschema@.level) RETURNS pg_catalog.bool
   AS 'MODULE_PATHNAME', 'level_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.level_cmp(cocreation.level, cocreation.level) RETURNS pg_catalog.int4
+CREATE FUNCTION @extschema@.level_cmp(@extschema@.level, @extschema@.level) RETURNS pg_catalog.int4
   AS 'MODULE_PATHNAME', 'level_cmp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.level_hash(cocreation.level) RETURNS pg_catalog.int4
+CREATE FUNCTION @extschema@.level_hash(@extschema@.level) RETURNS pg_catalog.int4
   AS 'MODULE_PATHNAME', 'level_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.level_hash_extended(cocreation.level, pg_catalog.int8) RETURNS pg_catalog.int8
+CREATE FUNCTION @extschema@.level_hash_extended(@extschema@.level, pg_catalog.int8) RETURNS pg_catalog.int8
   AS 'MODULE_PATHNAME', 'level_hash_extended' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-COMMENT ON FUNCTION cocreation.level_eq(cocreation.level, cocreation.level) IS 'implementation of = for levels';
-COMMENT ON FUNCTION cocreation.level_ne(cocreation.level, cocreation.level) IS 'implementation of <> for levels';
-COMMENT ON FUNCTION cocreation.level_lt(cocreation.level, cocreation.level) IS 'implementation of < for levels';
-COMMENT ON FUNCTION cocreation.level_le(cocreation.level, cocreation.level) IS 'implementation of <= for levels';
-COMMENT ON FUNCTION cocreation.level_gt(cocreation.level, cocreation.level) IS 'implementation of > for levels';
-COMMENT ON FUNCTION cocreation.level_ge(cocreation.level, cocreation.level) IS 'implementation of >= for levels';
-COMMENT ON FUNCTION cocreation.level_cmp(cocreation.level, cocreation.level) IS 'btree comparison of levels';
-COMMENT ON FUNCTION cocreation.level_hash(cocreation.level) IS 'hash of a level';
-COMMENT ON FUNCTION cocreation.level_hash_extended(cocreation.level, pg_catalog.int8) IS 'seeded hash of a level';
+COMMENT ON FUNCTION @extschema@.level_eq(@extschema@.level, @extschema@.level) IS 'implementation of = for levels';
+COMMENT ON FUNCTION @extschema@.level_ne(@extschema@.level, @extschema@.level) IS 'implementation of <> for levels';
+COMMENT ON FUNCTION @extschema@.level_lt(@extschema@.level, @extschema@.level) IS 'implementation of < for levels';
+COMMENT ON FUNCTION @extschema@.level_le(@extschema@.level, @extschema@.level) IS 'implementation of <= for levels';
+COMMENT ON FUNCTION @extschema@.level_gt(@extschema@.level, @extschema@.level) IS 'implementation of > for levels';
+COMMENT ON FUNCTION @extschema@.level_ge(@extschema@.level, @extschema@.level) IS 'implementation of >= for levels';
+COMMENT ON FUNCTION @extschema@.level_cmp(@extschema@.level, @extschema@.level) IS 'btree comparison of levels';
+COMMENT ON FUNCTION @extschema@.level_hash(@extschema@.level) IS 'hash of a level';
+COMMENT ON FUNCTION @extschema@.level_hash_extended(@extschema@.level, pg_catalog.int8) IS 'seeded hash of a level';
 
-CREATE OPERATOR cocreation.= (
-  LEFTARG = cocreation.level, RIGHTARG = cocreation.level,
-  FUNCTION = cocreation.level_eq,
-  COMMUTATOR = OPERATOR(cocreation.=), NEGATOR = OPERATOR(cocreation.<>),
+CREATE OPERATOR @extschema@.= (
+  LEFTARG = @extschema@.level, RIGHTARG = @extschema@.level,
+  FUNCTION = @extschema@.level_eq,
+  COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
   RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel, HASHES, MERGES
 );
-CREATE OPERATOR cocreation.<> (
-  LEFTARG = cocreation.level, RIGHTARG = cocreation.level,
-  FUNCTION = cocreation.level_ne,
-  COMMUTATOR = OPERATOR(cocreation.<>), NEGATOR = OPERATOR(cocreation.=),
+CREATE OPERATOR @extschema@.<> (
+  LEFTARG = @extschema@.level, RIGHTARG = @extschema@.level,
+  FUNCTION = @extschema@.level_ne,
+  COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
   RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
 );
-CREATE OPERATOR cocreation.< (
-  LEFTARG = cocreation.level, RIGHTARG = cocreation.level,
-  FUNCTION = cocreation.level_lt,
-  COMMUTATOR = OPERATOR(cocreation.>), NEGATOR = OPERATOR(cocreation.>=),
+CREATE OPERATOR @extschema@.< (
+  LEFTARG = @extschema@.level, RIGHTARG = @extschema@.level,
+  FUNCTION = @extschema@.level_lt,
+  COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
   RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel
 );
-CREATE OPERATOR cocreation.<= (
-  LEFTARG = cocreation.level, RIGHTARG = cocreation.level,
-  FUNCTION = cocreation.level_le,
-  COMMUTATOR = OPERATOR(cocreation.>=), NEGATOR = OPERATOR(cocreation.>),
+CREATE OPERATOR @extschema@.<= (
+  LEFTARG = @extschema@.level, RIGHTARG = @extschema@.level,
+  FUNCTION = @extschema@.level_le,
+  COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
   RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel
 );
-CREATE OPERATOR cocreation.> (
-  LEFTARG = cocreation.level, RIGHTARG = cocreation.level,
-  FUNCTION = cocreation.level_gt,
-  COMMUTATOR = OPERATOR(cocreation.<), NEGATOR = OPERATOR(cocreation.<=),
+CREATE OPERATOR @extschema@.> (
+  LEFTARG = @extschema@.level, RIGHTARG = @extschema@.level,
+  FUNCTION = @extschema@.level_gt,
+  COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
   RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel
 );
-CREATE OPERATOR cocreation.>= (
-  LEFTARG = cocreation.level, RIGHTARG = cocreation.level,
-  FUNCTION = cocreation.level_ge,
-  COMMUTATOR = OPERATOR(cocreation.<=), NEGATOR = OPERATOR(cocreation.<),
+CREATE OPERATOR @extschema@.>= (
+  LEFTARG = @extschema@.level, RIGHTARG = @extschema@.level,
+  FUNCTION = @extschema@.level_ge,
+  COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
   RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel
 );
-COMMENT ON OPERATOR cocreation.= (cocreation.level, cocreation.level) IS 'equal';
-COMMENT ON OPERATOR cocreation.<> (cocreation.level, cocreation.level) IS 'not equal';
-COMMENT ON OPERATOR cocreation.< (cocreation.level, cocreation.level) IS 'lower level';
-COMMENT ON OPERATOR cocreation.<= (cocreation.level, cocreation.level) IS 'lower or same level';
-COMMENT ON OPERATOR cocreation.> (cocreation.level, cocreation.level) IS 'higher level';
-COMMENT ON OPERATOR cocreation.>= (cocreation.level, cocreation.level) IS 'higher or same level';
+COMMENT ON OPERATOR @extschema@.= (@extschema@.level, @extschema@.level) IS 'equal';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.level, @extschema@.level) IS 'not equal';
+COMMENT ON OPERATOR @extschema@.< (@extschema@.level, @extschema@.level) IS 'lower level';
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.level, @extschema@.level) IS 'lower or same level';
+COMMENT ON OPERATOR @extschema@.> (@extschema@.level, @extschema@.level) IS 'higher level';
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.level, @extschema@.level) IS 'higher or same level';
 
-CREATE OPERATOR CLASS cocreation.level_ops
-  DEFAULT FOR TYPE cocreation.level USING btree AS
-    OPERATOR 1 cocreation.< ,
-    OPERATOR 2 cocreation.<= ,
-    OPERATOR 3 cocreation.= ,
-    OPERATOR 4 cocreation.>= ,
-    OPERATOR 5 cocreation.> ,
-    FUNCTION 1 cocreation.level_cmp(cocreation.level, cocreation.level);
-CREATE OPERATOR CLASS cocreation.level_hash_ops
-  DEFAULT FOR TYPE cocreation.level USING hash AS
-    OPERATOR 1 cocreation.= ,
-    FUNCTION 1 cocreation.level_hash(cocreation.level),
-    FUNCTION 2 cocreation.level_hash_extended(cocreation.level, pg_catalog.int8);
+CREATE OPERATOR CLASS @extschema@.level_ops
+  DEFAULT FOR TYPE @extschema@.level USING btree AS
+    OPERATOR 1 @extschema@.< ,
+    OPERATOR 2 @extschema@.<= ,
+    OPERATOR 3 @extschema@.= ,
+    OPERATOR 4 @extschema@.>= ,
+    OPERATOR 5 @extschema@.> ,
+    FUNCTION 1 @extschema@.level_cmp(@extschema@.level, @extschema@.level);
+CREATE OPERATOR CLASS @extschema@.level_hash_ops
+  DEFAULT FOR TYPE @extschema@.level USING hash AS
+    OPERATOR 1 @extschema@.= ,
+    FUNCTION 1 @extschema@.level_hash(@extschema@.level),
+    FUNCTION 2 @extschema@.level_hash_extended(@extschema@.level, pg_catalog.int8);
 
 -- min() and max() over levels: "how far did this municipality get?"
-CREATE FUNCTION cocreation.level_larger(cocreation.level, cocreation.level) RETURNS cocreation.level
+CREATE FUNCTION @extschema@.level_larger(@extschema@.level, @extschema@.level) RETURNS @extschema@.level
   AS 'MODULE_PATHNAME', 'level_larger' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.level_smaller(cocreation.level, cocreation.level) RETURNS cocreation.level
+CREATE FUNCTION @extschema@.level_smaller(@extschema@.level, @extschema@.level) RETURNS @extschema@.level
   AS 'MODULE_PATHNAME', 'level_smaller' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION cocreation.level_larger(cocreation.level, cocreation.level) IS 'the higher of two levels';
-COMMENT ON FUNCTION cocreation.level_smaller(cocreation.level, cocreation.level) IS 'the lower of two levels';
-CREATE AGGREGATE cocreation.max(cocreation.level) (
-  SFUNC = cocreation.level_larger, STYPE = cocreation.level,
-  COMBINEFUNC = cocreation.level_larger,
-  SORTOP = OPERATOR(cocreation.>), PARALLEL = SAFE
+COMMENT ON FUNCTION @extschema@.level_larger(@extschema@.level, @extschema@.level) IS 'the higher of two levels';
+COMMENT ON FUNCTION @extschema@.level_smaller(@extschema@.level, @extschema@.level) IS 'the lower of two levels';
+CREATE AGGREGATE @extschema@.max(@extschema@.level) (
+  SFUNC = @extschema@.level_larger, STYPE = @extschema@.level,
+  COMBINEFUNC = @extschema@.level_larger,
+  SORTOP = OPERATOR(@extschema@.>), PARALLEL = SAFE
 );
-CREATE AGGREGATE cocreation.min(cocreation.level) (
-  SFUNC = cocreation.level_smaller, STYPE = cocreation.level,
-  COMBINEFUNC = cocreation.level_smaller,
-  SORTOP = OPERATOR(cocreation.<), PARALLEL = SAFE
+CREATE AGGREGATE @extschema@.min(@extschema@.level) (
+  SFUNC = @extschema@.level_smaller, STYPE = @extschema@.level,
+  COMBINEFUNC = @extschema@.level_smaller,
+  SORTOP = OPERATOR(@extschema@.<), PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE cocreation.max(cocreation.level) IS 'highest level among the rows';
-COMMENT ON AGGREGATE cocreation.min(cocreation.level) IS 'lowest level among the rows';
+COMMENT ON AGGREGATE @extschema@.max(@extschema@.level) IS 'highest level among the rows';
+COMMENT ON AGGREGATE @extschema@.min(@extschema@.level) IS 'lowest level among the rows';
 
 ------------------------------------------------------------------------------
--- Section 2: classification (issue 2)
+-- Section 2: classification
 ------------------------------------------------------------------------------
 
-CREATE FUNCTION cocreation.classify(actors pg_catalog.text[], object pg_catalog.text,
+CREATE FUNCTION @extschema@.classify(actors pg_catalog.text[], object pg_catalog.text,
                                     decision pg_catalog.text DEFAULT 'joint')
-  RETURNS cocreation.level
+  RETURNS @extschema@.level
   AS 'MODULE_PATHNAME', 'cocreation_classify' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION cocreation.classify(pg_catalog.text[], pg_catalog.text, pg_catalog.text) IS
+COMMENT ON FUNCTION @extschema@.classify(pg_catalog.text[], pg_catalog.text, pg_catalog.text) IS
   'level of a co-creation activity from its actors, object and decision mode (paper: Theoretical Framework; rules in the README)';
 
-CREATE FUNCTION cocreation.classify_explain(actors pg_catalog.text[], object pg_catalog.text,
+CREATE FUNCTION @extschema@.classify_explain(actors pg_catalog.text[], object pg_catalog.text,
     decision pg_catalog.text DEFAULT 'joint',
-    OUT level cocreation.level, OUT participation pg_catalog.text,
+    OUT level @extschema@.level, OUT participation pg_catalog.text,
     OUT reason pg_catalog.text, OUT rule pg_catalog.int4)
   RETURNS record
   AS 'MODULE_PATHNAME', 'cocreation_classify_explain' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION cocreation.classify_explain(pg_catalog.text[], pg_catalog.text, pg_catalog.text) IS
+COMMENT ON FUNCTION @extschema@.classify_explain(pg_catalog.text[], pg_catalog.text, pg_catalog.text) IS
   'classify() with the participation mode on the IAP2 spectrum, the reason and the number of the rule that decided';
 
 
 ------------------------------------------------------------------------------
--- Section 3: evidence tallies and calibrated profiles (issue 3)
+-- Section 3: evidence tallies and calibrated profiles
 ------------------------------------------------------------------------------
 
 -- the evidence: per co-creation level, the count of activities, the sum of
 -- their weights and the largest weight; and the count of activities
 -- classified none (paper: Cross-case comparison, Table 3)
-CREATE TYPE cocreation.tally;
+CREATE TYPE @extschema@.tally;
 
-CREATE FUNCTION cocreation.tally_in(pg_catalog.cstring) RETURNS cocreation.tally
+CREATE FUNCTION @extschema@.tally_in(pg_catalog.cstring) RETURNS @extschema@.tally
   AS 'MODULE_PATHNAME', 'tally_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.tally_out(cocreation.tally) RETURNS pg_catalog.cstring
+CREATE FUNCTION @extschema@.tally_out(@extschema@.tally) RETURNS pg_catalog.cstring
   AS 'MODULE_PATHNAME', 'tally_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.tally_recv(pg_catalog.internal) RETURNS cocreation.tally
+CREATE FUNCTION @extschema@.tally_recv(pg_catalog.internal) RETURNS @extschema@.tally
   AS 'MODULE_PATHNAME', 'tally_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.tally_send(cocreation.tally) RETURNS pg_catalog.bytea
+CREATE FUNCTION @extschema@.tally_send(@extschema@.tally) RETURNS pg_catalog.bytea
   AS 'MODULE_PATHNAME', 'tally_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-CREATE TYPE cocreation.tally (
-  INPUT = cocreation.tally_in,
-  OUTPUT = cocreation.tally_out,
-  RECEIVE = cocreation.tally_recv,
-  SEND = cocreation.tally_send,
+CREATE TYPE @extschema@.tally (
+  INPUT = @extschema@.tally_in,
+  OUTPUT = @extschema@.tally_out,
+  RECEIVE = @extschema@.tally_recv,
+  SEND = @extschema@.tally_send,
   INTERNALLENGTH = 80,
   ALIGNMENT = double,
   STORAGE = plain,
   CATEGORY = 'U'
 );
-COMMENT ON TYPE cocreation.tally IS
+COMMENT ON TYPE @extschema@.tally IS
   'evidence of co-creation: per level the count of activities, sum and largest of their weights; and the count classified none (paper: Cross-case comparison)';
-COMMENT ON FUNCTION cocreation.tally_in(pg_catalog.cstring) IS 'text input of cocreation.tally';
-COMMENT ON FUNCTION cocreation.tally_out(cocreation.tally) IS 'text output of cocreation.tally';
-COMMENT ON FUNCTION cocreation.tally_recv(pg_catalog.internal) IS 'binary input of cocreation.tally';
-COMMENT ON FUNCTION cocreation.tally_send(cocreation.tally) IS 'binary output of cocreation.tally';
+COMMENT ON FUNCTION @extschema@.tally_in(pg_catalog.cstring) IS 'text input of type tally';
+COMMENT ON FUNCTION @extschema@.tally_out(@extschema@.tally) IS 'text output of type tally';
+COMMENT ON FUNCTION @extschema@.tally_recv(pg_catalog.internal) IS 'binary input of type tally';
+COMMENT ON FUNCTION @extschema@.tally_send(@extschema@.tally) IS 'binary output of type tally';
 
-CREATE FUNCTION cocreation.tally_eq(cocreation.tally, cocreation.tally) RETURNS pg_catalog.bool
+CREATE FUNCTION @extschema@.tally_eq(@extschema@.tally, @extschema@.tally) RETURNS pg_catalog.bool
   AS 'MODULE_PATHNAME', 'tally_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.tally_ne(cocreation.tally, cocreation.tally) RETURNS pg_catalog.bool
+CREATE FUNCTION @extschema@.tally_ne(@extschema@.tally, @extschema@.tally) RETURNS pg_catalog.bool
   AS 'MODULE_PATHNAME', 'tally_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.tally_add(cocreation.tally, cocreation.tally) RETURNS cocreation.tally
+CREATE FUNCTION @extschema@.tally_add(@extschema@.tally, @extschema@.tally) RETURNS @extschema@.tally
   AS 'MODULE_PATHNAME', 'tally_add' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION cocreation.tally_eq(cocreation.tally, cocreation.tally) IS 'implementation of = for tallies';
-COMMENT ON FUNCTION cocreation.tally_ne(cocreation.tally, cocreation.tally) IS 'implementation of <> for tallies';
-COMMENT ON FUNCTION cocreation.tally_add(cocreation.tally, cocreation.tally) IS
+COMMENT ON FUNCTION @extschema@.tally_eq(@extschema@.tally, @extschema@.tally) IS 'implementation of = for tallies';
+COMMENT ON FUNCTION @extschema@.tally_ne(@extschema@.tally, @extschema@.tally) IS 'implementation of <> for tallies';
+COMMENT ON FUNCTION @extschema@.tally_add(@extschema@.tally, @extschema@.tally) IS
   'implementation of + for tallies: the evidence of both (counts and sums add, the largest weight is the larger)';
 
-CREATE OPERATOR cocreation.= (
-  LEFTARG = cocreation.tally, RIGHTARG = cocreation.tally,
-  FUNCTION = cocreation.tally_eq,
-  COMMUTATOR = OPERATOR(cocreation.=), NEGATOR = OPERATOR(cocreation.<>),
+CREATE OPERATOR @extschema@.= (
+  LEFTARG = @extschema@.tally, RIGHTARG = @extschema@.tally,
+  FUNCTION = @extschema@.tally_eq,
+  COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
   RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel
 );
-CREATE OPERATOR cocreation.<> (
-  LEFTARG = cocreation.tally, RIGHTARG = cocreation.tally,
-  FUNCTION = cocreation.tally_ne,
-  COMMUTATOR = OPERATOR(cocreation.<>), NEGATOR = OPERATOR(cocreation.=),
+CREATE OPERATOR @extschema@.<> (
+  LEFTARG = @extschema@.tally, RIGHTARG = @extschema@.tally,
+  FUNCTION = @extschema@.tally_ne,
+  COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
   RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
 );
-CREATE OPERATOR cocreation.+ (
-  LEFTARG = cocreation.tally, RIGHTARG = cocreation.tally,
-  FUNCTION = cocreation.tally_add,
-  COMMUTATOR = OPERATOR(cocreation.+)
+CREATE OPERATOR @extschema@.+ (
+  LEFTARG = @extschema@.tally, RIGHTARG = @extschema@.tally,
+  FUNCTION = @extschema@.tally_add,
+  COMMUTATOR = OPERATOR(@extschema@.+)
 );
-COMMENT ON OPERATOR cocreation.= (cocreation.tally, cocreation.tally) IS 'equal';
-COMMENT ON OPERATOR cocreation.<> (cocreation.tally, cocreation.tally) IS 'not equal';
-COMMENT ON OPERATOR cocreation.+ (cocreation.tally, cocreation.tally) IS 'the evidence of both tallies';
+COMMENT ON OPERATOR @extschema@.= (@extschema@.tally, @extschema@.tally) IS 'equal';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.tally, @extschema@.tally) IS 'not equal';
+COMMENT ON OPERATOR @extschema@.+ (@extschema@.tally, @extschema@.tally) IS 'the evidence of both tallies';
 
-CREATE FUNCTION cocreation.tally_to_jsonb(cocreation.tally) RETURNS pg_catalog.jsonb
+CREATE FUNCTION @extschema@.tally_to_jsonb(@extschema@.tally) RETURNS pg_catalog.jsonb
   AS 'MODULE_PATHNAME', 'tally_to_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION cocreation.tally_to_jsonb(cocreation.tally) IS
+COMMENT ON FUNCTION @extschema@.tally_to_jsonb(@extschema@.tally) IS
   'a tally as a JSON object with one key per level';
-CREATE CAST (cocreation.tally AS pg_catalog.jsonb)
-  WITH FUNCTION cocreation.tally_to_jsonb(cocreation.tally);
-CREATE CAST (cocreation.tally AS pg_catalog.text) WITH INOUT AS ASSIGNMENT;
-CREATE CAST (pg_catalog.text AS cocreation.tally) WITH INOUT;
+CREATE CAST (@extschema@.tally AS pg_catalog.jsonb)
+  WITH FUNCTION @extschema@.tally_to_jsonb(@extschema@.tally);
+CREATE CAST (@extschema@.tally AS pg_catalog.text) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (pg_catalog.text AS @extschema@.tally) WITH INOUT;
 
 -- the aggregates; their state is the tally itself, updated in place
-CREATE FUNCTION cocreation.tally_sfunc(cocreation.tally, cocreation.level, pg_catalog.float8)
-  RETURNS cocreation.tally
+CREATE FUNCTION @extschema@.tally_sfunc(@extschema@.tally, @extschema@.level, pg_catalog.float8)
+  RETURNS @extschema@.tally
   AS 'MODULE_PATHNAME', 'tally_sfunc' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
-CREATE FUNCTION cocreation.tally_sfunc(cocreation.tally, cocreation.level)
-  RETURNS cocreation.tally
+CREATE FUNCTION @extschema@.tally_sfunc(@extschema@.tally, @extschema@.level)
+  RETURNS @extschema@.tally
   AS 'MODULE_PATHNAME', 'tally_sfunc_unweighted' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
-CREATE FUNCTION cocreation.tally_merge(cocreation.tally, cocreation.tally)
-  RETURNS cocreation.tally
+CREATE FUNCTION @extschema@.tally_merge(@extschema@.tally, @extschema@.tally)
+  RETURNS @extschema@.tally
   AS 'MODULE_PATHNAME', 'tally_merge' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
-COMMENT ON FUNCTION cocreation.tally_sfunc(cocreation.tally, cocreation.level, pg_catalog.float8) IS
+COMMENT ON FUNCTION @extschema@.tally_sfunc(@extschema@.tally, @extschema@.level, pg_catalog.float8) IS
   'transition function of tally_agg(level, weight) and profile_agg(level, weight)';
-COMMENT ON FUNCTION cocreation.tally_sfunc(cocreation.tally, cocreation.level) IS
+COMMENT ON FUNCTION @extschema@.tally_sfunc(@extschema@.tally, @extschema@.level) IS
   'transition function of tally_agg(level) and profile_agg(level): every activity weighs 1';
-COMMENT ON FUNCTION cocreation.tally_merge(cocreation.tally, cocreation.tally) IS
+COMMENT ON FUNCTION @extschema@.tally_merge(@extschema@.tally, @extschema@.tally) IS
   'combine function of the tally aggregates, transition function of tally_agg(tally); NULL is no evidence';
 
 -- aggregates take no DEFAULT arguments: tally_agg(level) is the weight-1 form
-CREATE AGGREGATE cocreation.tally_agg(level cocreation.level, weight pg_catalog.float8) (
-  SFUNC = cocreation.tally_sfunc, STYPE = cocreation.tally,
-  COMBINEFUNC = cocreation.tally_merge, PARALLEL = SAFE
+CREATE AGGREGATE @extschema@.tally_agg(level @extschema@.level, weight pg_catalog.float8) (
+  SFUNC = @extschema@.tally_sfunc, STYPE = @extschema@.tally,
+  COMBINEFUNC = @extschema@.tally_merge, PARALLEL = SAFE
 );
-CREATE AGGREGATE cocreation.tally_agg(level cocreation.level) (
-  SFUNC = cocreation.tally_sfunc, STYPE = cocreation.tally,
-  COMBINEFUNC = cocreation.tally_merge, PARALLEL = SAFE
+CREATE AGGREGATE @extschema@.tally_agg(level @extschema@.level) (
+  SFUNC = @extschema@.tally_sfunc, STYPE = @extschema@.tally,
+  COMBINEFUNC = @extschema@.tally_merge, PARALLEL = SAFE
 );
-CREATE AGGREGATE cocreation.tally_agg(cocreation.tally) (
-  SFUNC = cocreation.tally_merge, STYPE = cocreation.tally,
-  COMBINEFUNC = cocreation.tally_merge, PARALLEL = SAFE
+CREATE AGGREGATE @extschema@.tally_agg(@extschema@.tally) (
+  SFUNC = @extschema@.tally_merge, STYPE = @extschema@.tally,
+  COMBINEFUNC = @extschema@.tally_merge, PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE cocreation.tally_agg(cocreation.level, pg_catalog.float8) IS
+COMMENT ON AGGREGATE @extschema@.tally_agg(@extschema@.level, pg_catalog.float8) IS
   'the evidence of the rows: NULL levels skipped, NULL weights count with weight 0, no rows give NULL';
-COMMENT ON AGGREGATE cocreation.tally_agg(cocreation.level) IS
+COMMENT ON AGGREGATE @extschema@.tally_agg(@extschema@.level) IS
   'the evidence of the rows, every activity weighing 1; NULL levels skipped, no rows give NULL';
-COMMENT ON AGGREGATE cocreation.tally_agg(cocreation.tally) IS
+COMMENT ON AGGREGATE @extschema@.tally_agg(@extschema@.tally) IS
   'the merged evidence of tallies, for roll-ups; NULL tallies skipped, no rows give NULL';
 
 -- the scores: 0 to 3 crosses in half steps per level, as in Table 3
-CREATE TYPE cocreation.profile;
+CREATE TYPE @extschema@.profile;
 
-CREATE FUNCTION cocreation.profile_in(pg_catalog.cstring) RETURNS cocreation.profile
+CREATE FUNCTION @extschema@.profile_in(pg_catalog.cstring) RETURNS @extschema@.profile
   AS 'MODULE_PATHNAME', 'profile_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.profile_out(cocreation.profile) RETURNS pg_catalog.cstring
+CREATE FUNCTION @extschema@.profile_out(@extschema@.profile) RETURNS pg_catalog.cstring
   AS 'MODULE_PATHNAME', 'profile_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.profile_recv(pg_catalog.internal) RETURNS cocreation.profile
+CREATE FUNCTION @extschema@.profile_recv(pg_catalog.internal) RETURNS @extschema@.profile
   AS 'MODULE_PATHNAME', 'profile_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.profile_send(cocreation.profile) RETURNS pg_catalog.bytea
+CREATE FUNCTION @extschema@.profile_send(@extschema@.profile) RETURNS pg_catalog.bytea
   AS 'MODULE_PATHNAME', 'profile_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-CREATE TYPE cocreation.profile (
-  INPUT = cocreation.profile_in,
-  OUTPUT = cocreation.profile_out,
-  RECEIVE = cocreation.profile_recv,
-  SEND = cocreation.profile_send,
+CREATE TYPE @extschema@.profile (
+  INPUT = @extschema@.profile_in,
+  OUTPUT = @extschema@.profile_out,
+  RECEIVE = @extschema@.profile_recv,
+  SEND = @extschema@.profile_send,
   INTERNALLENGTH = 4,
   PASSEDBYVALUE,
   ALIGNMENT = int4,
   STORAGE = plain,
   CATEGORY = 'U'
 );
-COMMENT ON TYPE cocreation.profile IS
+COMMENT ON TYPE @extschema@.profile IS
   'co-creation profile: 0 to 3 crosses in half steps for service production, problem solving and policymaking (paper: Cross-case comparison, Table 3)';
-COMMENT ON FUNCTION cocreation.profile_in(pg_catalog.cstring) IS
-  'text input of cocreation.profile: (1, 3, 0) or the paper''s notation x | xxx | -';
-COMMENT ON FUNCTION cocreation.profile_out(cocreation.profile) IS 'text output of cocreation.profile';
-COMMENT ON FUNCTION cocreation.profile_recv(pg_catalog.internal) IS 'binary input of cocreation.profile';
-COMMENT ON FUNCTION cocreation.profile_send(cocreation.profile) IS 'binary output of cocreation.profile';
+COMMENT ON FUNCTION @extschema@.profile_in(pg_catalog.cstring) IS
+  'text input of type profile: (1, 3, 0) or the paper''s notation x | xxx | -';
+COMMENT ON FUNCTION @extschema@.profile_out(@extschema@.profile) IS 'text output of type profile';
+COMMENT ON FUNCTION @extschema@.profile_recv(pg_catalog.internal) IS 'binary input of type profile';
+COMMENT ON FUNCTION @extschema@.profile_send(@extschema@.profile) IS 'binary output of type profile';
 
-CREATE FUNCTION cocreation.profile_eq(cocreation.profile, cocreation.profile) RETURNS pg_catalog.bool
+CREATE FUNCTION @extschema@.profile_eq(@extschema@.profile, @extschema@.profile) RETURNS pg_catalog.bool
   AS 'MODULE_PATHNAME', 'profile_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.profile_ne(cocreation.profile, cocreation.profile) RETURNS pg_catalog.bool
+CREATE FUNCTION @extschema@.profile_ne(@extschema@.profile, @extschema@.profile) RETURNS pg_catalog.bool
   AS 'MODULE_PATHNAME', 'profile_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.profile_hash(cocreation.profile) RETURNS pg_catalog.int4
+CREATE FUNCTION @extschema@.profile_hash(@extschema@.profile) RETURNS pg_catalog.int4
   AS 'MODULE_PATHNAME', 'profile_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.profile_hash_extended(cocreation.profile, pg_catalog.int8) RETURNS pg_catalog.int8
+CREATE FUNCTION @extschema@.profile_hash_extended(@extschema@.profile, pg_catalog.int8) RETURNS pg_catalog.int8
   AS 'MODULE_PATHNAME', 'profile_hash_extended' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.profile_distance(cocreation.profile, cocreation.profile) RETURNS pg_catalog.float8
+CREATE FUNCTION @extschema@.profile_distance(@extschema@.profile, @extschema@.profile) RETURNS pg_catalog.float8
   AS 'MODULE_PATHNAME', 'profile_distance' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-COMMENT ON FUNCTION cocreation.profile_eq(cocreation.profile, cocreation.profile) IS 'implementation of = for profiles';
-COMMENT ON FUNCTION cocreation.profile_ne(cocreation.profile, cocreation.profile) IS 'implementation of <> for profiles';
-COMMENT ON FUNCTION cocreation.profile_hash(cocreation.profile) IS 'hash of a profile';
-COMMENT ON FUNCTION cocreation.profile_hash_extended(cocreation.profile, pg_catalog.int8) IS 'seeded hash of a profile';
-COMMENT ON FUNCTION cocreation.profile_distance(cocreation.profile, cocreation.profile) IS
+COMMENT ON FUNCTION @extschema@.profile_eq(@extschema@.profile, @extschema@.profile) IS 'implementation of = for profiles';
+COMMENT ON FUNCTION @extschema@.profile_ne(@extschema@.profile, @extschema@.profile) IS 'implementation of <> for profiles';
+COMMENT ON FUNCTION @extschema@.profile_hash(@extschema@.profile) IS 'hash of a profile';
+COMMENT ON FUNCTION @extschema@.profile_hash_extended(@extschema@.profile, pg_catalog.int8) IS 'seeded hash of a profile';
+COMMENT ON FUNCTION @extschema@.profile_distance(@extschema@.profile, @extschema@.profile) IS
   'implementation of <-> for profiles: Euclidean distance between the score vectors, in crosses';
 
-CREATE OPERATOR cocreation.= (
-  LEFTARG = cocreation.profile, RIGHTARG = cocreation.profile,
-  FUNCTION = cocreation.profile_eq,
-  COMMUTATOR = OPERATOR(cocreation.=), NEGATOR = OPERATOR(cocreation.<>),
+CREATE OPERATOR @extschema@.= (
+  LEFTARG = @extschema@.profile, RIGHTARG = @extschema@.profile,
+  FUNCTION = @extschema@.profile_eq,
+  COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
   RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel, HASHES
 );
-CREATE OPERATOR cocreation.<> (
-  LEFTARG = cocreation.profile, RIGHTARG = cocreation.profile,
-  FUNCTION = cocreation.profile_ne,
-  COMMUTATOR = OPERATOR(cocreation.<>), NEGATOR = OPERATOR(cocreation.=),
+CREATE OPERATOR @extschema@.<> (
+  LEFTARG = @extschema@.profile, RIGHTARG = @extschema@.profile,
+  FUNCTION = @extschema@.profile_ne,
+  COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
   RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
 );
-CREATE OPERATOR cocreation.<-> (
-  LEFTARG = cocreation.profile, RIGHTARG = cocreation.profile,
-  FUNCTION = cocreation.profile_distance,
-  COMMUTATOR = OPERATOR(cocreation.<->)
+CREATE OPERATOR @extschema@.<-> (
+  LEFTARG = @extschema@.profile, RIGHTARG = @extschema@.profile,
+  FUNCTION = @extschema@.profile_distance,
+  COMMUTATOR = OPERATOR(@extschema@.<->)
 );
-COMMENT ON OPERATOR cocreation.= (cocreation.profile, cocreation.profile) IS 'equal';
-COMMENT ON OPERATOR cocreation.<> (cocreation.profile, cocreation.profile) IS 'not equal';
-COMMENT ON OPERATOR cocreation.<-> (cocreation.profile, cocreation.profile) IS
+COMMENT ON OPERATOR @extschema@.= (@extschema@.profile, @extschema@.profile) IS 'equal';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.profile, @extschema@.profile) IS 'not equal';
+COMMENT ON OPERATOR @extschema@.<-> (@extschema@.profile, @extschema@.profile) IS
   'Euclidean distance between the score vectors, for nearest-case queries';
 
 -- GROUP BY profile, DISTINCT, hash joins
-CREATE OPERATOR CLASS cocreation.profile_hash_ops
-  DEFAULT FOR TYPE cocreation.profile USING hash AS
-    OPERATOR 1 cocreation.= ,
-    FUNCTION 1 cocreation.profile_hash(cocreation.profile),
-    FUNCTION 2 cocreation.profile_hash_extended(cocreation.profile, pg_catalog.int8);
+CREATE OPERATOR CLASS @extschema@.profile_hash_ops
+  DEFAULT FOR TYPE @extschema@.profile USING hash AS
+    OPERATOR 1 @extschema@.= ,
+    FUNCTION 1 @extschema@.profile_hash(@extschema@.profile),
+    FUNCTION 2 @extschema@.profile_hash_extended(@extschema@.profile, pg_catalog.int8);
 
-CREATE FUNCTION cocreation.profile_to_jsonb(cocreation.profile) RETURNS pg_catalog.jsonb
+CREATE FUNCTION @extschema@.profile_to_jsonb(@extschema@.profile) RETURNS pg_catalog.jsonb
   AS 'MODULE_PATHNAME', 'profile_to_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION cocreation.profile_to_jsonb(cocreation.profile) IS
+COMMENT ON FUNCTION @extschema@.profile_to_jsonb(@extschema@.profile) IS
   'a profile as a JSON object with one score per level';
-CREATE CAST (cocreation.profile AS pg_catalog.jsonb)
-  WITH FUNCTION cocreation.profile_to_jsonb(cocreation.profile);
-CREATE CAST (cocreation.profile AS pg_catalog.text) WITH INOUT AS ASSIGNMENT;
-CREATE CAST (pg_catalog.text AS cocreation.profile) WITH INOUT;
+CREATE CAST (@extschema@.profile AS pg_catalog.jsonb)
+  WITH FUNCTION @extschema@.profile_to_jsonb(@extschema@.profile);
+CREATE CAST (@extschema@.profile AS pg_catalog.text) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (pg_catalog.text AS @extschema@.profile) WITH INOUT;
 
 -- calibration: evidence to crosses; the default thresholds are argued in the README
-CREATE FUNCTION cocreation.profile(t cocreation.tally,
+CREATE FUNCTION @extschema@.profile(t @extschema@.tally,
                                    thresholds pg_catalog.float8[] DEFAULT '{2,4,8}',
                                    method pg_catalog.text DEFAULT 'sum')
-  RETURNS cocreation.profile
+  RETURNS @extschema@.profile
   AS 'MODULE_PATHNAME', 'profile_calibrate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION cocreation.profile(cocreation.tally, pg_catalog.float8[], pg_catalog.text) IS
+COMMENT ON FUNCTION @extschema@.profile(@extschema@.tally, pg_catalog.float8[], pg_catalog.text) IS
   'calibrates a tally: the sum (or max) of weights per level, piecewise linear through the thresholds for 1, 2 and 3 crosses, rounded down to half a cross';
 
-CREATE FUNCTION cocreation.profile_final(cocreation.tally) RETURNS cocreation.profile
+CREATE FUNCTION @extschema@.profile_final(@extschema@.tally) RETURNS @extschema@.profile
   AS 'MODULE_PATHNAME', 'profile_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION cocreation.profile_final(cocreation.tally) IS
+COMMENT ON FUNCTION @extschema@.profile_final(@extschema@.tally) IS
   'final function of profile_agg(): profile() with its default thresholds and method';
 
-CREATE AGGREGATE cocreation.profile_agg(level cocreation.level, weight pg_catalog.float8) (
-  SFUNC = cocreation.tally_sfunc, STYPE = cocreation.tally,
-  COMBINEFUNC = cocreation.tally_merge, FINALFUNC = cocreation.profile_final,
+CREATE AGGREGATE @extschema@.profile_agg(level @extschema@.level, weight pg_catalog.float8) (
+  SFUNC = @extschema@.tally_sfunc, STYPE = @extschema@.tally,
+  COMBINEFUNC = @extschema@.tally_merge, FINALFUNC = @extschema@.profile_final,
   PARALLEL = SAFE
 );
-CREATE AGGREGATE cocreation.profile_agg(level cocreation.level) (
-  SFUNC = cocreation.tally_sfunc, STYPE = cocreation.tally,
-  COMBINEFUNC = cocreation.tally_merge, FINALFUNC = cocreation.profile_final,
+CREATE AGGREGATE @extschema@.profile_agg(level @extschema@.level) (
+  SFUNC = @extschema@.tally_sfunc, STYPE = @extschema@.tally,
+  COMBINEFUNC = @extschema@.tally_merge, FINALFUNC = @extschema@.profile_final,
   PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE cocreation.profile_agg(cocreation.level, pg_catalog.float8) IS
+COMMENT ON AGGREGATE @extschema@.profile_agg(@extschema@.level, pg_catalog.float8) IS
   'profile(tally_agg(level, weight)) in one aggregate, with the default thresholds';
-COMMENT ON AGGREGATE cocreation.profile_agg(cocreation.level) IS
+COMMENT ON AGGREGATE @extschema@.profile_agg(@extschema@.level) IS
   'profile(tally_agg(level)) in one aggregate, every activity weighing 1';
 
 -- reading a profile
-CREATE FUNCTION cocreation.score(p cocreation.profile, level cocreation.level) RETURNS pg_catalog.numeric
+CREATE FUNCTION @extschema@.score(p @extschema@.profile, level @extschema@.level) RETURNS pg_catalog.numeric
   AS 'MODULE_PATHNAME', 'profile_score' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.notation(p cocreation.profile) RETURNS pg_catalog.text
+CREATE FUNCTION @extschema@.notation(p @extschema@.profile) RETURNS pg_catalog.text
   AS 'MODULE_PATHNAME', 'profile_notation' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.reach(p cocreation.profile) RETURNS cocreation.level
+CREATE FUNCTION @extschema@.reach(p @extschema@.profile) RETURNS @extschema@.level
   AS 'MODULE_PATHNAME', 'profile_reach' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.goes_all_the_way(p cocreation.profile,
+CREATE FUNCTION @extschema@.goes_all_the_way(p @extschema@.profile,
                                             min_score pg_catalog.numeric DEFAULT 1)
   RETURNS pg_catalog.bool
   AS 'MODULE_PATHNAME', 'profile_goes_all_the_way' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.political_gap(p cocreation.profile) RETURNS pg_catalog.numeric
+CREATE FUNCTION @extschema@.political_gap(p @extschema@.profile) RETURNS pg_catalog.numeric
   AS 'MODULE_PATHNAME', 'profile_political_gap' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION cocreation.score(cocreation.profile, cocreation.level) IS
+COMMENT ON FUNCTION @extschema@.score(@extschema@.profile, @extschema@.level) IS
   'the score of a level, 0 to 3 in steps of 0.5; NULL for level none, which has no score';
-COMMENT ON FUNCTION cocreation.notation(cocreation.profile) IS
+COMMENT ON FUNCTION @extschema@.notation(@extschema@.profile) IS
   'a profile in the paper''s notation (Table 3): x | xxx | -, with x(x) for 1.5';
-COMMENT ON FUNCTION cocreation.reach(cocreation.profile) IS
+COMMENT ON FUNCTION @extschema@.reach(@extschema@.profile) IS
   'the highest level scoring at least one cross, none if no level does';
-COMMENT ON FUNCTION cocreation.goes_all_the_way(cocreation.profile, pg_catalog.numeric) IS
+COMMENT ON FUNCTION @extschema@.goes_all_the_way(@extschema@.profile, pg_catalog.numeric) IS
   'every level scores at least min_score: co-creation is exploited at all three levels (paper: Theoretical Framework)';
-COMMENT ON FUNCTION cocreation.political_gap(cocreation.profile) IS
+COMMENT ON FUNCTION @extschema@.political_gap(@extschema@.profile) IS
   'the larger administrative score minus the policymaking score; positive where political co-creation lags (paper: Cross-case comparison)';
 
 
 
 ------------------------------------------------------------------------------
--- Section 4: driver and barrier balances, the factor catalogue (issue 4)
+-- Section 4: driver and barrier balances, the factor catalogue
 ------------------------------------------------------------------------------
 
 -- The paper explains each case by drivers and barriers that "may pertain to
@@ -459,325 +467,325 @@ COMMENT ON FUNCTION cocreation.political_gap(cocreation.profile) IS
 -- of an interactive political leadership).  A balance tallies coded factors
 -- by polarity x dimension x stage; the catalogue lists the paper's factors.
 
-CREATE TYPE cocreation.balance;
+CREATE TYPE @extschema@.balance;
 
-CREATE FUNCTION cocreation.balance_in(pg_catalog.cstring) RETURNS cocreation.balance
+CREATE FUNCTION @extschema@.balance_in(pg_catalog.cstring) RETURNS @extschema@.balance
   AS 'MODULE_PATHNAME', 'balance_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.balance_out(cocreation.balance) RETURNS pg_catalog.cstring
+CREATE FUNCTION @extschema@.balance_out(@extschema@.balance) RETURNS pg_catalog.cstring
   AS 'MODULE_PATHNAME', 'balance_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.balance_recv(pg_catalog.internal) RETURNS cocreation.balance
+CREATE FUNCTION @extschema@.balance_recv(pg_catalog.internal) RETURNS @extschema@.balance
   AS 'MODULE_PATHNAME', 'balance_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.balance_send(cocreation.balance) RETURNS pg_catalog.bytea
+CREATE FUNCTION @extschema@.balance_send(@extschema@.balance) RETURNS pg_catalog.bytea
   AS 'MODULE_PATHNAME', 'balance_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 -- 2 polarities x 5 dimensions x 2 stages, each an int8 count and a float8 sum
-CREATE TYPE cocreation.balance (
-  INPUT = cocreation.balance_in,
-  OUTPUT = cocreation.balance_out,
-  RECEIVE = cocreation.balance_recv,
-  SEND = cocreation.balance_send,
+CREATE TYPE @extschema@.balance (
+  INPUT = @extschema@.balance_in,
+  OUTPUT = @extschema@.balance_out,
+  RECEIVE = @extschema@.balance_recv,
+  SEND = @extschema@.balance_send,
   INTERNALLENGTH = 320,
   ALIGNMENT = double,
   STORAGE = plain,
   CATEGORY = 'U'
 );
-COMMENT ON TYPE cocreation.balance IS
+COMMENT ON TYPE @extschema@.balance IS
   'tally of coded drivers and barriers: count and strength sum per polarity, dimension (discursive, cultural, institutional, practical, contextual) and stage (adoption, implementation) (paper: Drivers of and barriers to the development of an interactive political leadership)';
-COMMENT ON FUNCTION cocreation.balance_in(pg_catalog.cstring) IS 'text input of cocreation.balance: {polarity.dimension.stage=count:strength_sum, ...}';
-COMMENT ON FUNCTION cocreation.balance_out(cocreation.balance) IS 'text output of cocreation.balance: the non-empty cells, strength sums exact';
-COMMENT ON FUNCTION cocreation.balance_recv(pg_catalog.internal) IS 'binary input of cocreation.balance, checked like text input';
-COMMENT ON FUNCTION cocreation.balance_send(cocreation.balance) IS 'binary output of cocreation.balance';
+COMMENT ON FUNCTION @extschema@.balance_in(pg_catalog.cstring) IS 'text input of type balance: {polarity.dimension.stage=count:strength_sum, ...}';
+COMMENT ON FUNCTION @extschema@.balance_out(@extschema@.balance) IS 'text output of type balance: the non-empty cells, strength sums exact';
+COMMENT ON FUNCTION @extschema@.balance_recv(pg_catalog.internal) IS 'binary input of type balance, checked like text input';
+COMMENT ON FUNCTION @extschema@.balance_send(@extschema@.balance) IS 'binary output of type balance';
 
-CREATE FUNCTION cocreation.balance_eq(cocreation.balance, cocreation.balance) RETURNS pg_catalog.bool
+CREATE FUNCTION @extschema@.balance_eq(@extschema@.balance, @extschema@.balance) RETURNS pg_catalog.bool
   AS 'MODULE_PATHNAME', 'balance_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.balance_ne(cocreation.balance, cocreation.balance) RETURNS pg_catalog.bool
+CREATE FUNCTION @extschema@.balance_ne(@extschema@.balance, @extschema@.balance) RETURNS pg_catalog.bool
   AS 'MODULE_PATHNAME', 'balance_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.balance_add(cocreation.balance, cocreation.balance) RETURNS cocreation.balance
+CREATE FUNCTION @extschema@.balance_add(@extschema@.balance, @extschema@.balance) RETURNS @extschema@.balance
   AS 'MODULE_PATHNAME', 'balance_add' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION cocreation.balance_eq(cocreation.balance, cocreation.balance) IS 'implementation of = for balances: every count and strength sum equal';
-COMMENT ON FUNCTION cocreation.balance_ne(cocreation.balance, cocreation.balance) IS 'implementation of <> for balances';
-COMMENT ON FUNCTION cocreation.balance_add(cocreation.balance, cocreation.balance) IS 'implementation of + for balances: cell-by-cell sum';
+COMMENT ON FUNCTION @extschema@.balance_eq(@extschema@.balance, @extschema@.balance) IS 'implementation of = for balances: every count and strength sum equal';
+COMMENT ON FUNCTION @extschema@.balance_ne(@extschema@.balance, @extschema@.balance) IS 'implementation of <> for balances';
+COMMENT ON FUNCTION @extschema@.balance_add(@extschema@.balance, @extschema@.balance) IS 'implementation of + for balances: cell-by-cell sum';
 
-CREATE OPERATOR cocreation.= (
-  LEFTARG = cocreation.balance, RIGHTARG = cocreation.balance,
-  FUNCTION = cocreation.balance_eq,
-  COMMUTATOR = OPERATOR(cocreation.=), NEGATOR = OPERATOR(cocreation.<>),
+CREATE OPERATOR @extschema@.= (
+  LEFTARG = @extschema@.balance, RIGHTARG = @extschema@.balance,
+  FUNCTION = @extschema@.balance_eq,
+  COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
   RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel
 );
-CREATE OPERATOR cocreation.<> (
-  LEFTARG = cocreation.balance, RIGHTARG = cocreation.balance,
-  FUNCTION = cocreation.balance_ne,
-  COMMUTATOR = OPERATOR(cocreation.<>), NEGATOR = OPERATOR(cocreation.=),
+CREATE OPERATOR @extschema@.<> (
+  LEFTARG = @extschema@.balance, RIGHTARG = @extschema@.balance,
+  FUNCTION = @extschema@.balance_ne,
+  COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
   RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
 );
-CREATE OPERATOR cocreation.+ (
-  LEFTARG = cocreation.balance, RIGHTARG = cocreation.balance,
-  FUNCTION = cocreation.balance_add,
-  COMMUTATOR = OPERATOR(cocreation.+)
+CREATE OPERATOR @extschema@.+ (
+  LEFTARG = @extschema@.balance, RIGHTARG = @extschema@.balance,
+  FUNCTION = @extschema@.balance_add,
+  COMMUTATOR = OPERATOR(@extschema@.+)
 );
-COMMENT ON OPERATOR cocreation.= (cocreation.balance, cocreation.balance) IS 'equal balances';
-COMMENT ON OPERATOR cocreation.<> (cocreation.balance, cocreation.balance) IS 'different balances';
-COMMENT ON OPERATOR cocreation.+ (cocreation.balance, cocreation.balance) IS 'sum of two balances, cell by cell';
+COMMENT ON OPERATOR @extschema@.= (@extschema@.balance, @extschema@.balance) IS 'equal balances';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.balance, @extschema@.balance) IS 'different balances';
+COMMENT ON OPERATOR @extschema@.+ (@extschema@.balance, @extschema@.balance) IS 'sum of two balances, cell by cell';
 
 -- casts: text through the type's I/O; jsonb nests every cell
-CREATE FUNCTION cocreation.balance_to_jsonb(cocreation.balance) RETURNS pg_catalog.jsonb
+CREATE FUNCTION @extschema@.balance_to_jsonb(@extschema@.balance) RETURNS pg_catalog.jsonb
   AS 'MODULE_PATHNAME', 'balance_to_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION cocreation.balance_to_jsonb(cocreation.balance) IS
+COMMENT ON FUNCTION @extschema@.balance_to_jsonb(@extschema@.balance) IS
   'every cell of a balance as jsonb: {polarity: {dimension: {stage: {count, strength}}}}';
-CREATE CAST (cocreation.balance AS pg_catalog.jsonb)
-  WITH FUNCTION cocreation.balance_to_jsonb(cocreation.balance);
-CREATE CAST (cocreation.balance AS pg_catalog.text) WITH INOUT;
-CREATE CAST (pg_catalog.text AS cocreation.balance) WITH INOUT;
+CREATE CAST (@extschema@.balance AS pg_catalog.jsonb)
+  WITH FUNCTION @extschema@.balance_to_jsonb(@extschema@.balance);
+CREATE CAST (@extschema@.balance AS pg_catalog.text) WITH INOUT;
+CREATE CAST (pg_catalog.text AS @extschema@.balance) WITH INOUT;
 
 -- aggregates: one coded factor per row, or balances to add up
-CREATE FUNCTION cocreation.balance_sfunc(cocreation.balance, pg_catalog.text, pg_catalog.text)
-  RETURNS cocreation.balance
+CREATE FUNCTION @extschema@.balance_sfunc(@extschema@.balance, pg_catalog.text, pg_catalog.text)
+  RETURNS @extschema@.balance
   AS 'MODULE_PATHNAME', 'balance_sfunc' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.balance_sfunc(cocreation.balance, pg_catalog.text, pg_catalog.text,
+CREATE FUNCTION @extschema@.balance_sfunc(@extschema@.balance, pg_catalog.text, pg_catalog.text,
                                          pg_catalog.float8)
-  RETURNS cocreation.balance
+  RETURNS @extschema@.balance
   AS 'MODULE_PATHNAME', 'balance_sfunc' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.balance_sfunc(cocreation.balance, pg_catalog.text, pg_catalog.text,
+CREATE FUNCTION @extschema@.balance_sfunc(@extschema@.balance, pg_catalog.text, pg_catalog.text,
                                          pg_catalog.float8, pg_catalog.text)
-  RETURNS cocreation.balance
+  RETURNS @extschema@.balance
   AS 'MODULE_PATHNAME', 'balance_sfunc' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.balance_combine(cocreation.balance, cocreation.balance)
-  RETURNS cocreation.balance
+CREATE FUNCTION @extschema@.balance_combine(@extschema@.balance, @extschema@.balance)
+  RETURNS @extschema@.balance
   AS 'MODULE_PATHNAME', 'balance_combine' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION cocreation.balance_sfunc(cocreation.balance, pg_catalog.text, pg_catalog.text) IS
+COMMENT ON FUNCTION @extschema@.balance_sfunc(@extschema@.balance, pg_catalog.text, pg_catalog.text) IS
   'transition of balance_agg(polarity, dimension): strength 1, stage adoption';
-COMMENT ON FUNCTION cocreation.balance_sfunc(cocreation.balance, pg_catalog.text, pg_catalog.text, pg_catalog.float8) IS
+COMMENT ON FUNCTION @extschema@.balance_sfunc(@extschema@.balance, pg_catalog.text, pg_catalog.text, pg_catalog.float8) IS
   'transition of balance_agg(polarity, dimension, strength): stage adoption';
-COMMENT ON FUNCTION cocreation.balance_sfunc(cocreation.balance, pg_catalog.text, pg_catalog.text, pg_catalog.float8, pg_catalog.text) IS
+COMMENT ON FUNCTION @extschema@.balance_sfunc(@extschema@.balance, pg_catalog.text, pg_catalog.text, pg_catalog.float8, pg_catalog.text) IS
   'transition of balance_agg(polarity, dimension, strength, stage)';
-COMMENT ON FUNCTION cocreation.balance_combine(cocreation.balance, cocreation.balance) IS
+COMMENT ON FUNCTION @extschema@.balance_combine(@extschema@.balance, @extschema@.balance) IS
   'combine function of balance_agg, and transition of balance_agg(balance)';
 
 -- CREATE AGGREGATE takes no DEFAULTs: one aggregate per arity instead
-CREATE AGGREGATE cocreation.balance_agg(polarity pg_catalog.text, dimension pg_catalog.text) (
-  SFUNC = cocreation.balance_sfunc, STYPE = cocreation.balance, INITCOND = '{}',
-  COMBINEFUNC = cocreation.balance_combine, PARALLEL = SAFE
+CREATE AGGREGATE @extschema@.balance_agg(polarity pg_catalog.text, dimension pg_catalog.text) (
+  SFUNC = @extschema@.balance_sfunc, STYPE = @extschema@.balance, INITCOND = '{}',
+  COMBINEFUNC = @extschema@.balance_combine, PARALLEL = SAFE
 );
-CREATE AGGREGATE cocreation.balance_agg(polarity pg_catalog.text, dimension pg_catalog.text,
+CREATE AGGREGATE @extschema@.balance_agg(polarity pg_catalog.text, dimension pg_catalog.text,
                                         strength pg_catalog.float8) (
-  SFUNC = cocreation.balance_sfunc, STYPE = cocreation.balance, INITCOND = '{}',
-  COMBINEFUNC = cocreation.balance_combine, PARALLEL = SAFE
+  SFUNC = @extschema@.balance_sfunc, STYPE = @extschema@.balance, INITCOND = '{}',
+  COMBINEFUNC = @extschema@.balance_combine, PARALLEL = SAFE
 );
-CREATE AGGREGATE cocreation.balance_agg(polarity pg_catalog.text, dimension pg_catalog.text,
+CREATE AGGREGATE @extschema@.balance_agg(polarity pg_catalog.text, dimension pg_catalog.text,
                                         strength pg_catalog.float8, stage pg_catalog.text) (
-  SFUNC = cocreation.balance_sfunc, STYPE = cocreation.balance, INITCOND = '{}',
-  COMBINEFUNC = cocreation.balance_combine, PARALLEL = SAFE
+  SFUNC = @extschema@.balance_sfunc, STYPE = @extschema@.balance, INITCOND = '{}',
+  COMBINEFUNC = @extschema@.balance_combine, PARALLEL = SAFE
 );
-CREATE AGGREGATE cocreation.balance_agg(cocreation.balance) (
-  SFUNC = cocreation.balance_combine, STYPE = cocreation.balance, INITCOND = '{}',
-  COMBINEFUNC = cocreation.balance_combine, PARALLEL = SAFE
+CREATE AGGREGATE @extschema@.balance_agg(@extschema@.balance) (
+  SFUNC = @extschema@.balance_combine, STYPE = @extschema@.balance, INITCOND = '{}',
+  COMBINEFUNC = @extschema@.balance_combine, PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE cocreation.balance_agg(pg_catalog.text, pg_catalog.text) IS
+COMMENT ON AGGREGATE @extschema@.balance_agg(pg_catalog.text, pg_catalog.text) IS
   'balance of coded factors (polarity, dimension), each of strength 1 at the adoption stage';
-COMMENT ON AGGREGATE cocreation.balance_agg(pg_catalog.text, pg_catalog.text, pg_catalog.float8) IS
+COMMENT ON AGGREGATE @extschema@.balance_agg(pg_catalog.text, pg_catalog.text, pg_catalog.float8) IS
   'balance of coded factors (polarity, dimension, strength) at the adoption stage';
-COMMENT ON AGGREGATE cocreation.balance_agg(pg_catalog.text, pg_catalog.text, pg_catalog.float8, pg_catalog.text) IS
+COMMENT ON AGGREGATE @extschema@.balance_agg(pg_catalog.text, pg_catalog.text, pg_catalog.float8, pg_catalog.text) IS
   'balance of coded factors (polarity, dimension, strength, stage) (paper: Drivers of and barriers to the development of an interactive political leadership)';
-COMMENT ON AGGREGATE cocreation.balance_agg(cocreation.balance) IS
+COMMENT ON AGGREGATE @extschema@.balance_agg(@extschema@.balance) IS
   'sum of balances, e.g. of several studies or coders';
 
 -- A coded factor's polarity, dimension and stage in one byte, written as a
 -- balance names its cells (barrier.practical.implementation): the compact
 -- column for the codings of a large study, which balance_agg(kind,
 -- strength) reads faster than three words.
-CREATE TYPE cocreation.factor_kind;
+CREATE TYPE @extschema@.factor_kind;
 
-CREATE FUNCTION cocreation.factor_kind_in(pg_catalog.cstring) RETURNS cocreation.factor_kind
+CREATE FUNCTION @extschema@.factor_kind_in(pg_catalog.cstring) RETURNS @extschema@.factor_kind
   AS 'MODULE_PATHNAME', 'factor_kind_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.factor_kind_out(cocreation.factor_kind) RETURNS pg_catalog.cstring
+CREATE FUNCTION @extschema@.factor_kind_out(@extschema@.factor_kind) RETURNS pg_catalog.cstring
   AS 'MODULE_PATHNAME', 'factor_kind_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.factor_kind_recv(pg_catalog.internal) RETURNS cocreation.factor_kind
+CREATE FUNCTION @extschema@.factor_kind_recv(pg_catalog.internal) RETURNS @extschema@.factor_kind
   AS 'MODULE_PATHNAME', 'factor_kind_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.factor_kind_send(cocreation.factor_kind) RETURNS pg_catalog.bytea
+CREATE FUNCTION @extschema@.factor_kind_send(@extschema@.factor_kind) RETURNS pg_catalog.bytea
   AS 'MODULE_PATHNAME', 'factor_kind_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-CREATE TYPE cocreation.factor_kind (
-  INPUT = cocreation.factor_kind_in,
-  OUTPUT = cocreation.factor_kind_out,
-  RECEIVE = cocreation.factor_kind_recv,
-  SEND = cocreation.factor_kind_send,
+CREATE TYPE @extschema@.factor_kind (
+  INPUT = @extschema@.factor_kind_in,
+  OUTPUT = @extschema@.factor_kind_out,
+  RECEIVE = @extschema@.factor_kind_recv,
+  SEND = @extschema@.factor_kind_send,
   INTERNALLENGTH = 1,
   PASSEDBYVALUE,
   ALIGNMENT = char,
   STORAGE = plain,
   CATEGORY = 'U'
 );
-COMMENT ON TYPE cocreation.factor_kind IS
+COMMENT ON TYPE @extschema@.factor_kind IS
   'kind of a coded factor: polarity.dimension.stage, one cell of a balance (paper: Drivers of and barriers to the development of an interactive political leadership)';
-COMMENT ON FUNCTION cocreation.factor_kind_in(pg_catalog.cstring) IS 'text input of cocreation.factor_kind: polarity.dimension.stage';
-COMMENT ON FUNCTION cocreation.factor_kind_out(cocreation.factor_kind) IS 'text output of cocreation.factor_kind';
-COMMENT ON FUNCTION cocreation.factor_kind_recv(pg_catalog.internal) IS 'binary input of cocreation.factor_kind, checked like text input';
-COMMENT ON FUNCTION cocreation.factor_kind_send(cocreation.factor_kind) IS 'binary output of cocreation.factor_kind';
-CREATE CAST (cocreation.factor_kind AS pg_catalog.text) WITH INOUT AS ASSIGNMENT;
-CREATE CAST (pg_catalog.text AS cocreation.factor_kind) WITH INOUT;
+COMMENT ON FUNCTION @extschema@.factor_kind_in(pg_catalog.cstring) IS 'text input of type factor_kind: polarity.dimension.stage';
+COMMENT ON FUNCTION @extschema@.factor_kind_out(@extschema@.factor_kind) IS 'text output of type factor_kind';
+COMMENT ON FUNCTION @extschema@.factor_kind_recv(pg_catalog.internal) IS 'binary input of type factor_kind, checked like text input';
+COMMENT ON FUNCTION @extschema@.factor_kind_send(@extschema@.factor_kind) IS 'binary output of type factor_kind';
+CREATE CAST (@extschema@.factor_kind AS pg_catalog.text) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (pg_catalog.text AS @extschema@.factor_kind) WITH INOUT;
 
-CREATE FUNCTION cocreation.factor_kind(polarity pg_catalog.text, dimension pg_catalog.text,
+CREATE FUNCTION @extschema@.factor_kind(polarity pg_catalog.text, dimension pg_catalog.text,
                                        stage pg_catalog.text DEFAULT 'adoption')
-  RETURNS cocreation.factor_kind
+  RETURNS @extschema@.factor_kind
   AS 'MODULE_PATHNAME', 'factor_kind_make' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.polarity(kind cocreation.factor_kind) RETURNS pg_catalog.text
+CREATE FUNCTION @extschema@.polarity(kind @extschema@.factor_kind) RETURNS pg_catalog.text
   AS 'MODULE_PATHNAME', 'factor_kind_polarity' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.dimension(kind cocreation.factor_kind) RETURNS pg_catalog.text
+CREATE FUNCTION @extschema@.dimension(kind @extschema@.factor_kind) RETURNS pg_catalog.text
   AS 'MODULE_PATHNAME', 'factor_kind_dimension' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.stage(kind cocreation.factor_kind) RETURNS pg_catalog.text
+CREATE FUNCTION @extschema@.stage(kind @extschema@.factor_kind) RETURNS pg_catalog.text
   AS 'MODULE_PATHNAME', 'factor_kind_stage' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION cocreation.factor_kind(pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
+COMMENT ON FUNCTION @extschema@.factor_kind(pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
   'factor kind of three words (any case), stage adoption by default';
-COMMENT ON FUNCTION cocreation.polarity(cocreation.factor_kind) IS 'polarity of a factor kind: driver or barrier';
-COMMENT ON FUNCTION cocreation.dimension(cocreation.factor_kind) IS
+COMMENT ON FUNCTION @extschema@.polarity(@extschema@.factor_kind) IS 'polarity of a factor kind: driver or barrier';
+COMMENT ON FUNCTION @extschema@.dimension(@extschema@.factor_kind) IS
   'dimension of a factor kind: discursive, cultural, institutional, practical or contextual';
-COMMENT ON FUNCTION cocreation.stage(cocreation.factor_kind) IS 'stage of a factor kind: adoption or implementation';
+COMMENT ON FUNCTION @extschema@.stage(@extschema@.factor_kind) IS 'stage of a factor kind: adoption or implementation';
 
 -- comparison, in the order a balance lists its cells
-CREATE FUNCTION cocreation.factor_kind_eq(cocreation.factor_kind, cocreation.factor_kind) RETURNS pg_catalog.bool
+CREATE FUNCTION @extschema@.factor_kind_eq(@extschema@.factor_kind, @extschema@.factor_kind) RETURNS pg_catalog.bool
   AS 'MODULE_PATHNAME', 'factor_kind_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.factor_kind_ne(cocreation.factor_kind, cocreation.factor_kind) RETURNS pg_catalog.bool
+CREATE FUNCTION @extschema@.factor_kind_ne(@extschema@.factor_kind, @extschema@.factor_kind) RETURNS pg_catalog.bool
   AS 'MODULE_PATHNAME', 'factor_kind_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.factor_kind_lt(cocreation.factor_kind, cocreation.factor_kind) RETURNS pg_catalog.bool
+CREATE FUNCTION @extschema@.factor_kind_lt(@extschema@.factor_kind, @extschema@.factor_kind) RETURNS pg_catalog.bool
   AS 'MODULE_PATHNAME', 'factor_kind_lt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.factor_kind_le(cocreation.factor_kind, cocreation.factor_kind) RETURNS pg_catalog.bool
+CREATE FUNCTION @extschema@.factor_kind_le(@extschema@.factor_kind, @extschema@.factor_kind) RETURNS pg_catalog.bool
   AS 'MODULE_PATHNAME', 'factor_kind_le' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.factor_kind_gt(cocreation.factor_kind, cocreation.factor_kind) RETURNS pg_catalog.bool
+CREATE FUNCTION @extschema@.factor_kind_gt(@extschema@.factor_kind, @extschema@.factor_kind) RETURNS pg_catalog.bool
   AS 'MODULE_PATHNAME', 'factor_kind_gt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.factor_kind_ge(cocreation.factor_kind, cocreation.factor_kind) RETURNS pg_catalog.bool
+CREATE FUNCTION @extschema@.factor_kind_ge(@extschema@.factor_kind, @extschema@.factor_kind) RETURNS pg_catalog.bool
   AS 'MODULE_PATHNAME', 'factor_kind_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.factor_kind_cmp(cocreation.factor_kind, cocreation.factor_kind) RETURNS pg_catalog.int4
+CREATE FUNCTION @extschema@.factor_kind_cmp(@extschema@.factor_kind, @extschema@.factor_kind) RETURNS pg_catalog.int4
   AS 'MODULE_PATHNAME', 'factor_kind_cmp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.factor_kind_hash(cocreation.factor_kind) RETURNS pg_catalog.int4
+CREATE FUNCTION @extschema@.factor_kind_hash(@extschema@.factor_kind) RETURNS pg_catalog.int4
   AS 'MODULE_PATHNAME', 'factor_kind_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION cocreation.factor_kind_hash_extended(cocreation.factor_kind, pg_catalog.int8) RETURNS pg_catalog.int8
+CREATE FUNCTION @extschema@.factor_kind_hash_extended(@extschema@.factor_kind, pg_catalog.int8) RETURNS pg_catalog.int8
   AS 'MODULE_PATHNAME', 'factor_kind_hash_extended' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-COMMENT ON FUNCTION cocreation.factor_kind_eq(cocreation.factor_kind, cocreation.factor_kind) IS 'implementation of = for factor kinds';
-COMMENT ON FUNCTION cocreation.factor_kind_ne(cocreation.factor_kind, cocreation.factor_kind) IS 'implementation of <> for factor kinds';
-COMMENT ON FUNCTION cocreation.factor_kind_lt(cocreation.factor_kind, cocreation.factor_kind) IS 'implementation of < for factor kinds';
-COMMENT ON FUNCTION cocreation.factor_kind_le(cocreation.factor_kind, cocreation.factor_kind) IS 'implementation of <= for factor kinds';
-COMMENT ON FUNCTION cocreation.factor_kind_gt(cocreation.factor_kind, cocreation.factor_kind) IS 'implementation of > for factor kinds';
-COMMENT ON FUNCTION cocreation.factor_kind_ge(cocreation.factor_kind, cocreation.factor_kind) IS 'implementation of >= for factor kinds';
-COMMENT ON FUNCTION cocreation.factor_kind_cmp(cocreation.factor_kind, cocreation.factor_kind) IS 'btree comparison of factor kinds';
-COMMENT ON FUNCTION cocreation.factor_kind_hash(cocreation.factor_kind) IS 'hash of a factor kind';
-COMMENT ON FUNCTION cocreation.factor_kind_hash_extended(cocreation.factor_kind, pg_catalog.int8) IS 'seeded hash of a factor kind';
+COMMENT ON FUNCTION @extschema@.factor_kind_eq(@extschema@.factor_kind, @extschema@.factor_kind) IS 'implementation of = for factor kinds';
+COMMENT ON FUNCTION @extschema@.factor_kind_ne(@extschema@.factor_kind, @extschema@.factor_kind) IS 'implementation of <> for factor kinds';
+COMMENT ON FUNCTION @extschema@.factor_kind_lt(@extschema@.factor_kind, @extschema@.factor_kind) IS 'implementation of < for factor kinds';
+COMMENT ON FUNCTION @extschema@.factor_kind_le(@extschema@.factor_kind, @extschema@.factor_kind) IS 'implementation of <= for factor kinds';
+COMMENT ON FUNCTION @extschema@.factor_kind_gt(@extschema@.factor_kind, @extschema@.factor_kind) IS 'implementation of > for factor kinds';
+COMMENT ON FUNCTION @extschema@.factor_kind_ge(@extschema@.factor_kind, @extschema@.factor_kind) IS 'implementation of >= for factor kinds';
+COMMENT ON FUNCTION @extschema@.factor_kind_cmp(@extschema@.factor_kind, @extschema@.factor_kind) IS 'btree comparison of factor kinds';
+COMMENT ON FUNCTION @extschema@.factor_kind_hash(@extschema@.factor_kind) IS 'hash of a factor kind';
+COMMENT ON FUNCTION @extschema@.factor_kind_hash_extended(@extschema@.factor_kind, pg_catalog.int8) IS 'seeded hash of a factor kind';
 
-CREATE OPERATOR cocreation.= (
-  LEFTARG = cocreation.factor_kind, RIGHTARG = cocreation.factor_kind,
-  FUNCTION = cocreation.factor_kind_eq,
-  COMMUTATOR = OPERATOR(cocreation.=), NEGATOR = OPERATOR(cocreation.<>),
+CREATE OPERATOR @extschema@.= (
+  LEFTARG = @extschema@.factor_kind, RIGHTARG = @extschema@.factor_kind,
+  FUNCTION = @extschema@.factor_kind_eq,
+  COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
   RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel, HASHES, MERGES
 );
-CREATE OPERATOR cocreation.<> (
-  LEFTARG = cocreation.factor_kind, RIGHTARG = cocreation.factor_kind,
-  FUNCTION = cocreation.factor_kind_ne,
-  COMMUTATOR = OPERATOR(cocreation.<>), NEGATOR = OPERATOR(cocreation.=),
+CREATE OPERATOR @extschema@.<> (
+  LEFTARG = @extschema@.factor_kind, RIGHTARG = @extschema@.factor_kind,
+  FUNCTION = @extschema@.factor_kind_ne,
+  COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
   RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
 );
-CREATE OPERATOR cocreation.< (
-  LEFTARG = cocreation.factor_kind, RIGHTARG = cocreation.factor_kind,
-  FUNCTION = cocreation.factor_kind_lt,
-  COMMUTATOR = OPERATOR(cocreation.>), NEGATOR = OPERATOR(cocreation.>=),
+CREATE OPERATOR @extschema@.< (
+  LEFTARG = @extschema@.factor_kind, RIGHTARG = @extschema@.factor_kind,
+  FUNCTION = @extschema@.factor_kind_lt,
+  COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
   RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel
 );
-CREATE OPERATOR cocreation.<= (
-  LEFTARG = cocreation.factor_kind, RIGHTARG = cocreation.factor_kind,
-  FUNCTION = cocreation.factor_kind_le,
-  COMMUTATOR = OPERATOR(cocreation.>=), NEGATOR = OPERATOR(cocreation.>),
+CREATE OPERATOR @extschema@.<= (
+  LEFTARG = @extschema@.factor_kind, RIGHTARG = @extschema@.factor_kind,
+  FUNCTION = @extschema@.factor_kind_le,
+  COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
   RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel
 );
-CREATE OPERATOR cocreation.> (
-  LEFTARG = cocreation.factor_kind, RIGHTARG = cocreation.factor_kind,
-  FUNCTION = cocreation.factor_kind_gt,
-  COMMUTATOR = OPERATOR(cocreation.<), NEGATOR = OPERATOR(cocreation.<=),
+CREATE OPERATOR @extschema@.> (
+  LEFTARG = @extschema@.factor_kind, RIGHTARG = @extschema@.factor_kind,
+  FUNCTION = @extschema@.factor_kind_gt,
+  COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
   RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel
 );
-CREATE OPERATOR cocreation.>= (
-  LEFTARG = cocreation.factor_kind, RIGHTARG = cocreation.factor_kind,
-  FUNCTION = cocreation.factor_kind_ge,
-  COMMUTATOR = OPERATOR(cocreation.<=), NEGATOR = OPERATOR(cocreation.<),
+CREATE OPERATOR @extschema@.>= (
+  LEFTARG = @extschema@.factor_kind, RIGHTARG = @extschema@.factor_kind,
+  FUNCTION = @extschema@.factor_kind_ge,
+  COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
   RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel
 );
-COMMENT ON OPERATOR cocreation.= (cocreation.factor_kind, cocreation.factor_kind) IS 'equal';
-COMMENT ON OPERATOR cocreation.<> (cocreation.factor_kind, cocreation.factor_kind) IS 'not equal';
-COMMENT ON OPERATOR cocreation.< (cocreation.factor_kind, cocreation.factor_kind) IS 'before, in the order of a balance''s cells';
-COMMENT ON OPERATOR cocreation.<= (cocreation.factor_kind, cocreation.factor_kind) IS 'before or equal';
-COMMENT ON OPERATOR cocreation.> (cocreation.factor_kind, cocreation.factor_kind) IS 'after, in the order of a balance''s cells';
-COMMENT ON OPERATOR cocreation.>= (cocreation.factor_kind, cocreation.factor_kind) IS 'after or equal';
+COMMENT ON OPERATOR @extschema@.= (@extschema@.factor_kind, @extschema@.factor_kind) IS 'equal';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.factor_kind, @extschema@.factor_kind) IS 'not equal';
+COMMENT ON OPERATOR @extschema@.< (@extschema@.factor_kind, @extschema@.factor_kind) IS 'before, in the order of a balance''s cells';
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.factor_kind, @extschema@.factor_kind) IS 'before or equal';
+COMMENT ON OPERATOR @extschema@.> (@extschema@.factor_kind, @extschema@.factor_kind) IS 'after, in the order of a balance''s cells';
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.factor_kind, @extschema@.factor_kind) IS 'after or equal';
 
-CREATE OPERATOR CLASS cocreation.factor_kind_ops
-  DEFAULT FOR TYPE cocreation.factor_kind USING btree AS
-    OPERATOR 1 cocreation.< ,
-    OPERATOR 2 cocreation.<= ,
-    OPERATOR 3 cocreation.= ,
-    OPERATOR 4 cocreation.>= ,
-    OPERATOR 5 cocreation.> ,
-    FUNCTION 1 cocreation.factor_kind_cmp(cocreation.factor_kind, cocreation.factor_kind);
-CREATE OPERATOR CLASS cocreation.factor_kind_hash_ops
-  DEFAULT FOR TYPE cocreation.factor_kind USING hash AS
-    OPERATOR 1 cocreation.= ,
-    FUNCTION 1 cocreation.factor_kind_hash(cocreation.factor_kind),
-    FUNCTION 2 cocreation.factor_kind_hash_extended(cocreation.factor_kind, pg_catalog.int8);
+CREATE OPERATOR CLASS @extschema@.factor_kind_ops
+  DEFAULT FOR TYPE @extschema@.factor_kind USING btree AS
+    OPERATOR 1 @extschema@.< ,
+    OPERATOR 2 @extschema@.<= ,
+    OPERATOR 3 @extschema@.= ,
+    OPERATOR 4 @extschema@.>= ,
+    OPERATOR 5 @extschema@.> ,
+    FUNCTION 1 @extschema@.factor_kind_cmp(@extschema@.factor_kind, @extschema@.factor_kind);
+CREATE OPERATOR CLASS @extschema@.factor_kind_hash_ops
+  DEFAULT FOR TYPE @extschema@.factor_kind USING hash AS
+    OPERATOR 1 @extschema@.= ,
+    FUNCTION 1 @extschema@.factor_kind_hash(@extschema@.factor_kind),
+    FUNCTION 2 @extschema@.factor_kind_hash_extended(@extschema@.factor_kind, pg_catalog.int8);
 
-CREATE FUNCTION cocreation.balance_sfunc(cocreation.balance, cocreation.factor_kind, pg_catalog.float8)
-  RETURNS cocreation.balance
+CREATE FUNCTION @extschema@.balance_sfunc(@extschema@.balance, @extschema@.factor_kind, pg_catalog.float8)
+  RETURNS @extschema@.balance
   AS 'MODULE_PATHNAME', 'balance_sfunc_kind' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION cocreation.balance_sfunc(cocreation.balance, cocreation.factor_kind, pg_catalog.float8) IS
+COMMENT ON FUNCTION @extschema@.balance_sfunc(@extschema@.balance, @extschema@.factor_kind, pg_catalog.float8) IS
   'transition of balance_agg(kind, strength)';
-CREATE AGGREGATE cocreation.balance_agg(kind cocreation.factor_kind, strength pg_catalog.float8) (
-  SFUNC = cocreation.balance_sfunc, STYPE = cocreation.balance, INITCOND = '{}',
-  COMBINEFUNC = cocreation.balance_combine, PARALLEL = SAFE
+CREATE AGGREGATE @extschema@.balance_agg(kind @extschema@.factor_kind, strength pg_catalog.float8) (
+  SFUNC = @extschema@.balance_sfunc, STYPE = @extschema@.balance, INITCOND = '{}',
+  COMBINEFUNC = @extschema@.balance_combine, PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE cocreation.balance_agg(cocreation.factor_kind, pg_catalog.float8) IS
+COMMENT ON AGGREGATE @extschema@.balance_agg(@extschema@.factor_kind, pg_catalog.float8) IS
   'balance of coded factors stored as factor kinds, with their strengths';
 
 -- reading a balance: strength sums and indices; 'all' means every dimension or stage
-CREATE FUNCTION cocreation.drivers(b cocreation.balance, dimension pg_catalog.text DEFAULT 'all')
+CREATE FUNCTION @extschema@.drivers(b @extschema@.balance, dimension pg_catalog.text DEFAULT 'all')
   RETURNS pg_catalog.float8
   AS 'MODULE_PATHNAME', 'balance_drivers' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.barriers(b cocreation.balance, dimension pg_catalog.text DEFAULT 'all',
+CREATE FUNCTION @extschema@.barriers(b @extschema@.balance, dimension pg_catalog.text DEFAULT 'all',
                                     stage pg_catalog.text DEFAULT 'all')
   RETURNS pg_catalog.float8
   AS 'MODULE_PATHNAME', 'balance_barriers' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.net_index(b cocreation.balance, dimension pg_catalog.text DEFAULT 'all')
+CREATE FUNCTION @extschema@.net_index(b @extschema@.balance, dimension pg_catalog.text DEFAULT 'all')
   RETURNS pg_catalog.float8
   AS 'MODULE_PATHNAME', 'balance_net_index' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.implementation_share(b cocreation.balance)
+CREATE FUNCTION @extschema@.implementation_share(b @extschema@.balance)
   RETURNS pg_catalog.float8
   AS 'MODULE_PATHNAME', 'balance_implementation_share' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION cocreation.drivers(cocreation.balance, pg_catalog.text) IS
+COMMENT ON FUNCTION @extschema@.drivers(@extschema@.balance, pg_catalog.text) IS
   'strength sum of drivers in one dimension or all, over both stages';
-COMMENT ON FUNCTION cocreation.barriers(cocreation.balance, pg_catalog.text, pg_catalog.text) IS
+COMMENT ON FUNCTION @extschema@.barriers(@extschema@.balance, pg_catalog.text, pg_catalog.text) IS
   'strength sum of barriers in one dimension or all, at one stage or both';
-COMMENT ON FUNCTION cocreation.net_index(cocreation.balance, pg_catalog.text) IS
+COMMENT ON FUNCTION @extschema@.net_index(@extschema@.balance, pg_catalog.text) IS
   '(drivers - adoption barriers) / (drivers + adoption barriers), -1 to 1, NULL when both are zero (paper: Drivers of and barriers to the development of an interactive political leadership, Hedensted)';
-COMMENT ON FUNCTION cocreation.implementation_share(cocreation.balance) IS
+COMMENT ON FUNCTION @extschema@.implementation_share(@extschema@.balance) IS
   'share of barrier strength that is implementation problems, NULL without barriers (paper: Hedensted''s barriers are "problems found in the implementation process")';
 
-CREATE FUNCTION cocreation.dimensions(b cocreation.balance,
+CREATE FUNCTION @extschema@.dimensions(b @extschema@.balance,
     OUT dimension pg_catalog.text, OUT drivers pg_catalog.float8,
     OUT adoption_barriers pg_catalog.float8, OUT implementation_problems pg_catalog.float8,
     OUT net_index pg_catalog.float8)
   RETURNS SETOF record
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, pg_temp
-  AS $$
-    SELECT d.name, cocreation.drivers(b, d.name),
-           cocreation.barriers(b, d.name, 'adoption'),
-           cocreation.barriers(b, d.name, 'implementation'),
-           cocreation.net_index(b, d.name)
+BEGIN ATOMIC
+    SELECT d.name, @extschema@.drivers(b, d.name),
+           @extschema@.barriers(b, d.name, 'adoption'::pg_catalog.text),
+           @extschema@.barriers(b, d.name, 'implementation'::pg_catalog.text),
+           @extschema@.net_index(b, d.name)
     FROM pg_catalog.unnest(ARRAY['discursive', 'cultural', 'institutional', 'practical',
-                                 'contextual']) WITH ORDINALITY AS d(name, ord)
-    ORDER BY d.ord
-  $$;
-COMMENT ON FUNCTION cocreation.dimensions(cocreation.balance) IS
+                                 'contextual']::pg_catalog.text[]) WITH ORDINALITY AS d(name, ord)
+    ORDER BY d.ord;
+END;
+COMMENT ON FUNCTION @extschema@.dimensions(@extschema@.balance) IS
   'one row per dimension: drivers, adoption barriers, implementation problems and net index, as plain columns';
 
 -- The factor catalogue: the paper's factors for its three cases, and the
 -- organisational and citizen-side factors of Voorberg, Bekkers & Tummers
 -- (2015).  Users add their own rows; only those are dumped by pg_dump (the
 -- seed comes back with CREATE EXTENSION).
-CREATE TABLE cocreation.factor_catalogue (
+CREATE TABLE @extschema@.cocreation_factor_catalogue (
   code pg_catalog.text PRIMARY KEY
     CONSTRAINT factor_code_is_identifier CHECK (code OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]*$'),
   label pg_catalog.text NOT NULL,
@@ -793,22 +801,22 @@ CREATE TABLE cocreation.factor_catalogue (
   source pg_catalog.text NOT NULL,
   seeded pg_catalog.bool NOT NULL DEFAULT false
 );
-COMMENT ON TABLE cocreation.factor_catalogue IS
+COMMENT ON TABLE @extschema@.cocreation_factor_catalogue IS
   'drivers and barriers of co-created policymaking: the paper''s factors per case, Voorberg, Bekkers & Tummers (2015), and your own rows (seeded = false, kept by pg_dump)';
-COMMENT ON COLUMN cocreation.factor_catalogue.code IS 'stable identifier: lower case, digits and _, e.g. hed_leadership_direction';
-COMMENT ON COLUMN cocreation.factor_catalogue.polarity IS 'driver or barrier';
-COMMENT ON COLUMN cocreation.factor_catalogue.dimension IS 'discursive, cultural, institutional, practical or contextual';
-COMMENT ON COLUMN cocreation.factor_catalogue.usual_stage IS 'adoption, or implementation for problems met while implementing co-created policymaking';
-COMMENT ON COLUMN cocreation.factor_catalogue.case_name IS 'the paper''s case the factor was found in (Steinkjer, Guldborgsund, Hedensted, or Norway for the Norway-wide conditions); NULL otherwise';
-COMMENT ON COLUMN cocreation.factor_catalogue.source IS 'the paper''s section, or the literature with its reference';
-COMMENT ON COLUMN cocreation.factor_catalogue.seeded IS 'true for the rows CREATE EXTENSION installs; pg_dump keeps only rows with false';
+COMMENT ON COLUMN @extschema@.cocreation_factor_catalogue.code IS 'stable identifier: lower case, digits and _, e.g. hed_leadership_direction';
+COMMENT ON COLUMN @extschema@.cocreation_factor_catalogue.polarity IS 'driver or barrier';
+COMMENT ON COLUMN @extschema@.cocreation_factor_catalogue.dimension IS 'discursive, cultural, institutional, practical or contextual';
+COMMENT ON COLUMN @extschema@.cocreation_factor_catalogue.usual_stage IS 'adoption, or implementation for problems met while implementing co-created policymaking';
+COMMENT ON COLUMN @extschema@.cocreation_factor_catalogue.case_name IS 'the paper''s case the factor was found in (Steinkjer, Guldborgsund, Hedensted, or Norway for the Norway-wide conditions); NULL otherwise';
+COMMENT ON COLUMN @extschema@.cocreation_factor_catalogue.source IS 'the paper''s section, or the literature with its reference';
+COMMENT ON COLUMN @extschema@.cocreation_factor_catalogue.seeded IS 'true for the rows CREATE EXTENSION installs; pg_dump keeps only rows with false';
 
 -- The paper's factors, per case, in the paper's order.  Dimensions follow
 -- the paper's four (role perceptions: discursive; political culture:
 -- cultural; institutional support structures: institutional; practical
 -- organisational procedures: practical, "Theoretical Framework"); the crisis
 -- fits none and is contextual.
-INSERT INTO cocreation.factor_catalogue
+INSERT INTO @extschema@.cocreation_factor_catalogue
   (code, label, polarity, dimension, usual_stage, case_name, description, source, seeded)
 SELECT f.code, f.label, f.polarity, f.dimension, f.usual_stage, f.case_name, f.description,
        CASE f.case_name
@@ -881,7 +889,7 @@ FROM (VALUES
 -- organisational and citizen-side influential factors.  Polarity and
 -- dimension are this extension's reading; citizen-side factors lie outside
 -- the municipality and are contextual.
-INSERT INTO cocreation.factor_catalogue
+INSERT INTO @extschema@.cocreation_factor_catalogue
   (code, label, polarity, dimension, usual_stage, case_name, description, source, seeded)
 SELECT f.code, f.label, f.polarity, f.dimension, 'adoption', NULL, f.description,
        'literature: Voorberg, W. H., V. J. Bekkers & L. G. Tummers. 2015. A systematic review of co-creation and co-production: Embarking on the social innovation journey. Public Management Review, 17(9): 1333-57 (cited in the paper''s "Theoretical Framework")',
@@ -906,11 +914,16 @@ FROM (VALUES
 ) AS f(code, label, polarity, dimension, description);
 
 -- pg_dump keeps the users' rows only: the seed comes back with CREATE EXTENSION
-SELECT pg_catalog.pg_extension_config_dump('cocreation.factor_catalogue', 'WHERE NOT seeded');
+-- (the table is named through the catalog: no schema name is spliced into a string)
+SELECT pg_catalog.pg_extension_config_dump(c.oid, 'WHERE NOT seeded')
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_extension e ON e.extnamespace OPERATOR(pg_catalog.=) c.relnamespace
+WHERE e.extname OPERATOR(pg_catalog.=) 'cocreation'
+  AND c.relname OPERATOR(pg_catalog.=) 'cocreation_factor_catalogue';
 
 
 ------------------------------------------------------------------------------
--- Section 5: intercoder agreement (issue 6)
+-- Section 5: intercoder agreement
 ------------------------------------------------------------------------------
 
 /*
@@ -922,241 +935,241 @@ SELECT pg_catalog.pg_extension_config_dump('cocreation.factor_catalogue', 'WHERE
  */
 
 -- ratings grouped by unit: Krippendorff's alpha, Fleiss' kappa, agreement within units
-CREATE FUNCTION cocreation.krippendorff_alpha_sfunc(pg_catalog.internal, anyelement, pg_catalog.float8)
+CREATE FUNCTION @extschema@.krippendorff_alpha_sfunc(pg_catalog.internal, anyelement, pg_catalog.float8)
   RETURNS pg_catalog.internal
   AS 'MODULE_PATHNAME', 'krippendorff_alpha_float8_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION cocreation.krippendorff_alpha_sfunc(pg_catalog.internal, anyelement, pg_catalog.float8, pg_catalog.text)
+CREATE FUNCTION @extschema@.krippendorff_alpha_sfunc(pg_catalog.internal, anyelement, pg_catalog.float8, pg_catalog.text)
   RETURNS pg_catalog.internal
   AS 'MODULE_PATHNAME', 'krippendorff_alpha_float8_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION cocreation.krippendorff_alpha_sfunc(pg_catalog.internal, anyelement, cocreation.level)
+CREATE FUNCTION @extschema@.krippendorff_alpha_sfunc(pg_catalog.internal, anyelement, @extschema@.level)
   RETURNS pg_catalog.internal
   AS 'MODULE_PATHNAME', 'krippendorff_alpha_level_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION cocreation.krippendorff_alpha_sfunc(pg_catalog.internal, anyelement, cocreation.level, pg_catalog.text)
+CREATE FUNCTION @extschema@.krippendorff_alpha_sfunc(pg_catalog.internal, anyelement, @extschema@.level, pg_catalog.text)
   RETURNS pg_catalog.internal
   AS 'MODULE_PATHNAME', 'krippendorff_alpha_level_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION cocreation.agreement_units_sfunc(pg_catalog.internal, anyelement, anycompatible)
+CREATE FUNCTION @extschema@.agreement_units_sfunc(pg_catalog.internal, anyelement, anycompatible)
   RETURNS pg_catalog.internal
   AS 'MODULE_PATHNAME', 'agreement_units_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION cocreation.agreement_units_combine(pg_catalog.internal, pg_catalog.internal)
+CREATE FUNCTION @extschema@.agreement_units_combine(pg_catalog.internal, pg_catalog.internal)
   RETURNS pg_catalog.internal
   AS 'MODULE_PATHNAME', 'agreement_units_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION cocreation.agreement_units_serialize(pg_catalog.internal) RETURNS pg_catalog.bytea
+CREATE FUNCTION @extschema@.agreement_units_serialize(pg_catalog.internal) RETURNS pg_catalog.bytea
   AS 'MODULE_PATHNAME', 'agreement_units_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.agreement_units_deserialize(pg_catalog.bytea, pg_catalog.internal)
+CREATE FUNCTION @extschema@.agreement_units_deserialize(pg_catalog.bytea, pg_catalog.internal)
   RETURNS pg_catalog.internal
   AS 'MODULE_PATHNAME', 'agreement_units_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.krippendorff_alpha_final(pg_catalog.internal) RETURNS pg_catalog.float8
+CREATE FUNCTION @extschema@.krippendorff_alpha_final(pg_catalog.internal) RETURNS pg_catalog.float8
   AS 'MODULE_PATHNAME', 'krippendorff_alpha_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION cocreation.fleiss_kappa_final(pg_catalog.internal) RETURNS pg_catalog.float8
+CREATE FUNCTION @extschema@.fleiss_kappa_final(pg_catalog.internal) RETURNS pg_catalog.float8
   AS 'MODULE_PATHNAME', 'fleiss_kappa_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION cocreation.percent_agreement_units_final(pg_catalog.internal) RETURNS pg_catalog.float8
+CREATE FUNCTION @extschema@.percent_agreement_units_final(pg_catalog.internal) RETURNS pg_catalog.float8
   AS 'MODULE_PATHNAME', 'percent_agreement_units_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION cocreation.krippendorff_alpha_sfunc(pg_catalog.internal, anyelement, pg_catalog.float8) IS
+COMMENT ON FUNCTION @extschema@.krippendorff_alpha_sfunc(pg_catalog.internal, anyelement, pg_catalog.float8) IS
   'transition function of krippendorff_alpha(unit, float8 value): nominal metric';
-COMMENT ON FUNCTION cocreation.krippendorff_alpha_sfunc(pg_catalog.internal, anyelement, pg_catalog.float8, pg_catalog.text) IS
+COMMENT ON FUNCTION @extschema@.krippendorff_alpha_sfunc(pg_catalog.internal, anyelement, pg_catalog.float8, pg_catalog.text) IS
   'transition function of krippendorff_alpha(unit, float8 value, metric)';
-COMMENT ON FUNCTION cocreation.krippendorff_alpha_sfunc(pg_catalog.internal, anyelement, cocreation.level) IS
+COMMENT ON FUNCTION @extschema@.krippendorff_alpha_sfunc(pg_catalog.internal, anyelement, @extschema@.level) IS
   'transition function of krippendorff_alpha(unit, level value): ordinal metric on the ranks 0 to 3';
-COMMENT ON FUNCTION cocreation.krippendorff_alpha_sfunc(pg_catalog.internal, anyelement, cocreation.level, pg_catalog.text) IS
+COMMENT ON FUNCTION @extschema@.krippendorff_alpha_sfunc(pg_catalog.internal, anyelement, @extschema@.level, pg_catalog.text) IS
   'transition function of krippendorff_alpha(unit, level value, metric) on the ranks 0 to 3';
-COMMENT ON FUNCTION cocreation.agreement_units_sfunc(pg_catalog.internal, anyelement, anycompatible) IS
+COMMENT ON FUNCTION @extschema@.agreement_units_sfunc(pg_catalog.internal, anyelement, anycompatible) IS
   'transition function of fleiss_kappa and percent_agreement_units: counts of each value per unit';
-COMMENT ON FUNCTION cocreation.agreement_units_combine(pg_catalog.internal, pg_catalog.internal) IS
+COMMENT ON FUNCTION @extschema@.agreement_units_combine(pg_catalog.internal, pg_catalog.internal) IS
   'combine function of the agreement aggregates over units';
-COMMENT ON FUNCTION cocreation.agreement_units_serialize(pg_catalog.internal) IS
+COMMENT ON FUNCTION @extschema@.agreement_units_serialize(pg_catalog.internal) IS
   'serial function of the agreement aggregates over units';
-COMMENT ON FUNCTION cocreation.agreement_units_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+COMMENT ON FUNCTION @extschema@.agreement_units_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
   'deserial function of the agreement aggregates over units';
-COMMENT ON FUNCTION cocreation.krippendorff_alpha_final(pg_catalog.internal) IS
+COMMENT ON FUNCTION @extschema@.krippendorff_alpha_final(pg_catalog.internal) IS
   'final function of krippendorff_alpha: 1 - D_o/D_e over the pairable values';
-COMMENT ON FUNCTION cocreation.fleiss_kappa_final(pg_catalog.internal) IS
+COMMENT ON FUNCTION @extschema@.fleiss_kappa_final(pg_catalog.internal) IS
   'final function of fleiss_kappa: (P - P_e)/(1 - P_e)';
-COMMENT ON FUNCTION cocreation.percent_agreement_units_final(pg_catalog.internal) IS
+COMMENT ON FUNCTION @extschema@.percent_agreement_units_final(pg_catalog.internal) IS
   'final function of percent_agreement_units: share of agreeing pairs of ratings within units';
 
-CREATE AGGREGATE cocreation.krippendorff_alpha(unit anyelement, value pg_catalog.float8) (
-  SFUNC = cocreation.krippendorff_alpha_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
-  FINALFUNC = cocreation.krippendorff_alpha_final,
-  COMBINEFUNC = cocreation.agreement_units_combine,
-  SERIALFUNC = cocreation.agreement_units_serialize,
-  DESERIALFUNC = cocreation.agreement_units_deserialize,
+CREATE AGGREGATE @extschema@.krippendorff_alpha(unit anyelement, value pg_catalog.float8) (
+  SFUNC = @extschema@.krippendorff_alpha_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
+  FINALFUNC = @extschema@.krippendorff_alpha_final,
+  COMBINEFUNC = @extschema@.agreement_units_combine,
+  SERIALFUNC = @extschema@.agreement_units_serialize,
+  DESERIALFUNC = @extschema@.agreement_units_deserialize,
   PARALLEL = SAFE
 );
-CREATE AGGREGATE cocreation.krippendorff_alpha(unit anyelement, value pg_catalog.float8, metric pg_catalog.text) (
-  SFUNC = cocreation.krippendorff_alpha_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
-  FINALFUNC = cocreation.krippendorff_alpha_final,
-  COMBINEFUNC = cocreation.agreement_units_combine,
-  SERIALFUNC = cocreation.agreement_units_serialize,
-  DESERIALFUNC = cocreation.agreement_units_deserialize,
+CREATE AGGREGATE @extschema@.krippendorff_alpha(unit anyelement, value pg_catalog.float8, metric pg_catalog.text) (
+  SFUNC = @extschema@.krippendorff_alpha_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
+  FINALFUNC = @extschema@.krippendorff_alpha_final,
+  COMBINEFUNC = @extschema@.agreement_units_combine,
+  SERIALFUNC = @extschema@.agreement_units_serialize,
+  DESERIALFUNC = @extschema@.agreement_units_deserialize,
   PARALLEL = SAFE
 );
-CREATE AGGREGATE cocreation.krippendorff_alpha(unit anyelement, value cocreation.level) (
-  SFUNC = cocreation.krippendorff_alpha_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
-  FINALFUNC = cocreation.krippendorff_alpha_final,
-  COMBINEFUNC = cocreation.agreement_units_combine,
-  SERIALFUNC = cocreation.agreement_units_serialize,
-  DESERIALFUNC = cocreation.agreement_units_deserialize,
+CREATE AGGREGATE @extschema@.krippendorff_alpha(unit anyelement, value @extschema@.level) (
+  SFUNC = @extschema@.krippendorff_alpha_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
+  FINALFUNC = @extschema@.krippendorff_alpha_final,
+  COMBINEFUNC = @extschema@.agreement_units_combine,
+  SERIALFUNC = @extschema@.agreement_units_serialize,
+  DESERIALFUNC = @extschema@.agreement_units_deserialize,
   PARALLEL = SAFE
 );
-CREATE AGGREGATE cocreation.krippendorff_alpha(unit anyelement, value cocreation.level, metric pg_catalog.text) (
-  SFUNC = cocreation.krippendorff_alpha_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
-  FINALFUNC = cocreation.krippendorff_alpha_final,
-  COMBINEFUNC = cocreation.agreement_units_combine,
-  SERIALFUNC = cocreation.agreement_units_serialize,
-  DESERIALFUNC = cocreation.agreement_units_deserialize,
+CREATE AGGREGATE @extschema@.krippendorff_alpha(unit anyelement, value @extschema@.level, metric pg_catalog.text) (
+  SFUNC = @extschema@.krippendorff_alpha_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
+  FINALFUNC = @extschema@.krippendorff_alpha_final,
+  COMBINEFUNC = @extschema@.agreement_units_combine,
+  SERIALFUNC = @extschema@.agreement_units_serialize,
+  DESERIALFUNC = @extschema@.agreement_units_deserialize,
   PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE cocreation.krippendorff_alpha(anyelement, pg_catalog.float8) IS
+COMMENT ON AGGREGATE @extschema@.krippendorff_alpha(anyelement, pg_catalog.float8) IS
   'Krippendorff''s alpha, nominal metric, over one row per (unit, coder) value; NULL when undefined';
-COMMENT ON AGGREGATE cocreation.krippendorff_alpha(anyelement, pg_catalog.float8, pg_catalog.text) IS
+COMMENT ON AGGREGATE @extschema@.krippendorff_alpha(anyelement, pg_catalog.float8, pg_catalog.text) IS
   'Krippendorff''s alpha with metric nominal, ordinal, interval or ratio; NULL when undefined';
-COMMENT ON AGGREGATE cocreation.krippendorff_alpha(anyelement, cocreation.level) IS
+COMMENT ON AGGREGATE @extschema@.krippendorff_alpha(anyelement, @extschema@.level) IS
   'Krippendorff''s alpha of level codings, ordinal metric on the ranks 0 to 3; NULL when undefined';
-COMMENT ON AGGREGATE cocreation.krippendorff_alpha(anyelement, cocreation.level, pg_catalog.text) IS
+COMMENT ON AGGREGATE @extschema@.krippendorff_alpha(anyelement, @extschema@.level, pg_catalog.text) IS
   'Krippendorff''s alpha of level codings (ranks 0 to 3) with a metric; NULL when undefined';
 
-CREATE AGGREGATE cocreation.fleiss_kappa(unit anyelement, value anycompatible) (
-  SFUNC = cocreation.agreement_units_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
-  FINALFUNC = cocreation.fleiss_kappa_final,
-  COMBINEFUNC = cocreation.agreement_units_combine,
-  SERIALFUNC = cocreation.agreement_units_serialize,
-  DESERIALFUNC = cocreation.agreement_units_deserialize,
+CREATE AGGREGATE @extschema@.fleiss_kappa(unit anyelement, value anycompatible) (
+  SFUNC = @extschema@.agreement_units_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
+  FINALFUNC = @extschema@.fleiss_kappa_final,
+  COMBINEFUNC = @extschema@.agreement_units_combine,
+  SERIALFUNC = @extschema@.agreement_units_serialize,
+  DESERIALFUNC = @extschema@.agreement_units_deserialize,
   PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE cocreation.fleiss_kappa(anyelement, anycompatible) IS
+COMMENT ON AGGREGATE @extschema@.fleiss_kappa(anyelement, anycompatible) IS
   'Fleiss'' kappa over one row per (unit, rater) value, the same number of ratings per unit; NULL when undefined';
 
-CREATE AGGREGATE cocreation.percent_agreement_units(unit anyelement, value anycompatible) (
-  SFUNC = cocreation.agreement_units_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
-  FINALFUNC = cocreation.percent_agreement_units_final,
-  COMBINEFUNC = cocreation.agreement_units_combine,
-  SERIALFUNC = cocreation.agreement_units_serialize,
-  DESERIALFUNC = cocreation.agreement_units_deserialize,
+CREATE AGGREGATE @extschema@.percent_agreement_units(unit anyelement, value anycompatible) (
+  SFUNC = @extschema@.agreement_units_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
+  FINALFUNC = @extschema@.percent_agreement_units_final,
+  COMBINEFUNC = @extschema@.agreement_units_combine,
+  SERIALFUNC = @extschema@.agreement_units_serialize,
+  DESERIALFUNC = @extschema@.agreement_units_deserialize,
   PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE cocreation.percent_agreement_units(anyelement, anycompatible) IS
+COMMENT ON AGGREGATE @extschema@.percent_agreement_units(anyelement, anycompatible) IS
   'share (0 to 1) of agreeing pairs of ratings within units with two or more ratings; NULL when none';
 
 -- paired ratings: Cohen's kappa, weighted kappa, percent agreement
-CREATE FUNCTION cocreation.agreement_pairs_sfunc(pg_catalog.internal, anyelement, anyelement)
+CREATE FUNCTION @extschema@.agreement_pairs_sfunc(pg_catalog.internal, anyelement, anyelement)
   RETURNS pg_catalog.internal
   AS 'MODULE_PATHNAME', 'agreement_pairs_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION cocreation.weighted_kappa_sfunc(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8)
+CREATE FUNCTION @extschema@.weighted_kappa_sfunc(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8)
   RETURNS pg_catalog.internal
   AS 'MODULE_PATHNAME', 'weighted_kappa_float8_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION cocreation.weighted_kappa_sfunc(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8, pg_catalog.text)
+CREATE FUNCTION @extschema@.weighted_kappa_sfunc(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8, pg_catalog.text)
   RETURNS pg_catalog.internal
   AS 'MODULE_PATHNAME', 'weighted_kappa_float8_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION cocreation.weighted_kappa_sfunc(pg_catalog.internal, cocreation.level, cocreation.level)
+CREATE FUNCTION @extschema@.weighted_kappa_sfunc(pg_catalog.internal, @extschema@.level, @extschema@.level)
   RETURNS pg_catalog.internal
   AS 'MODULE_PATHNAME', 'weighted_kappa_level_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION cocreation.weighted_kappa_sfunc(pg_catalog.internal, cocreation.level, cocreation.level, pg_catalog.text)
+CREATE FUNCTION @extschema@.weighted_kappa_sfunc(pg_catalog.internal, @extschema@.level, @extschema@.level, pg_catalog.text)
   RETURNS pg_catalog.internal
   AS 'MODULE_PATHNAME', 'weighted_kappa_level_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION cocreation.agreement_pairs_combine(pg_catalog.internal, pg_catalog.internal)
+CREATE FUNCTION @extschema@.agreement_pairs_combine(pg_catalog.internal, pg_catalog.internal)
   RETURNS pg_catalog.internal
   AS 'MODULE_PATHNAME', 'agreement_pairs_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION cocreation.agreement_pairs_serialize(pg_catalog.internal) RETURNS pg_catalog.bytea
+CREATE FUNCTION @extschema@.agreement_pairs_serialize(pg_catalog.internal) RETURNS pg_catalog.bytea
   AS 'MODULE_PATHNAME', 'agreement_pairs_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.agreement_pairs_deserialize(pg_catalog.bytea, pg_catalog.internal)
+CREATE FUNCTION @extschema@.agreement_pairs_deserialize(pg_catalog.bytea, pg_catalog.internal)
   RETURNS pg_catalog.internal
   AS 'MODULE_PATHNAME', 'agreement_pairs_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.cohen_kappa_final(pg_catalog.internal) RETURNS pg_catalog.float8
+CREATE FUNCTION @extschema@.cohen_kappa_final(pg_catalog.internal) RETURNS pg_catalog.float8
   AS 'MODULE_PATHNAME', 'cohen_kappa_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION cocreation.weighted_kappa_final(pg_catalog.internal) RETURNS pg_catalog.float8
+CREATE FUNCTION @extschema@.weighted_kappa_final(pg_catalog.internal) RETURNS pg_catalog.float8
   AS 'MODULE_PATHNAME', 'weighted_kappa_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION cocreation.percent_agreement_final(pg_catalog.internal) RETURNS pg_catalog.float8
+CREATE FUNCTION @extschema@.percent_agreement_final(pg_catalog.internal) RETURNS pg_catalog.float8
   AS 'MODULE_PATHNAME', 'percent_agreement_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION cocreation.agreement_pairs_sfunc(pg_catalog.internal, anyelement, anyelement) IS
+COMMENT ON FUNCTION @extschema@.agreement_pairs_sfunc(pg_catalog.internal, anyelement, anyelement) IS
   'transition function of cohen_kappa and percent_agreement: marginal counts and agreeing pairs';
-COMMENT ON FUNCTION cocreation.weighted_kappa_sfunc(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8) IS
+COMMENT ON FUNCTION @extschema@.weighted_kappa_sfunc(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8) IS
   'transition function of weighted_kappa(float8, float8): linear weights';
-COMMENT ON FUNCTION cocreation.weighted_kappa_sfunc(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8, pg_catalog.text) IS
+COMMENT ON FUNCTION @extschema@.weighted_kappa_sfunc(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8, pg_catalog.text) IS
   'transition function of weighted_kappa(float8, float8, weights)';
-COMMENT ON FUNCTION cocreation.weighted_kappa_sfunc(pg_catalog.internal, cocreation.level, cocreation.level) IS
+COMMENT ON FUNCTION @extschema@.weighted_kappa_sfunc(pg_catalog.internal, @extschema@.level, @extschema@.level) IS
   'transition function of weighted_kappa(level, level): linear weights on the ranks 0 to 3';
-COMMENT ON FUNCTION cocreation.weighted_kappa_sfunc(pg_catalog.internal, cocreation.level, cocreation.level, pg_catalog.text) IS
+COMMENT ON FUNCTION @extschema@.weighted_kappa_sfunc(pg_catalog.internal, @extschema@.level, @extschema@.level, pg_catalog.text) IS
   'transition function of weighted_kappa(level, level, weights) on the ranks 0 to 3';
-COMMENT ON FUNCTION cocreation.agreement_pairs_combine(pg_catalog.internal, pg_catalog.internal) IS
+COMMENT ON FUNCTION @extschema@.agreement_pairs_combine(pg_catalog.internal, pg_catalog.internal) IS
   'combine function of the agreement aggregates over paired ratings';
-COMMENT ON FUNCTION cocreation.agreement_pairs_serialize(pg_catalog.internal) IS
+COMMENT ON FUNCTION @extschema@.agreement_pairs_serialize(pg_catalog.internal) IS
   'serial function of the agreement aggregates over paired ratings';
-COMMENT ON FUNCTION cocreation.agreement_pairs_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+COMMENT ON FUNCTION @extschema@.agreement_pairs_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
   'deserial function of the agreement aggregates over paired ratings';
-COMMENT ON FUNCTION cocreation.cohen_kappa_final(pg_catalog.internal) IS
+COMMENT ON FUNCTION @extschema@.cohen_kappa_final(pg_catalog.internal) IS
   'final function of cohen_kappa: (p_o - p_e)/(1 - p_e)';
-COMMENT ON FUNCTION cocreation.weighted_kappa_final(pg_catalog.internal) IS
+COMMENT ON FUNCTION @extschema@.weighted_kappa_final(pg_catalog.internal) IS
   'final function of weighted_kappa: 1 - observed/chance weighted disagreement';
-COMMENT ON FUNCTION cocreation.percent_agreement_final(pg_catalog.internal) IS
+COMMENT ON FUNCTION @extschema@.percent_agreement_final(pg_catalog.internal) IS
   'final function of percent_agreement: share of pairs with equal ratings';
 
-CREATE AGGREGATE cocreation.cohen_kappa(a anyelement, b anyelement) (
-  SFUNC = cocreation.agreement_pairs_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
-  FINALFUNC = cocreation.cohen_kappa_final,
-  COMBINEFUNC = cocreation.agreement_pairs_combine,
-  SERIALFUNC = cocreation.agreement_pairs_serialize,
-  DESERIALFUNC = cocreation.agreement_pairs_deserialize,
+CREATE AGGREGATE @extschema@.cohen_kappa(a anyelement, b anyelement) (
+  SFUNC = @extschema@.agreement_pairs_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
+  FINALFUNC = @extschema@.cohen_kappa_final,
+  COMBINEFUNC = @extschema@.agreement_pairs_combine,
+  SERIALFUNC = @extschema@.agreement_pairs_serialize,
+  DESERIALFUNC = @extschema@.agreement_pairs_deserialize,
   PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE cocreation.cohen_kappa(anyelement, anyelement) IS
+COMMENT ON AGGREGATE @extschema@.cohen_kappa(anyelement, anyelement) IS
   'Cohen''s kappa of two raters over paired ratings (a, b); NULL when undefined';
 
-CREATE AGGREGATE cocreation.percent_agreement(a anyelement, b anyelement) (
-  SFUNC = cocreation.agreement_pairs_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
-  FINALFUNC = cocreation.percent_agreement_final,
-  COMBINEFUNC = cocreation.agreement_pairs_combine,
-  SERIALFUNC = cocreation.agreement_pairs_serialize,
-  DESERIALFUNC = cocreation.agreement_pairs_deserialize,
+CREATE AGGREGATE @extschema@.percent_agreement(a anyelement, b anyelement) (
+  SFUNC = @extschema@.agreement_pairs_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
+  FINALFUNC = @extschema@.percent_agreement_final,
+  COMBINEFUNC = @extschema@.agreement_pairs_combine,
+  SERIALFUNC = @extschema@.agreement_pairs_serialize,
+  DESERIALFUNC = @extschema@.agreement_pairs_deserialize,
   PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE cocreation.percent_agreement(anyelement, anyelement) IS
+COMMENT ON AGGREGATE @extschema@.percent_agreement(anyelement, anyelement) IS
   'share (0 to 1) of paired ratings (a, b) with a = b; NULL when there are no pairs';
 
-CREATE AGGREGATE cocreation.weighted_kappa(a pg_catalog.float8, b pg_catalog.float8) (
-  SFUNC = cocreation.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
-  FINALFUNC = cocreation.weighted_kappa_final,
-  COMBINEFUNC = cocreation.agreement_pairs_combine,
-  SERIALFUNC = cocreation.agreement_pairs_serialize,
-  DESERIALFUNC = cocreation.agreement_pairs_deserialize,
+CREATE AGGREGATE @extschema@.weighted_kappa(a pg_catalog.float8, b pg_catalog.float8) (
+  SFUNC = @extschema@.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
+  FINALFUNC = @extschema@.weighted_kappa_final,
+  COMBINEFUNC = @extschema@.agreement_pairs_combine,
+  SERIALFUNC = @extschema@.agreement_pairs_serialize,
+  DESERIALFUNC = @extschema@.agreement_pairs_deserialize,
   PARALLEL = SAFE
 );
-CREATE AGGREGATE cocreation.weighted_kappa(a pg_catalog.float8, b pg_catalog.float8, weights pg_catalog.text) (
-  SFUNC = cocreation.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
-  FINALFUNC = cocreation.weighted_kappa_final,
-  COMBINEFUNC = cocreation.agreement_pairs_combine,
-  SERIALFUNC = cocreation.agreement_pairs_serialize,
-  DESERIALFUNC = cocreation.agreement_pairs_deserialize,
+CREATE AGGREGATE @extschema@.weighted_kappa(a pg_catalog.float8, b pg_catalog.float8, weights pg_catalog.text) (
+  SFUNC = @extschema@.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
+  FINALFUNC = @extschema@.weighted_kappa_final,
+  COMBINEFUNC = @extschema@.agreement_pairs_combine,
+  SERIALFUNC = @extschema@.agreement_pairs_serialize,
+  DESERIALFUNC = @extschema@.agreement_pairs_deserialize,
   PARALLEL = SAFE
 );
-CREATE AGGREGATE cocreation.weighted_kappa(a cocreation.level, b cocreation.level) (
-  SFUNC = cocreation.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
-  FINALFUNC = cocreation.weighted_kappa_final,
-  COMBINEFUNC = cocreation.agreement_pairs_combine,
-  SERIALFUNC = cocreation.agreement_pairs_serialize,
-  DESERIALFUNC = cocreation.agreement_pairs_deserialize,
+CREATE AGGREGATE @extschema@.weighted_kappa(a @extschema@.level, b @extschema@.level) (
+  SFUNC = @extschema@.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
+  FINALFUNC = @extschema@.weighted_kappa_final,
+  COMBINEFUNC = @extschema@.agreement_pairs_combine,
+  SERIALFUNC = @extschema@.agreement_pairs_serialize,
+  DESERIALFUNC = @extschema@.agreement_pairs_deserialize,
   PARALLEL = SAFE
 );
-CREATE AGGREGATE cocreation.weighted_kappa(a cocreation.level, b cocreation.level, weights pg_catalog.text) (
-  SFUNC = cocreation.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
-  FINALFUNC = cocreation.weighted_kappa_final,
-  COMBINEFUNC = cocreation.agreement_pairs_combine,
-  SERIALFUNC = cocreation.agreement_pairs_serialize,
-  DESERIALFUNC = cocreation.agreement_pairs_deserialize,
+CREATE AGGREGATE @extschema@.weighted_kappa(a @extschema@.level, b @extschema@.level, weights pg_catalog.text) (
+  SFUNC = @extschema@.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
+  FINALFUNC = @extschema@.weighted_kappa_final,
+  COMBINEFUNC = @extschema@.agreement_pairs_combine,
+  SERIALFUNC = @extschema@.agreement_pairs_serialize,
+  DESERIALFUNC = @extschema@.agreement_pairs_deserialize,
   PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE cocreation.weighted_kappa(pg_catalog.float8, pg_catalog.float8) IS
+COMMENT ON AGGREGATE @extschema@.weighted_kappa(pg_catalog.float8, pg_catalog.float8) IS
   'Cohen''s weighted kappa of numeric ratings, linear weights |a - b|; NULL when undefined';
-COMMENT ON AGGREGATE cocreation.weighted_kappa(pg_catalog.float8, pg_catalog.float8, pg_catalog.text) IS
+COMMENT ON AGGREGATE @extschema@.weighted_kappa(pg_catalog.float8, pg_catalog.float8, pg_catalog.text) IS
   'Cohen''s weighted kappa of numeric ratings, weights linear |a - b| or quadratic (a - b)^2; NULL when undefined';
-COMMENT ON AGGREGATE cocreation.weighted_kappa(cocreation.level, cocreation.level) IS
+COMMENT ON AGGREGATE @extschema@.weighted_kappa(@extschema@.level, @extschema@.level) IS
   'Cohen''s weighted kappa of level codings on the ranks 0 to 3, linear weights; NULL when undefined';
-COMMENT ON AGGREGATE cocreation.weighted_kappa(cocreation.level, cocreation.level, pg_catalog.text) IS
+COMMENT ON AGGREGATE @extschema@.weighted_kappa(@extschema@.level, @extschema@.level, pg_catalog.text) IS
   'Cohen''s weighted kappa of level codings on the ranks 0 to 3, linear or quadratic weights; NULL when undefined';
 
 
 
 ------------------------------------------------------------------------------
--- Section 6: study workspaces and the sample study (issue 5)
+-- Section 6: study workspaces and the sample study
 ------------------------------------------------------------------------------
 
 
@@ -1169,10 +1182,10 @@ COMMENT ON AGGREGATE cocreation.weighted_kappa(cocreation.level, cocreation.leve
 
 -- a workspace's factors.code references the catalogue: its owner, who need
 -- not be a superuser (the extension is trusted), needs REFERENCES on the key
-GRANT REFERENCES (code) ON cocreation.factor_catalogue TO PUBLIC;
+GRANT REFERENCES (code) ON @extschema@.cocreation_factor_catalogue TO PUBLIC;
 
 -- the sample study's coding rule for weights (README, "The sample study")
-CREATE FUNCTION cocreation.scope_weight(scope pg_catalog.text) RETURNS pg_catalog.float8
+CREATE FUNCTION @extschema@.cocreation_scope_weight(scope pg_catalog.text) RETURNS pg_catalog.float8
   LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -1188,16 +1201,22 @@ BEGIN
   END CASE;
 END
 $fn$;
-COMMENT ON FUNCTION cocreation.scope_weight(pg_catalog.text) IS
+COMMENT ON FUNCTION @extschema@.cocreation_scope_weight(pg_catalog.text) IS
   'default weight of an activity by its scope: project 1, programme 2, institutionalised 3 (the sample study''s coding rule)';
 
-CREATE FUNCTION cocreation.create_workspace(schema_name pg_catalog.text)
+CREATE FUNCTION @extschema@.cocreation_create_workspace(schema_name pg_catalog.text)
   RETURNS pg_catalog.regnamespace
   LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
   SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
   s pg_catalog.text := quote_ident(schema_name);
+  -- the extension's own schema, from the catalog (never spliced into this
+  -- script's text), so that the SQL built below names exactly its objects
+  x pg_catalog.text := (SELECT pg_catalog.quote_ident(n.nspname)
+                        FROM pg_catalog.pg_extension e
+                        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+                        WHERE e.extname = 'cocreation');
 BEGIN
   IF schema_name IS NULL OR btrim(schema_name) = '' THEN
     RAISE EXCEPTION 'workspace schema name must not be empty or NULL'
@@ -1233,7 +1252,7 @@ BEGIN
         CONSTRAINT permanent_committees_not_negative CHECK (permanent_committees >= 0),
       extra jsonb NOT NULL DEFAULT '{}'
         CONSTRAINT extra_is_a_json_object CHECK (pg_catalog.jsonb_typeof(extra) = 'object')
-    )$ddl$, s);
+    )$ddl$, s, x);
 
   EXECUTE format($ddl$
     CREATE TABLE %1$s.sources (
@@ -1250,7 +1269,7 @@ BEGIN
       CONSTRAINT interviews_name_the_informant_role
         CHECK ((kind = 'interview') = (informant_role IS NOT NULL)),
       UNIQUE (case_name, source_id)
-    )$ddl$, s);
+    )$ddl$, s, x);
 
   EXECUTE format($ddl$
     CREATE TABLE %1$s.activities (
@@ -1267,23 +1286,23 @@ BEGIN
       weight float8
         CONSTRAINT weight_finite_and_not_negative CHECK (weight >= 0 AND weight < 'Infinity'),
       effective_weight float8 GENERATED ALWAYS AS
-        (COALESCE(weight, cocreation.scope_weight(scope))) STORED,
+        (COALESCE(weight, %2$s.cocreation_scope_weight(scope))) STORED,
       citation text NOT NULL,
       quote text,
       source_id text,
-      level cocreation.level GENERATED ALWAYS AS
-        (cocreation.classify(actors, object, decision)) STORED,
+      level %2$s.level GENERATED ALWAYS AS
+        (%2$s.classify(actors, object, decision)) STORED,
       CONSTRAINT one_activity_per_name_and_case UNIQUE (case_name, name),
       CONSTRAINT source_belongs_to_the_same_case FOREIGN KEY (case_name, source_id)
         REFERENCES %1$s.sources (case_name, source_id) ON UPDATE CASCADE
-    )$ddl$, s);
+    )$ddl$, s, x);
 
   EXECUTE format($ddl$
     CREATE TABLE %1$s.factors (
       factor_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
       case_name text NOT NULL REFERENCES %1$s.cases ON UPDATE CASCADE,
       code text CONSTRAINT code_is_in_the_factor_catalogue
-        REFERENCES cocreation.factor_catalogue (code) ON UPDATE CASCADE,
+        REFERENCES %2$s.cocreation_factor_catalogue (code) ON UPDATE CASCADE,
       polarity text NOT NULL
         CONSTRAINT polarity_is_driver_or_barrier CHECK (polarity IN ('driver', 'barrier')),
       dimension text NOT NULL
@@ -1300,45 +1319,45 @@ BEGIN
       CONSTRAINT drivers_are_adoption_factors CHECK (polarity = 'barrier' OR stage = 'adoption'),
       CONSTRAINT source_belongs_to_the_same_case FOREIGN KEY (case_name, source_id)
         REFERENCES %1$s.sources (case_name, source_id) ON UPDATE CASCADE
-    )$ddl$, s);
+    )$ddl$, s, x);
 
   EXECUTE format($ddl$
     CREATE TABLE %1$s.expert_scores (
       case_name text NOT NULL REFERENCES %1$s.cases ON UPDATE CASCADE,
       rater text NOT NULL DEFAULT 'published',
-      level cocreation.level NOT NULL
+      level %2$s.level NOT NULL
         CONSTRAINT level_is_a_cocreation_level CHECK (level::pg_catalog.int4 BETWEEN 1 AND 3),
       score numeric NOT NULL
         CONSTRAINT score_from_0_to_3_in_half_steps CHECK (score >= 0 AND score <= 3 AND score * 2 = trunc(score * 2)),
       citation text,
       PRIMARY KEY (case_name, rater, level)
-    )$ddl$, s);
+    )$ddl$, s, x);
 
   EXECUTE format('COMMENT ON TABLE %s.cases IS %L', s,
     'one row per case (municipality), with the attributes of the paper''s Table 1');
   EXECUTE format('COMMENT ON TABLE %s.sources IS %L', s,
     'interviews (with the informant''s role), documents and observations, as in the paper''s Table 2');
   EXECUTE format('COMMENT ON TABLE %s.activities IS %L', s,
-    'co-creation activities (and the non-co-creation ones), classified by cocreation.classify()');
+    'co-creation activities (and the non-co-creation ones), classified by classify()');
   EXECUTE format('COMMENT ON TABLE %s.factors IS %L', s,
     'drivers and barriers coded per case, by polarity, dimension, stage and strength');
   EXECUTE format('COMMENT ON TABLE %s.expert_scores IS %L', s,
     'published or rater scores per case and level, 0 to 3 in half steps (the paper''s Table 3)');
 
-  PERFORM cocreation.create_workspace_views(schema_name);
+  EXECUTE format('SELECT %s.cocreation_create_workspace_views($1)', x) USING schema_name;
   RETURN (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = schema_name)::pg_catalog.regnamespace;
 END
 $fn$;
-COMMENT ON FUNCTION cocreation.create_workspace(pg_catalog.text) IS
+COMMENT ON FUNCTION @extschema@.cocreation_create_workspace(pg_catalog.text) IS
   'creates a new schema, owned by the caller, with a study''s tables (cases, sources, activities, factors, expert_scores) and views';
 
 /*
  * The paper's study as data (Bentzen, Sorensen & Torfing).  Every row cites
  * the paper's section and quotes at most 25 of its words.  Activities carry
  * no weight of their own: load_sample() leaves weight NULL, so every row is
- * weighted by the same rule, cocreation.scope_weight(scope).
+ * weighted by the same rule, cocreation_scope_weight(scope).
  */
-CREATE FUNCTION cocreation.sample_cases()
+CREATE FUNCTION @extschema@.cocreation_sample_cases()
   RETURNS TABLE (case_name pg_catalog.text, country pg_catalog.text, inhabitants pg_catalog.int4,
                  setting pg_catalog.text, socioeconomic_problems pg_catalog.text,
                  mayor_orientation pg_catalog.text, councillors pg_catalog.int4,
@@ -1356,10 +1375,10 @@ AS $fn$
   ) AS v(case_name, country, inhabitants, setting, socioeconomic_problems,
          mayor_orientation, councillors, permanent_committees, extra)
 $fn$;
-COMMENT ON FUNCTION cocreation.sample_cases() IS
+COMMENT ON FUNCTION @extschema@.cocreation_sample_cases() IS
   'the paper''s three cases with the attributes of its Table 1 (Methodological reflections)';
 
-CREATE FUNCTION cocreation.sample_sources()
+CREATE FUNCTION @extschema@.cocreation_sample_sources()
   RETURNS TABLE (source_id pg_catalog.text, case_name pg_catalog.text, kind pg_catalog.text,
                  informant_role pg_catalog.text, title pg_catalog.text,
                  reference pg_catalog.text, n pg_catalog.int4, note pg_catalog.text)
@@ -1394,10 +1413,10 @@ AS $fn$
     ('hed-obs-thematic', 'Hedensted', 'observation', NULL, 'thematic council meeting', NULL, 1, 'Table 2')
   ) AS v(source_id, case_name, kind, informant_role, title, reference, n, note)
 $fn$;
-COMMENT ON FUNCTION cocreation.sample_sources() IS
+COMMENT ON FUNCTION @extschema@.cocreation_sample_sources() IS
   'the data the paper''s authors collected in each case, as in its Table 2 (Methodological reflections)';
 
-CREATE FUNCTION cocreation.sample_activities()
+CREATE FUNCTION @extschema@.cocreation_sample_activities()
   RETURNS TABLE (case_name pg_catalog.text, name pg_catalog.text, actors pg_catalog.text[],
                  object pg_catalog.text, decision pg_catalog.text, scope pg_catalog.text,
                  citation pg_catalog.text, source_id pg_catalog.text, quote pg_catalog.text,
@@ -1652,10 +1671,10 @@ AS $fn$
      'an implementation problem; does not make the meetings political')
   ) AS v(case_name, name, actors, object, decision, scope, citation, source_id, quote, description)
 $fn$;
-COMMENT ON FUNCTION cocreation.sample_activities() IS
+COMMENT ON FUNCTION @extschema@.cocreation_sample_activities() IS
   'every activity the paper describes in the three cases, co-creation or not, coded for classify() (Main findings)';
 
-CREATE FUNCTION cocreation.sample_factors()
+CREATE FUNCTION @extschema@.cocreation_sample_factors()
   RETURNS TABLE (case_name pg_catalog.text, code pg_catalog.text, polarity pg_catalog.text,
                  dimension pg_catalog.text, stage pg_catalog.text, strength pg_catalog.float8,
                  citation pg_catalog.text, source_id pg_catalog.text, quote pg_catalog.text,
@@ -1779,16 +1798,16 @@ AS $fn$
      'press criticism of closed dialogue meetings')
   ) AS v(case_name, code, polarity, dimension, stage, citation, source_id, quote, description)
 $fn$;
-COMMENT ON FUNCTION cocreation.sample_factors() IS
+COMMENT ON FUNCTION @extschema@.cocreation_sample_factors() IS
   'every driver and barrier the paper reports for the three cases, with the three Norway-wide barriers (Drivers and barriers; Methodological reflections; Conclusion)';
 
-CREATE FUNCTION cocreation.sample_expert_scores()
-  RETURNS TABLE (case_name pg_catalog.text, rater pg_catalog.text, level cocreation.level,
+CREATE FUNCTION @extschema@.cocreation_sample_expert_scores()
+  RETURNS TABLE (case_name pg_catalog.text, rater pg_catalog.text, level @extschema@.level,
                  score pg_catalog.numeric, citation pg_catalog.text)
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   SET search_path = pg_catalog, pg_temp
-AS $fn$
-  SELECT v.case_name, 'Table 3'::pg_catalog.text, v.level::cocreation.level, v.score,
+BEGIN ATOMIC
+  SELECT v.case_name, 'Table 3'::pg_catalog.text, v.level::@extschema@.level, v.score,
          'Cross-case comparison, Table 3: x = 1, xx = 2, xxx = 3, x(x) = 1.5, blank = 0'::pg_catalog.text
   FROM (VALUES
     ('Steinkjer', 'service_production', 1.0), ('Steinkjer', 'problem_solving', 3.0),
@@ -1797,67 +1816,80 @@ AS $fn$
     ('Guldborgsund', 'policymaking', 1.0),
     ('Hedensted', 'service_production', 2.0), ('Hedensted', 'problem_solving', 2.0),
     ('Hedensted', 'policymaking', 1.5)
-  ) AS v(case_name, level, score)
-$fn$;
-COMMENT ON FUNCTION cocreation.sample_expert_scores() IS
+  ) AS v(case_name, level, score);
+END;
+COMMENT ON FUNCTION @extschema@.cocreation_sample_expert_scores() IS
   'the authors'' scores of the paper''s Table 3 (Cross-case comparison): x = 1, xx = 2, xxx = 3, x(x) = 1.5, blank = 0';
 
-CREATE FUNCTION cocreation.load_sample(schema_name pg_catalog.text DEFAULT 'bentzen2020')
+CREATE FUNCTION @extschema@.cocreation_load_sample(schema_name pg_catalog.text DEFAULT 'bentzen2020')
   RETURNS pg_catalog.regnamespace
   LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
   SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
-  ws pg_catalog.regnamespace := cocreation.create_workspace(schema_name);
+  ws pg_catalog.regnamespace;
   s pg_catalog.text := quote_ident(schema_name);
+  -- the extension's own schema, from the catalog (never spliced into this
+  -- script's text), so that the SQL built below names exactly its objects
+  x pg_catalog.text := (SELECT pg_catalog.quote_ident(n.nspname)
+                        FROM pg_catalog.pg_extension e
+                        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+                        WHERE e.extname = 'cocreation');
 BEGIN
-  EXECUTE format('INSERT INTO %s.cases SELECT * FROM cocreation.sample_cases()', s);
-  EXECUTE format('INSERT INTO %s.sources SELECT * FROM cocreation.sample_sources()', s);
+  EXECUTE format('SELECT %s.cocreation_create_workspace($1)', x) INTO ws USING schema_name;
+  EXECUTE format('INSERT INTO %s.cases SELECT * FROM %s.cocreation_sample_cases()', s, x);
+  EXECUTE format('INSERT INTO %s.sources SELECT * FROM %s.cocreation_sample_sources()', s, x);
   -- weight stays NULL: every activity is weighted by scope_weight(scope)
   EXECUTE format($q$
     INSERT INTO %s.activities (case_name, name, description, actors, object, decision,
                                scope, citation, quote, source_id)
     SELECT case_name, name, description, actors, object, decision, scope, citation, quote, source_id
-    FROM cocreation.sample_activities()$q$, s);
+    FROM %s.cocreation_sample_activities()$q$, s, x);
   EXECUTE format($q$
     INSERT INTO %s.factors (case_name, code, polarity, dimension, stage, strength,
                             description, citation, quote, source_id)
     SELECT case_name, code, polarity, dimension, stage, strength, description, citation, quote, source_id
-    FROM cocreation.sample_factors()$q$, s);
-  EXECUTE format('INSERT INTO %s.expert_scores SELECT * FROM cocreation.sample_expert_scores()', s);
+    FROM %s.cocreation_sample_factors()$q$, s, x);
+  EXECUTE format('INSERT INTO %s.expert_scores SELECT * FROM %s.cocreation_sample_expert_scores()', s, x);
   RETURN ws;
 END
 $fn$;
-COMMENT ON FUNCTION cocreation.load_sample(pg_catalog.text) IS
+COMMENT ON FUNCTION @extschema@.cocreation_load_sample(pg_catalog.text) IS
   'creates a workspace and loads the paper''s study: Tables 1 to 3, every activity and every driver and barrier it reports';
 
 -- the views of a workspace; security_invoker, so that row-level security on
 -- the tables holds through them (README: "Row-level security")
-CREATE FUNCTION cocreation.create_workspace_views(schema_name pg_catalog.text)
+CREATE FUNCTION @extschema@.cocreation_create_workspace_views(schema_name pg_catalog.text)
   RETURNS void
   LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
   SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
   s pg_catalog.text := quote_ident(schema_name);
+  -- the extension's own schema, from the catalog (never spliced into this
+  -- script's text), so that the SQL built below names exactly its objects
+  x pg_catalog.text := (SELECT pg_catalog.quote_ident(n.nspname)
+                        FROM pg_catalog.pg_extension e
+                        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+                        WHERE e.extname = 'cocreation');
 BEGIN
   EXECUTE format($ddl$
     CREATE VIEW %1$s.case_profiles WITH (security_invoker = true) AS
     SELECT c.case_name, t.activities, t.tally, p.profile,
-           cocreation.score(p.profile, 'service_production') AS service_production,
-           cocreation.score(p.profile, 'problem_solving') AS problem_solving,
-           cocreation.score(p.profile, 'policymaking') AS policymaking,
-           cocreation.notation(p.profile) AS notation,
-           cocreation.reach(p.profile) AS reach,
+           %2$s.score(p.profile, 'service_production'::%2$s.level) AS service_production,
+           %2$s.score(p.profile, 'problem_solving'::%2$s.level) AS problem_solving,
+           %2$s.score(p.profile, 'policymaking'::%2$s.level) AS policymaking,
+           %2$s.notation(p.profile) AS notation,
+           %2$s.reach(p.profile) AS reach,
            -- plain companions of the typed columns, for BI tools: the
            -- reach as its rank, and the evidence the profile calibrates
-           cocreation.reach(p.profile)::pg_catalog.int4 AS reach_rank,
+           %2$s.reach(p.profile)::pg_catalog.int4 AS reach_rank,
            t.evidence_service_production, t.evidence_problem_solving,
            t.evidence_policymaking, t.not_cocreation
     FROM %1$s.cases c
     CROSS JOIN LATERAL (
       SELECT count(*) AS activities,
-             cocreation.tally_agg(a.level, a.effective_weight) AS tally,
+             %2$s.tally_agg(a.level, a.effective_weight) AS tally,
              COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 1), 0)
                AS evidence_service_production,
              COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 2), 0)
@@ -1866,26 +1898,26 @@ BEGIN
                AS evidence_policymaking,
              count(*) FILTER (WHERE a.level::pg_catalog.int4 = 0) AS not_cocreation
       FROM %1$s.activities a WHERE a.case_name = c.case_name) t
-    CROSS JOIN LATERAL (SELECT cocreation.profile(t.tally) AS profile) p$ddl$, s);
+    CROSS JOIN LATERAL (SELECT %2$s.profile(t.tally) AS profile) p$ddl$, s, x);
 
   EXECUTE format($ddl$
     CREATE VIEW %1$s.case_balance WITH (security_invoker = true) AS
     SELECT c.case_name, f.factors, f.balance,
-           cocreation.drivers(f.balance) AS drivers,
-           cocreation.barriers(f.balance, 'all', 'adoption') AS adoption_barriers,
-           cocreation.barriers(f.balance, 'all', 'implementation') AS implementation_problems,
-           cocreation.net_index(f.balance) AS net_index,
-           cocreation.net_index(f.balance, 'discursive') AS net_discursive,
-           cocreation.net_index(f.balance, 'cultural') AS net_cultural,
-           cocreation.net_index(f.balance, 'institutional') AS net_institutional,
-           cocreation.net_index(f.balance, 'practical') AS net_practical,
-           cocreation.net_index(f.balance, 'contextual') AS net_contextual,
-           cocreation.implementation_share(f.balance) AS implementation_share
+           %2$s.drivers(f.balance) AS drivers,
+           %2$s.barriers(f.balance, 'all'::pg_catalog.text, 'adoption'::pg_catalog.text) AS adoption_barriers,
+           %2$s.barriers(f.balance, 'all'::pg_catalog.text, 'implementation'::pg_catalog.text) AS implementation_problems,
+           %2$s.net_index(f.balance) AS net_index,
+           %2$s.net_index(f.balance, 'discursive'::pg_catalog.text) AS net_discursive,
+           %2$s.net_index(f.balance, 'cultural'::pg_catalog.text) AS net_cultural,
+           %2$s.net_index(f.balance, 'institutional'::pg_catalog.text) AS net_institutional,
+           %2$s.net_index(f.balance, 'practical'::pg_catalog.text) AS net_practical,
+           %2$s.net_index(f.balance, 'contextual'::pg_catalog.text) AS net_contextual,
+           %2$s.implementation_share(f.balance) AS implementation_share
     FROM %1$s.cases c
     CROSS JOIN LATERAL (
       SELECT count(*) AS factors,
-             cocreation.balance_agg(x.polarity, x.dimension, x.strength, x.stage) AS balance
-      FROM %1$s.factors x WHERE x.case_name = c.case_name) f$ddl$, s);
+             %2$s.balance_agg(x.polarity, x.dimension, x.strength, x.stage) AS balance
+      FROM %1$s.factors x WHERE x.case_name = c.case_name) f$ddl$, s, x);
 
   EXECUTE format($ddl$
     CREATE VIEW %1$s.cross_case WITH (security_invoker = true) AS
@@ -1893,30 +1925,30 @@ BEGIN
            p.service_production, e.service_production AS expert_service_production,
            p.problem_solving, e.problem_solving AS expert_problem_solving,
            p.policymaking, e.policymaking AS expert_policymaking,
-           p.notation, cocreation.notation(e.profile) AS expert_notation,
+           p.notation, %2$s.notation(e.profile) AS expert_notation,
            (p.service_production = e.service_production)::integer
              + (p.problem_solving = e.problem_solving)::integer
              + (p.policymaking = e.policymaking)::integer AS cells_agreeing,
-           p.profile OPERATOR(cocreation.<->) e.profile AS distance
+           p.profile OPERATOR(%2$s.<->) e.profile AS distance
     FROM %1$s.case_profiles p
     LEFT JOIN LATERAL (
       SELECT x.rater, x.service_production, x.problem_solving, x.policymaking,
              format('(%%s, %%s, %%s)', x.service_production, x.problem_solving,
-                    x.policymaking)::cocreation.profile AS profile
+                    x.policymaking)::%2$s.profile AS profile
       FROM (SELECT es.rater,
                    COALESCE(max(es.score) FILTER (WHERE es.level::integer = 1), 0) AS service_production,
                    COALESCE(max(es.score) FILTER (WHERE es.level::integer = 2), 0) AS problem_solving,
                    COALESCE(max(es.score) FILTER (WHERE es.level::integer = 3), 0) AS policymaking
             FROM %1$s.expert_scores es
             WHERE es.case_name = p.case_name
-            GROUP BY es.rater) x) e ON true$ddl$, s);
+            GROUP BY es.rater) x) e ON true$ddl$, s, x);
 
   EXECUTE format($ddl$
     CREATE VIEW %1$s.factor_matrix WITH (security_invoker = true) AS
     SELECT b.case_name, d.dimension, d.drivers, d.adoption_barriers,
            d.implementation_problems, d.net_index
     FROM %1$s.case_balance b
-    CROSS JOIN LATERAL cocreation.dimensions(b.balance) d$ddl$, s);
+    CROSS JOIN LATERAL %2$s.dimensions(b.balance) d$ddl$, s, x);
 
   EXECUTE format('COMMENT ON VIEW %s.case_profiles IS %L', s,
     'per case: the tally of classified activities, its calibrated profile, one column per level, notation and reach; plain companions reach_rank, evidence_* (weight sums per level) and not_cocreation for BI tools');
@@ -1928,7 +1960,7 @@ BEGIN
     'case by dimension: drivers, adoption barriers, implementation problems and net index');
 END
 $fn$;
-COMMENT ON FUNCTION cocreation.create_workspace_views(pg_catalog.text) IS
+COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_views(pg_catalog.text) IS
   'creates the views of a workspace (case_profiles, case_balance, cross_case, factor_matrix), used by create_workspace()';
 
 /*
@@ -1936,30 +1968,30 @@ COMMENT ON FUNCTION cocreation.create_workspace_views(pg_catalog.text) IS
  * accessors, so anything that renders HTML can show a profile or a balance.
  * Every text embedded in the markup goes through html_escape().
  */
-CREATE FUNCTION cocreation.html_escape(t pg_catalog.text) RETURNS pg_catalog.text
+CREATE FUNCTION @extschema@.cocreation_html_escape(t pg_catalog.text) RETURNS pg_catalog.text
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, pg_temp
-AS $fn$
+BEGIN ATOMIC
   SELECT replace(replace(replace(replace(replace(t, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'),
-                 '"', '&quot;'), '''', '&#39;')
-$fn$;
-COMMENT ON FUNCTION cocreation.html_escape(pg_catalog.text) IS
+                 '"', '&quot;'), '''', '&#39;');
+END;
+COMMENT ON FUNCTION @extschema@.cocreation_html_escape(pg_catalog.text) IS
   'text made safe to embed in HTML or SVG, as element content or attribute value';
 
-CREATE FUNCTION cocreation.svg(p cocreation.profile, title pg_catalog.text DEFAULT NULL,
-                               reference cocreation.profile DEFAULT NULL)
+CREATE FUNCTION @extschema@.svg(p @extschema@.profile, title pg_catalog.text DEFAULT NULL,
+                               reference @extschema@.profile DEFAULT NULL)
   RETURNS pg_catalog.text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   SET search_path = pg_catalog, pg_temp
-AS $fn$
+BEGIN ATOMIC
   -- one bar per level, 0 to 3 crosses over 180 px; the reference (e.g. the
   -- paper's Table 3) as a black tick on each bar
   SELECT CASE WHEN p IS NULL THEN NULL ELSE
     '<svg xmlns="http://www.w3.org/2000/svg" width="360" height="150" viewBox="0 0 360 150"'
     || ' font-family="sans-serif" font-size="12" role="img"><title>'
-    || cocreation.html_escape(COALESCE(title || ': ', '') || 'co-creation profile '
-                              || cocreation.notation(p)) || '</title>'
-    || '<text x="8" y="16" font-weight="bold">' || cocreation.html_escape(COALESCE(title, 'profile'))
+    || @extschema@.cocreation_html_escape(COALESCE(title || ': ', '') || 'co-creation profile '
+                              || @extschema@.notation(p)) || '</title>'
+    || '<text x="8" y="16" font-weight="bold">' || @extschema@.cocreation_html_escape(COALESCE(title, 'profile'))
     || '</text>'
     || (SELECT string_agg(format('<line x1="%s" y1="24" x2="%s" y2="118" stroke="#ccc"/>'
                                  || '<text x="%s" y="132" text-anchor="middle" fill="#666">%s</text>',
@@ -1968,44 +2000,44 @@ AS $fn$
     || (SELECT string_agg(
           format('<text x="8" y="%s">%s</text>', 44 + 32 * i, lbl)
           || format('<rect x="140" y="%s" width="%s" height="18" fill="%s"><title>%s</title></rect>',
-                    30 + 32 * i, 60 * cocreation.score(p, lv::cocreation.level), col,
-                    lbl || ': ' || cocreation.score(p, lv::cocreation.level))
+                    30 + 32 * i, 60 * @extschema@.score(p, lv::@extschema@.level), col,
+                    lbl || ': ' || @extschema@.score(p, lv::@extschema@.level))
           || format('<text x="%s" y="%s" fill="#333">%s</text>',
-                    146 + 60 * cocreation.score(p, lv::cocreation.level), 44 + 32 * i,
-                    cocreation.score(p, lv::cocreation.level))
+                    146 + 60 * @extschema@.score(p, lv::@extschema@.level), 44 + 32 * i,
+                    @extschema@.score(p, lv::@extschema@.level))
           || CASE WHEN reference IS NULL THEN '' ELSE
                format('<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="#000" stroke-width="3"/>',
-                      140 + 60 * cocreation.score(reference, lv::cocreation.level), 26 + 32 * i,
-                      140 + 60 * cocreation.score(reference, lv::cocreation.level), 52 + 32 * i)
+                      140 + 60 * @extschema@.score(reference, lv::@extschema@.level), 26 + 32 * i,
+                      140 + 60 * @extschema@.score(reference, lv::@extschema@.level), 52 + 32 * i)
              END, '' ORDER BY i)
         FROM (VALUES (0, 'service_production', 'service production', '#4e79a7'),
                      (1, 'problem_solving', 'problem solving', '#59a14f'),
                      (2, 'policymaking', 'policymaking', '#e15759')) AS l(i, lv, lbl, col))
     || CASE WHEN reference IS NULL THEN '' ELSE
          '<line x1="200" y1="142" x2="200" y2="150" stroke="#000" stroke-width="3"/>'
-         || '<text x="206" y="149" font-size="10">reference ' || cocreation.html_escape(cocreation.notation(reference))
+         || '<text x="206" y="149" font-size="10">reference ' || @extschema@.cocreation_html_escape(@extschema@.notation(reference))
          || '</text>' END
-    || '</svg>' END
-$fn$;
-COMMENT ON FUNCTION cocreation.svg(cocreation.profile, pg_catalog.text, cocreation.profile) IS
+    || '</svg>' END;
+END;
+COMMENT ON FUNCTION @extschema@.svg(@extschema@.profile, pg_catalog.text, @extschema@.profile) IS
   'SVG bar chart of a profile (0 to 3 crosses per level), with an optional reference profile as ticks, e.g. the paper''s Table 3';
 
-CREATE FUNCTION cocreation.svg(b cocreation.balance, title pg_catalog.text DEFAULT NULL)
+CREATE FUNCTION @extschema@.svg(b @extschema@.balance, title pg_catalog.text DEFAULT NULL)
   RETURNS pg_catalog.text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   SET search_path = pg_catalog, pg_temp
-AS $fn$
+BEGIN ATOMIC
   -- per dimension: drivers to the right (green), adoption barriers (red)
   -- and implementation problems (orange) to the left, 24 px per unit of
   -- strength, so that charts of different cases compare
   SELECT CASE WHEN b IS NULL THEN NULL ELSE
     '<svg xmlns="http://www.w3.org/2000/svg" width="420" height="210" viewBox="0 0 420 210"'
     || ' font-family="sans-serif" font-size="12" role="img"><title>'
-    || cocreation.html_escape(COALESCE(title || ': ', '') || 'drivers and barriers, net index '
-                              || COALESCE(round(cocreation.net_index(b)::numeric, 2)::text, 'undefined'))
-    || '</title><text x="8" y="16" font-weight="bold">' || cocreation.html_escape(COALESCE(title, 'balance'))
+    || @extschema@.cocreation_html_escape(COALESCE(title || ': ', '') || 'drivers and barriers, net index '
+                              || COALESCE(round(@extschema@.net_index(b)::numeric, 2)::text, 'undefined'))
+    || '</title><text x="8" y="16" font-weight="bold">' || @extschema@.cocreation_html_escape(COALESCE(title, 'balance'))
     || '</text><text x="412" y="16" text-anchor="end">net index '
-    || COALESCE(round(cocreation.net_index(b)::numeric, 2)::text, '-') || '</text>'
+    || COALESCE(round(@extschema@.net_index(b)::numeric, 2)::text, '-') || '</text>'
     || '<line x1="270" y1="24" x2="270" y2="180" stroke="#999"/>'
     || (SELECT string_agg(
           format('<text x="8" y="%s">%s</text>', 42 + 30 * (i - 1), d.dimension)
@@ -2019,12 +2051,12 @@ AS $fn$
                     least(d.adoption_barriers + d.implementation_problems, 6) * 24
                       - least(d.adoption_barriers, 6) * 24, d.implementation_problems),
           '' ORDER BY i)
-        FROM cocreation.dimensions(b) WITH ORDINALITY AS d(dimension, drivers, adoption_barriers,
+        FROM @extschema@.dimensions(b) WITH ORDINALITY AS d(dimension, drivers, adoption_barriers,
                                                           implementation_problems, net_index, i))
     || '<rect x="8" y="190" width="10" height="10" fill="#59a14f"/><text x="22" y="199" font-size="10">drivers</text>'
     || '<rect x="80" y="190" width="10" height="10" fill="#e15759"/><text x="94" y="199" font-size="10">adoption barriers</text>'
     || '<rect x="200" y="190" width="10" height="10" fill="#f28e2b"/><text x="214" y="199" font-size="10">implementation problems</text>'
-    || '</svg>' END
-$fn$;
-COMMENT ON FUNCTION cocreation.svg(cocreation.balance, pg_catalog.text) IS
+    || '</svg>' END;
+END;
+COMMENT ON FUNCTION @extschema@.svg(@extschema@.balance, pg_catalog.text) IS
   'SVG chart of a balance: drivers against adoption barriers and implementation problems, per dimension';

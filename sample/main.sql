@@ -12,7 +12,7 @@ SET search_path = public, cocreation;
 \pset columns 80
 \pset border 1
 
-SELECT cocreation.load_sample('bentzen2020') AS workspace \gset
+SELECT cocreation_load_sample('bentzen2020') AS workspace \gset
 
 -- The report's tables, as temporary views: printed below, and written as
 -- CSV and HTML when an output folder is given.
@@ -80,7 +80,7 @@ SELECT a.case_name, a.level, e.rule,
        a.name AS activity, a.scope, a.effective_weight AS weight,
        e.reason, a.citation, a.quote
 FROM bentzen2020.activities a
-CROSS JOIN LATERAL cocreation.classify_explain(a.actors, a.object, a.decision) e
+CROSS JOIN LATERAL classify_explain(a.actors, a.object, a.decision) e
 ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], a.case_name),
          a.level DESC, a.name;
 
@@ -161,13 +161,13 @@ ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], case_na
 -- agreement coefficients (issue 6) and the headline findings on its scores
 CREATE TEMP VIEW sensitivity AS
 WITH t AS (
-  SELECT case_name, cocreation.tally_agg(level, effective_weight) AS tally
+  SELECT case_name, tally_agg(level, effective_weight) AS tally
   FROM bentzen2020.activities GROUP BY case_name
 ), th(thresholds) AS (
   VALUES ('{2,4,8}'::float8[]), ('{1,3,6}'), ('{2.5,5,10}'), ('{3,6,12}')
 ), cells AS (
   SELECT th.thresholds, e.case_name, e.level, e.score AS expert,
-         cocreation.score(cocreation.profile(t.tally, th.thresholds), e.level) AS computed
+         score(profile(t.tally, th.thresholds), e.level) AS computed
   FROM th CROSS JOIN t JOIN bentzen2020.expert_scores e
     ON e.case_name = t.case_name AND e.rater = 'Table 3'
 ), per_case AS (
@@ -183,9 +183,9 @@ WITH t AS (
 SELECT c.thresholds::text || CASE WHEN c.thresholds = '{2,4,8}' THEN ' *' ELSE '' END
          AS thresholds,
        count(*) FILTER (WHERE c.computed = c.expert) || ' of ' || count(*) AS agree,
-       (SELECT round(cocreation.krippendorff_alpha(b.unit, b.value, 'ordinal')::numeric, 2)
+       (SELECT round(krippendorff_alpha(b.unit, b.value, 'ordinal')::numeric, 2)
         FROM both_raters b WHERE b.thresholds = c.thresholds) AS alpha_ordinal,
-       round(cocreation.weighted_kappa(c.computed::float8, c.expert::float8, 'linear')::numeric, 2)
+       round(weighted_kappa(c.computed::float8, c.expert::float8, 'linear')::numeric, 2)
          AS kappa_linear,
        (SELECT CASE WHEN bool_and(policy < admin) THEN 'PASS' ELSE 'FAIL' END
         FROM per_case p WHERE p.thresholds = c.thresholds) AS finding_1,
@@ -271,7 +271,7 @@ SELECT level, rule, w, activity FROM activities_short WHERE case_name = 'Guldbor
 \pset title 'Hedensted'
 SELECT level, rule, w, activity FROM activities_short WHERE case_name = 'Hedensted';
 \pset title
-\echo '   The rules that decided (cocreation.classify_explain), with how many'
+\echo '   The rules that decided (classify_explain), with how many'
 \echo '   activities each decided:'
 \pset tuples_only on
 \pset format unaligned
@@ -288,12 +288,12 @@ SELECT format('  cells agreeing exactly with Table 3: %s of %s', sum(cells_agree
 FROM bentzen2020.cross_case WHERE rater = 'Table 3';
 \pset tuples_only off
 \echo '   Scores and evidence per level (service, problem, policy); weights are'
-\echo '   the sums that cocreation.profile() calibrates with thresholds 2, 4, 8'
+\echo '   the sums that profile() calibrates with thresholds 2, 4, 8'
 SELECT * FROM cross_case;
 \echo '   The same comparison under other calibrations: exact agreement, ordinal'
 \echo '   Krippendorff alpha and linearly weighted kappa between the computed'
 \echo '   scores and Table 3, and the two headline findings on the scores'
-\echo '   (* the default of cocreation.profile())'
+\echo '   (* the default of profile())'
 SELECT * FROM sensitivity;
 
 \echo '== Drivers and barriers per case (Drivers of and barriers to ...)'
@@ -365,11 +365,11 @@ FROM findings;
     rows json;
   BEGIN
     EXECUTE format('SELECT json_agg(t) FROM %s t', v) INTO rows;
-    RETURN '<table><caption>' || cocreation.html_escape(caption) || '</caption><tr>'
-      || (SELECT string_agg('<th>' || cocreation.html_escape(k) || '</th>', '')
+    RETURN '<table><caption>' || cocreation_html_escape(caption) || '</caption><tr>'
+      || (SELECT string_agg('<th>' || cocreation_html_escape(k) || '</th>', '')
           FROM json_object_keys(rows -> 0) k)
       || '</tr>'
-      || (SELECT string_agg('<tr>' || (SELECT string_agg('<td>' || COALESCE(cocreation.html_escape(e.value), '') || '</td>', '')
+      || (SELECT string_agg('<tr>' || (SELECT string_agg('<td>' || COALESCE(cocreation_html_escape(e.value), '') || '</td>', '')
                                        FROM json_each_text(r) e) || '</tr>', '')
           FROM json_array_elements(rows) r)
       || '</table>';
@@ -390,19 +390,19 @@ FROM findings;
     || '<p>The sample study of Bentzen, Sørensen &amp; Torfing, computed by the cocreation extension. '
     || 'Black ticks on the profile charts are the authors'' scores (Table 3).</p>'
     || '<h2>Profiles and balances</h2><div class="charts">'
-    || (SELECT string_agg(cocreation.svg(p.profile, p.case_name, x.profile)
-                          || cocreation.svg(b.balance, p.case_name), ''
+    || (SELECT string_agg(svg(p.profile, p.case_name, x.profile)
+                          || svg(b.balance, p.case_name), ''
                           ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], p.case_name))
         FROM bentzen2020.case_profiles p
         JOIN bentzen2020.case_balance b USING (case_name)
         LEFT JOIN LATERAL (
           SELECT format('(%s, %s, %s)', c.expert_service_production, c.expert_problem_solving,
-                        c.expert_policymaking)::cocreation.profile AS profile
+                        c.expert_policymaking)::profile AS profile
           FROM bentzen2020.cross_case c
           WHERE c.case_name = p.case_name AND c.rater = 'Table 3') x ON true)
     || '</div><h2>Headline findings</h2><ul>'
     || (SELECT string_agg('<li><span class="' || lower(result) || '">' || result || '</span> '
-                          || cocreation.html_escape(statement) || '</li>', '' ORDER BY finding, statement)
+                          || cocreation_html_escape(statement) || '</li>', '' ORDER BY finding, statement)
         FROM findings)
     || '</ul><h2>Tables</h2>'
     || pg_temp.html_table('table1_cases', 'Table 1: the cases')

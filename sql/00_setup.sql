@@ -23,5 +23,5 @@ EXCEPTION WHEN OTHERS THEN
   GET STACKED DIAGNOSTICS detail = PG_EXCEPTION_DETAIL;
   RETURN SQLSTATE || ': ' || SQLERRM || coalesce(nullif(' (' || detail || ')', ' ()'), '');
 END $$;
-SELECT regress_error_of('SELECT 1'), regress_error_of('SELECT ''x''::cocreation.level');
-SELECT regress_error_detail_of('SELECT ''(1, 5, 1 | 0, 0, 0 | 0, 0, 0 | 0)''::cocreation.tally');
+SELECT regress_error_of('SELECT 1'), regress_error_of('SELECT ''x''::level');
+SELECT regress_error_detail_of('SELECT ''(1, 5, 1 | 0, 0, 0 | 0, 0, 0 | 0)''::tally');

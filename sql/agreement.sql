@@ -44,7 +44,7 @@ FROM (VALUES (1, 0), (1, 1), (2, 1), (2, 1), (3, 0), (3, 1), (4, 0), (4, 0), (5,
 
 -- levels: ordinal by default, on the ranks 0 to 3; the same as the float8
 -- form on the ranks
-CREATE TEMP TABLE lvc (unit int, coder int, lv cocreation.level);
+CREATE TEMP TABLE lvc (unit int, coder int, lv level);
 INSERT INTO lvc VALUES
   (1, 1, 'none'), (1, 2, 'none'), (1, 3, 'service'),
   (2, 1, 'service'), (2, 2, 'service'), (2, 3, 'service'),
@@ -118,11 +118,11 @@ SELECT test, round(cohen_kappa(a, b)::numeric, 4) AS kappa,
        round(weighted_kappa(a, b, 'quadratic')::numeric, 4) AS quadratic
 FROM sk GROUP BY test ORDER BY test;
 -- the same codes as levels, and as scores 0, 0.5, 1 (weights scale out)
-SELECT round(weighted_kappa(a::cocreation.level, b::cocreation.level)::numeric, 4) AS level_linear,
-       round(weighted_kappa(a::cocreation.level, b::cocreation.level, 'quadratic')::numeric, 4) AS level_quadratic,
+SELECT round(weighted_kappa(a::level, b::level)::numeric, 4) AS level_linear,
+       round(weighted_kappa(a::level, b::level, 'quadratic')::numeric, 4) AS level_quadratic,
        round(weighted_kappa(a * 0.5, b * 0.5, 'linear')::numeric, 4) AS half_linear,
        round(weighted_kappa(a * 0.5, b * 0.5, 'quadratic')::numeric, 4) AS half_quadratic,
-       round(cohen_kappa(a::cocreation.level, b::cocreation.level)::numeric, 4) AS level_unweighted
+       round(cohen_kappa(a::level, b::level)::numeric, 4) AS level_unweighted
 FROM sk WHERE test = 3;
 -- edge results: perfect agreement 1, systematic disagreement -1
 SELECT cohen_kappa(i % 3, i % 3) AS perfect, weighted_kappa(i % 3, i % 3) AS perfect_w,
@@ -227,9 +227,9 @@ FROM unnest(ARRAY[
 ]) AS q;
 
 -- serial = forced parallel, for every aggregate, over int and text keys
-CREATE TABLE agreement_big (unit int, unit_t text, coder int, v float8, lv cocreation.level, cat text);
+CREATE TABLE agreement_big (unit int, unit_t text, coder int, v float8, lv level, cat text);
 INSERT INTO agreement_big
-SELECT u, 'u' || u, c, x, x::int::cocreation.level, 'c' || x
+SELECT u, 'u' || u, c, x, x::int::level, 'c' || x
 FROM generate_series(1, 20000) u, generate_series(1, 3) c,
      LATERAL (SELECT CASE WHEN abs(hashint4(u * 10 + c)) % 100 < 60 THEN u % 4
                           ELSE abs(hashint4(u * 31 + c)) % 4 END AS x) s;

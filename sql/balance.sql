@@ -1,4 +1,4 @@
--- cocreation.balance: text and binary I/O, balance_agg, operators, accessors,
+-- balance: text and binary I/O, balance_agg, operators, accessors,
 -- errors, NULL and empty input, serial against forced-parallel plans
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS cocreation;

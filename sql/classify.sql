@@ -1,4 +1,4 @@
--- cocreation.classify() and classify_explain(): rules, vocabulary, errors,
+-- classify() and classify_explain(): rules, vocabulary, errors,
 -- and the paper's own activities.
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS cocreation;
@@ -31,58 +31,58 @@ FROM (VALUES
   ('{frontline,user}', 'service', 'joint'),
   ('{politician,citizen}', 'service', 'delegated')
 ) v(actors, object, decision),
-LATERAL cocreation.classify_explain(v.actors, v.object, v.decision) e;
+LATERAL classify_explain(v.actors, v.object, v.decision) e;
 
 -- classify() agrees with classify_explain() and the default decision is joint
-SELECT cocreation.classify('{manager,citizen}', 'problem') AS two_args,
-       cocreation.classify('{manager,citizen}', 'problem', 'joint') AS joint,
-       (cocreation.classify_explain('{manager,citizen}', 'problem')).participation,
-       cocreation.classify(actors => '{politician,citizen}', object => 'policy') AS named;
+SELECT classify('{manager,citizen}', 'problem') AS two_args,
+       classify('{manager,citizen}', 'problem', 'joint') AS joint,
+       (classify_explain('{manager,citizen}', 'problem')).participation,
+       classify(actors => '{politician,citizen}', object => 'policy') AS named;
 
 -- every actor word, alone with a partner from the other side
 SELECT a AS actor,
-       cocreation.classify(ARRAY[a, 'citizen'], 'problem') AS with_citizen,
-       cocreation.classify(ARRAY[a, 'manager'], 'problem') AS with_manager
+       classify(ARRAY[a, 'citizen'], 'problem') AS with_citizen,
+       classify(ARRAY[a, 'manager'], 'problem') AS with_manager
 FROM unnest(ARRAY['politician', 'manager', 'frontline', 'public_agency', 'citizen',
                   'user', 'volunteer', 'civil_society', 'business',
                   'social_entrepreneur', 'politician_as_citizen']) a;
 
 -- spellings: case, plurals (-s, -es, -ies), hyphens and spaces, white space
-SELECT cocreation.classify(ARRAY[a, 'Citizens'], o, d) AS level, a, o, d
+SELECT classify(ARRAY[a, 'Citizens'], o, d) AS level, a, o, d
 FROM (VALUES ('Politicians', 'Policies', 'JOINT'),
              ('managers', 'problems', 'Advisory'),
              ('FRONTLINE', 'services', 'delegated'),
              ('public-agencies', 'service', ' joint '),
              ('civil society', 'service', 'joint'),
              ('manager', 'policy', 'joint')) v(a, o, d);
-SELECT cocreation.classify('{manager,businesses}', 'service') AS businesses,
-       cocreation.classify('{manager,civil_societies}', 'service') AS civil_societies,
-       cocreation.classify('{manager,social-entrepreneurs}', 'service') AS social_entrepreneurs,
-       cocreation.classify('{manager,volunteers}', 'service') AS volunteers,
-       cocreation.classify('{manager,users}', 'service') AS users;
+SELECT classify('{manager,businesses}', 'service') AS businesses,
+       classify('{manager,civil_societies}', 'service') AS civil_societies,
+       classify('{manager,social-entrepreneurs}', 'service') AS social_entrepreneurs,
+       classify('{manager,volunteers}', 'service') AS volunteers,
+       classify('{manager,users}', 'service') AS users;
 SELECT d AS decision, e.participation, e.level
 FROM unnest(ARRAY['joint', 'advisory', 'delegated', 'consultation', 'information',
                   'contract', 'imposed', 'consultations', 'contracts']) d,
-     LATERAL cocreation.classify_explain('{politician,citizen}', 'policy', d) e;
+     LATERAL classify_explain('{politician,citizen}', 'policy', d) e;
 
 -- NULL elements are ignored, duplicates are harmless, NULL arguments give NULL
-SELECT cocreation.classify('{NULL,manager,NULL,citizen,NULL}', 'service') AS nulls_ignored,
-       cocreation.classify('{NULL,NULL}', 'service') AS only_nulls,
-       cocreation.classify('{manager,manager,citizen,citizen}', 'problem') AS duplicates,
-       cocreation.classify(NULL, 'service') AS null_actors,
-       cocreation.classify('{manager,citizen}', NULL) AS null_object,
-       cocreation.classify('{manager,citizen}', 'service', NULL) AS null_decision,
-       (cocreation.classify_explain(NULL, 'service')).level AS explain_null;
+SELECT classify('{NULL,manager,NULL,citizen,NULL}', 'service') AS nulls_ignored,
+       classify('{NULL,NULL}', 'service') AS only_nulls,
+       classify('{manager,manager,citizen,citizen}', 'problem') AS duplicates,
+       classify(NULL, 'service') AS null_actors,
+       classify('{manager,citizen}', NULL) AS null_object,
+       classify('{manager,citizen}', 'service', NULL) AS null_decision,
+       (classify_explain(NULL, 'service')).level AS explain_null;
 -- arrays of any shape are read element by element
-SELECT cocreation.classify('{{politician,citizen},{manager,NULL}}', 'policy') AS two_dim,
-       cocreation.classify('[3:4]={manager,citizen}', 'problem') AS lower_bound_3,
-       cocreation.classify('{}'::text[], 'policy') AS empty;
+SELECT classify('{{politician,citizen},{manager,NULL}}', 'policy') AS two_dim,
+       classify('[3:4]={manager,citizen}', 'problem') AS lower_bound_3,
+       classify('{}'::text[], 'policy') AS empty;
 
 -- errors: unknown words are 22023, naming the word and the valid ones
-SELECT cocreation.classify('{manager,mayor}', 'service');
-SELECT cocreation.classify('{manager,citizen}', 'garden');
-SELECT cocreation.classify('{manager,citizen}', 'service', 'vote');
-SELECT regress_error_of(format('SELECT cocreation.classify(%L, %L, %L)', a, o, d))
+SELECT classify('{manager,mayor}', 'service');
+SELECT classify('{manager,citizen}', 'garden');
+SELECT classify('{manager,citizen}', 'service', 'vote');
+SELECT regress_error_of(format('SELECT classify(%L, %L, %L)', a, o, d))
 FROM (VALUES ('{manager,""}', 'service', 'joint'),
              ('{manager,citizen}', '', 'joint'),
              ('{manager,citizen}', 'service', ''),
@@ -94,13 +94,13 @@ FROM (VALUES ('{manager,""}', 'service', 'joint'),
              ('{manager,citizen}', repeat('x', 100), 'joint'),
              ('{manager,citizen}', 'service', repeat('é', 200))) v(a, o, d);
 -- an error names the first unknown word even after NULLs and valid words
-SELECT cocreation.classify('{NULL,citizen,NULL,councillor}', 'service');
+SELECT classify('{NULL,citizen,NULL,councillor}', 'service');
 
 -- The paper's own activities, with the level the paper gives them.  Section
 -- names are the paper's: "Main findings", then the case and the level.
 CREATE TEMP TABLE paper_activity (
   id int, activity text, section text, actors text[], object text, decision text,
-  paper_level cocreation.level);
+  paper_level level);
 INSERT INTO paper_activity VALUES
  (1, 'parents and children in quality development of public schools',
   'Main findings, Steinkjer, service production', '{frontline,user}', 'service', 'joint', 'service'),
@@ -138,10 +138,10 @@ INSERT INTO paper_activity VALUES
   '{politician,manager,citizen,civil_society}', 'problem', 'joint', 'policy'),
  (18, 'participatory budgeting in local areas', 'Main findings, Hedensted, administrative problem solving',
   '{manager,citizen}', 'problem', 'delegated', 'problem');
-SELECT id, activity, section, cocreation.classify(actors, object, decision) AS level,
-       cocreation.classify(actors, object, decision) = paper_level AS as_in_paper
+SELECT id, activity, section, classify(actors, object, decision) AS level,
+       classify(actors, object, decision) = paper_level AS as_in_paper
 FROM paper_activity ORDER BY id;
-SELECT count(*) FILTER (WHERE cocreation.classify(actors, object, decision) = paper_level) AS agree,
+SELECT count(*) FILTER (WHERE classify(actors, object, decision) = paper_level) AS agree,
        count(*) AS activities
 FROM paper_activity;
 
@@ -152,8 +152,8 @@ CREATE TABLE regress_toasted_actors (a text[]);
 ALTER TABLE regress_toasted_actors ALTER a SET STORAGE EXTERNAL;
 INSERT INTO regress_toasted_actors
 SELECT array_fill('citizen'::text, ARRAY[1000]) || ARRAY['manager'];
-SELECT cocreation.classify(a, 'service') AS toasted,
-       (cocreation.classify_explain(a, 'problem')).level AS toasted_explain
+SELECT classify(a, 'service') AS toasted,
+       (classify_explain(a, 'problem')).level AS toasted_explain
 FROM regress_toasted_actors;
 DROP TABLE regress_toasted_actors;
 DO $$
@@ -161,5 +161,5 @@ DECLARE
   a text[] := ARRAY['citizen', 'manager'];
 BEGIN
   a[3] := 'user';
-  RAISE NOTICE 'expanded array: %', cocreation.classify(a, 'service');
+  RAISE NOTICE 'expanded array: %', classify(a, 'service');
 END $$;

@@ -1,4 +1,4 @@
--- cocreation.factor_catalogue, and the paper's reasoning about drivers and
+-- cocreation_factor_catalogue, and the paper's reasoning about drivers and
 -- barriers as a regression test
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS cocreation;
@@ -7,29 +7,29 @@ SET search_path = public, cocreation;
 
 -- the seed: the paper's factors per case, and Voorberg, Bekkers & Tummers (2015)
 SELECT coalesce(case_name, '(literature)') AS case_name, polarity, usual_stage, count(*)
-FROM factor_catalogue WHERE seeded GROUP BY 1, 2, 3 ORDER BY 1, 2 DESC, 3;
-SELECT code, polarity, dimension, usual_stage, label FROM factor_catalogue ORDER BY code;
-SELECT DISTINCT source FROM factor_catalogue ORDER BY 1;
+FROM cocreation_factor_catalogue WHERE seeded GROUP BY 1, 2, 3 ORDER BY 1, 2 DESC, 3;
+SELECT code, polarity, dimension, usual_stage, label FROM cocreation_factor_catalogue ORDER BY code;
+SELECT DISTINCT source FROM cocreation_factor_catalogue ORDER BY 1;
 -- every description quotes or paraphrases in at most 30 words
 SELECT code, array_length(regexp_split_to_array(description, '\s+'), 1) AS words
-FROM factor_catalogue WHERE array_length(regexp_split_to_array(description, '\s+'), 1) > 30;
+FROM cocreation_factor_catalogue WHERE array_length(regexp_split_to_array(description, '\s+'), 1) > 30;
 
 -- the words are checked (23514); codes are identifiers; users add rows
-INSERT INTO factor_catalogue (code, label, polarity, dimension, description, source)
+INSERT INTO cocreation_factor_catalogue (code, label, polarity, dimension, description, source)
 VALUES ('my_factor', 'x', 'enabler', 'cultural', 'x', 'x');
-INSERT INTO factor_catalogue (code, label, polarity, dimension, description, source)
+INSERT INTO cocreation_factor_catalogue (code, label, polarity, dimension, description, source)
 VALUES ('my_factor', 'x', 'driver', 'economic', 'x', 'x');
-INSERT INTO factor_catalogue (code, label, polarity, dimension, usual_stage, description, source)
+INSERT INTO cocreation_factor_catalogue (code, label, polarity, dimension, usual_stage, description, source)
 VALUES ('my_factor', 'x', 'driver', 'cultural', 'later', 'x', 'x');
-INSERT INTO factor_catalogue (code, label, polarity, dimension, description, source)
+INSERT INTO cocreation_factor_catalogue (code, label, polarity, dimension, description, source)
 VALUES ('My Factor', 'x', 'driver', 'cultural', 'x', 'x');
-INSERT INTO factor_catalogue (code, label, polarity, dimension, description, source)
+INSERT INTO cocreation_factor_catalogue (code, label, polarity, dimension, description, source)
 VALUES ('hed_leadership_direction', 'x', 'driver', 'cultural', 'x', 'x');
-INSERT INTO factor_catalogue (code, label, polarity, dimension, description, source)
+INSERT INTO cocreation_factor_catalogue (code, label, polarity, dimension, description, source)
 VALUES ('my_crisis_budget', 'Budget crisis', 'driver', 'contextual',
         'A budget crisis pushed the council to try new ways.', 'my study, interview 7')
 RETURNING code, usual_stage, seeded;
-DELETE FROM factor_catalogue WHERE code = 'my_crisis_budget';
+DELETE FROM cocreation_factor_catalogue WHERE code = 'my_crisis_budget';
 
 -- The paper's reasoning.  Each row is one factor the paper reports, with its
 -- section; balance_agg() over them per case.
@@ -69,9 +69,9 @@ INSERT INTO paper_factors VALUES
   ('Hedensted', 'hed_press_closed_meetings', 'barrier', 'institutional', 'implementation', 'Drivers and barriers: Hedensted, final problem');
 
 -- the coding agrees with the catalogue, and covers every factor of the three cases
-SELECT f.code FROM paper_factors f LEFT JOIN factor_catalogue c USING (code)
+SELECT f.code FROM paper_factors f LEFT JOIN cocreation_factor_catalogue c USING (code)
 WHERE c.code IS NULL OR (c.polarity, c.dimension, c.usual_stage) <> (f.polarity, f.dimension, f.stage);
-SELECT c.code FROM factor_catalogue c
+SELECT c.code FROM cocreation_factor_catalogue c
 WHERE c.case_name IS NOT NULL AND c.code NOT IN (SELECT code FROM paper_factors);
 
 CREATE TEMP TABLE paper_balances AS

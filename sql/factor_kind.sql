@@ -1,4 +1,4 @@
--- cocreation.factor_kind: a coded factor's polarity, dimension and stage in
+-- factor_kind: a coded factor's polarity, dimension and stage in
 -- one byte (paper: Drivers of and barriers to the development of an
 -- interactive political leadership), and balance_agg(kind, strength)
 SET client_min_messages = warning;
@@ -31,7 +31,7 @@ SELECT 'Barrier.PRACTICAL.Implementation'::factor_kind,
        factor_kind('DRIVER', ' Cultural '),
        factor_kind('barrier', 'practical', 'implementation');
 -- errors: syntax (22P02) with the part that is wrong in the detail
-SELECT left(q, 30) AS q, regress_error_detail_of(format('SELECT %L::cocreation.factor_kind', q))
+SELECT left(q, 30) AS q, regress_error_detail_of(format('SELECT %L::factor_kind', q))
 FROM unnest(ARRAY[
   '', 'driver', 'driver.cultural', 'driver.cultural.adoption.x', '...',
   'driver..adoption', '.cultural.adoption', 'driver.cultural.',
@@ -39,9 +39,9 @@ FROM unnest(ARRAY[
   'adoption.cultural.driver', 'driver.cultural.adoption ,', 'driver.' || repeat('x', 200) || '.adoption'
 ]) AS q;
 -- the constructor: unknown words are 22023 with the valid ones in the hint
-SELECT regress_error_of('SELECT cocreation.factor_kind(''neutral'', ''cultural'')'),
-       regress_error_of('SELECT cocreation.factor_kind(''driver'', ''economic'')'),
-       regress_error_of('SELECT cocreation.factor_kind(''driver'', ''cultural'', ''planning'')');
+SELECT regress_error_of('SELECT factor_kind(''neutral'', ''cultural'')'),
+       regress_error_of('SELECT factor_kind(''driver'', ''economic'')'),
+       regress_error_of('SELECT factor_kind(''driver'', ''cultural'', ''planning'')');
 SELECT factor_kind(NULL, 'cultural') IS NULL AS null_polarity,
        factor_kind('driver', NULL) IS NULL AS null_dimension,
        factor_kind('driver', 'cultural', NULL) IS NULL AS null_stage,
@@ -109,15 +109,15 @@ SELECT count(*) FROM kinds2;
 
 -- a byte that no input makes (as read from a damaged page) is an error,
 -- never an index outside the tables: made here by a cast without function
-CREATE CAST ("char" AS cocreation.factor_kind) WITHOUT FUNCTION;
+CREATE CAST ("char" AS factor_kind) WITHOUT FUNCTION;
 SELECT q, regress_error_of(q) FROM unnest(ARRAY[
-  $$SELECT (E'\\024'::"char")::cocreation.factor_kind::text$$,
-  $$SELECT cocreation.polarity((E'\\377'::"char")::cocreation.factor_kind)$$,
-  $$SELECT cocreation.dimension((E'\\024'::"char")::cocreation.factor_kind)$$,
-  $$SELECT cocreation.stage((E'\\024'::"char")::cocreation.factor_kind)$$,
-  $$SELECT cocreation.balance_agg((E'\\024'::"char")::cocreation.factor_kind, 1)$$,
-  $$SELECT cocreation.balance_agg((E'\\023'::"char")::cocreation.factor_kind, 1)::text$$]) AS q;
-DROP CAST ("char" AS cocreation.factor_kind);
+  $$SELECT (E'\\024'::"char")::factor_kind::text$$,
+  $$SELECT polarity((E'\\377'::"char")::factor_kind)$$,
+  $$SELECT dimension((E'\\024'::"char")::factor_kind)$$,
+  $$SELECT stage((E'\\024'::"char")::factor_kind)$$,
+  $$SELECT balance_agg((E'\\024'::"char")::factor_kind, 1)$$,
+  $$SELECT balance_agg((E'\\023'::"char")::factor_kind, 1)::text$$]) AS q;
+DROP CAST ("char" AS factor_kind);
 
 -- balance_agg(kind, strength) gives the very balance of the same codings as
 -- words, for every municipality; NULL kinds and strengths are skipped
@@ -144,9 +144,9 @@ SELECT balance_agg(k, s) FROM (VALUES
   ('barrier.practical.implementation', -0.0)) v(k, s);
 SELECT balance_agg(k, 1) AS no_rows FROM kinds WHERE false;
 -- strength errors, as for the words
-SELECT regress_error_of(format('SELECT cocreation.balance_agg(''driver.cultural.adoption''::cocreation.factor_kind, %s)', s))
+SELECT regress_error_of(format('SELECT balance_agg(''driver.cultural.adoption''::factor_kind, %s)', s))
 FROM unnest(ARRAY['-1', '''NaN''::float8', '''Infinity''::float8', '''-Infinity''::float8']) AS s;
-SELECT regress_error_of('SELECT cocreation.balance_agg(k, 1e308) FROM (VALUES (''driver.cultural.adoption''::cocreation.factor_kind), (''driver.cultural.adoption'')) v(k)');
+SELECT regress_error_of('SELECT balance_agg(k, 1e308) FROM (VALUES (''driver.cultural.adoption''::factor_kind), (''driver.cultural.adoption'')) v(k)');
 -- a literal pair of words still reads as words, not as a kind
 SELECT balance_agg('driver', 'cultural') AS words;
 -- and so do two untyped parameters, as a driver may send them
@@ -180,5 +180,5 @@ DROP TABLE kind_par;
 SELECT case_name,
        net_index(balance_agg(factor_kind(polarity, dimension, usual_stage), 1)) AS from_kinds,
        net_index(balance_agg(polarity, dimension, 1, usual_stage)) AS from_words
-FROM factor_catalogue WHERE case_name IS NOT NULL
+FROM cocreation_factor_catalogue WHERE case_name IS NOT NULL
 GROUP BY case_name ORDER BY from_kinds DESC;

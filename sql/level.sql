@@ -1,4 +1,4 @@
--- cocreation.level: input, output, order, operator classes, casts, binary I/O
+-- level: input, output, order, operator classes, casts, binary I/O
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS cocreation;
 RESET client_min_messages;
@@ -7,7 +7,7 @@ RESET client_min_messages;
 SET search_path = public, cocreation;
 
 -- canonical names, aliases, digits, case and surrounding white space
-SELECT w AS input, w::cocreation.level AS level
+SELECT w AS input, w::level AS level
 FROM unnest(ARRAY['none', 'service_production', 'problem_solving', 'policymaking',
                   'service', 'problem', 'administrative', 'policy', 'political',
                   '0', '1', '2', '3', 'NONE', 'Service_Production', 'POLICYMAKING',
@@ -15,28 +15,28 @@ FROM unnest(ARRAY['none', 'service_production', 'problem_solving', 'policymaking
                   'problem-solving']) AS w;
 
 -- bad literals: 22P02 with the valid values in the hint
-SELECT 'services'::cocreation.level;
-SELECT ''::cocreation.level;
-SELECT left(w, 12) AS input, regress_error_of(format('SELECT %L::cocreation.level', w)) AS error
+SELECT 'services'::level;
+SELECT ''::level;
+SELECT left(w, 12) AS input, regress_error_of(format('SELECT %L::level', w)) AS error
 FROM unnest(ARRAY['4', '-1', '01', 'nonee', 'policy making', 'policymaking!',
                   'poli', ' ', 'x', 'NaN', 'schön', repeat('policy', 100)]) AS w;
 
 -- order: none < service_production < problem_solving < policymaking
-CREATE TEMP TABLE lv (l cocreation.level);
-INSERT INTO lv SELECT (i % 4)::cocreation.level FROM generate_series(1, 1000) i;
+CREATE TEMP TABLE lv (l level);
+INSERT INTO lv SELECT (i % 4)::level FROM generate_series(1, 1000) i;
 INSERT INTO lv VALUES (NULL);
 SELECT l, count(*) FROM lv GROUP BY l ORDER BY l;
 SELECT l FROM lv ORDER BY l DESC NULLS LAST LIMIT 3;
 SELECT DISTINCT l FROM lv ORDER BY 1;
-SELECT cocreation.max(l), cocreation.min(l) FROM lv;
+SELECT max(l), min(l) FROM lv;
 SELECT max(l), min(l) FROM lv WHERE l <> 'policy';
 SELECT max(l) FROM lv WHERE false;
 
 -- every operator, on every pair
 SELECT a, b, a < b AS lt, a <= b AS le, a = b AS eq, a <> b AS ne, a >= b AS ge,
-       a > b AS gt, cocreation.level_cmp(a, b) AS cmp
-FROM (VALUES ('none'::cocreation.level), ('service'), ('problem'), ('policy')) x(a),
-     (VALUES ('none'::cocreation.level), ('service'), ('problem'), ('policy')) y(b)
+       a > b AS gt, level_cmp(a, b) AS cmp
+FROM (VALUES ('none'::level), ('service'), ('problem'), ('policy')) x(a),
+     (VALUES ('none'::level), ('service'), ('problem'), ('policy')) y(b)
 ORDER BY a, b;
 
 -- btree: an index answers range queries and ORDER BY
@@ -49,7 +49,7 @@ SELECT count(*) FROM lv WHERE l BETWEEN 'service' AND 'problem';
 RESET enable_seqscan;
 
 -- hash: hash aggregation and hash joins; merge joins through the btree class
-CREATE TEMP TABLE names (l cocreation.level, label text);
+CREATE TEMP TABLE names (l level, label text);
 INSERT INTO names VALUES ('none', 'not co-creation'), ('service', 'service'),
   ('problem', 'administrative'), ('policy', 'political');
 SET enable_sort = off;
@@ -63,30 +63,30 @@ EXPLAIN (COSTS OFF) SELECT count(*) FROM lv JOIN names n USING (l);
 SELECT count(*) FROM lv JOIN names n USING (l);
 RESET enable_hashjoin; RESET enable_mergejoin; RESET enable_nestloop;
 -- equal values hash equally, and the seeded hash depends on the seed
-SELECT l, cocreation.level_hash(l) = cocreation.level_hash(l::text::cocreation.level) AS same_hash,
-       cocreation.level_hash_extended(l, 0) <> cocreation.level_hash_extended(l, 1) AS seeded
+SELECT l, level_hash(l) = level_hash(l::text::level) AS same_hash,
+       level_hash_extended(l, 0) <> level_hash_extended(l, 1) AS seeded
 FROM names ORDER BY l;
 
 -- casts to and from integer and text
-SELECT l, l::int AS rank, l::int::cocreation.level AS back, l::text AS txt,
-       l::text::cocreation.level AS back_txt, to_jsonb(l) AS json
+SELECT l, l::int AS rank, l::int::level AS back, l::text AS txt,
+       l::text::level AS back_txt, to_jsonb(l) AS json
 FROM names ORDER BY l;
-SELECT 4::cocreation.level;
-SELECT regress_error_of('SELECT (-1)::cocreation.level');
-SELECT regress_error_of('SELECT 2147483647::cocreation.level');
-SELECT 'problem'::text::cocreation.level;
+SELECT 4::level;
+SELECT regress_error_of('SELECT (-1)::level');
+SELECT regress_error_of('SELECT 2147483647::level');
+SELECT 'problem'::text::level;
 CREATE TEMP TABLE txt (t text);
-INSERT INTO txt VALUES ('policy'::cocreation.level);  -- assignment cast to text
+INSERT INTO txt VALUES ('policy'::level);  -- assignment cast to text
 SELECT t FROM txt;
 
 -- binary COPY round trip, and recv validating like input
 COPY (SELECT l FROM lv) TO '/tmp/cocreation_regress_level.bin' WITH (FORMAT binary);
-CREATE TEMP TABLE lv2 (l cocreation.level);
+CREATE TEMP TABLE lv2 (l level);
 COPY lv2 FROM '/tmp/cocreation_regress_level.bin' WITH (FORMAT binary);
 SELECT (SELECT count(*) FROM lv) AS rows_out, (SELECT count(*) FROM lv2) AS rows_in,
        (SELECT count(*) FROM (SELECT l, count(*) FROM lv GROUP BY l
                               EXCEPT SELECT l, count(*) FROM lv2 GROUP BY l) d) AS differences;
-SELECT cocreation.level_send('policymaking'), cocreation.level_send('none');
+SELECT level_send('policymaking'), level_send('none');
 -- a byte 7 where a level belongs: one "char" column has the same wire size
 COPY (SELECT E'\\007'::"char") TO '/tmp/cocreation_regress_badlevel.bin' WITH (FORMAT binary);
 COPY lv2 FROM '/tmp/cocreation_regress_badlevel.bin' WITH (FORMAT binary);
@@ -98,12 +98,12 @@ SELECT count(*) FROM lv2;
 -- a byte that no input makes (as read from a damaged page) is an error
 -- wherever a level indexes something, never a read or write outside it:
 -- made here by a cast without function
-CREATE CAST ("char" AS cocreation.level) WITHOUT FUNCTION;
+CREATE CAST ("char" AS level) WITHOUT FUNCTION;
 SELECT q, regress_error_of(q) FROM unnest(ARRAY[
-  $$SELECT (E'\\007'::"char")::cocreation.level::text$$,
-  $$SELECT (E'\\377'::"char")::cocreation.level::text$$,
-  $$SELECT cocreation.tally_agg((E'\\310'::"char")::cocreation.level, 1)::text$$,
-  $$SELECT cocreation.tally_agg((E'\\004'::"char")::cocreation.level)::text$$,
-  $$SELECT cocreation.score('(1, 2, 3)', (E'\\004'::"char")::cocreation.level)$$,
-  $$SELECT cocreation.tally_agg((E'\\003'::"char")::cocreation.level)::text$$]) AS q;
-DROP CAST ("char" AS cocreation.level);
+  $$SELECT (E'\\007'::"char")::level::text$$,
+  $$SELECT (E'\\377'::"char")::level::text$$,
+  $$SELECT tally_agg((E'\\310'::"char")::level, 1)::text$$,
+  $$SELECT tally_agg((E'\\004'::"char")::level)::text$$,
+  $$SELECT score('(1, 2, 3)', (E'\\004'::"char")::level)$$,
+  $$SELECT tally_agg((E'\\003'::"char")::level)::text$$]) AS q;
+DROP CAST ("char" AS level);

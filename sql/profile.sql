@@ -1,4 +1,4 @@
--- cocreation.profile: text forms (numeric and the paper's notation), binary
+-- profile: text forms (numeric and the paper's notation), binary
 -- I/O, comparison, calibration of tallies, profile_agg() and the accessors
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS cocreation;
@@ -8,44 +8,44 @@ SET search_path = public, cocreation;
 
 -- the paper's Table 3 ("Cross-case comparison"), as printed (with its
 -- capital X and a blank for no crosses) and in lower case
-SELECT c AS municipality, n AS as_printed, n::cocreation.profile AS profile,
-       notation(n::cocreation.profile) AS notation
+SELECT c AS municipality, n AS as_printed, n::profile AS profile,
+       notation(n::profile) AS notation
 FROM (VALUES ('Steinkjer', 'X | Xxx | '), ('Steinkjer', 'x | xxx | -'),
              ('Guldborgsund', 'xxx | xx | x'), ('Hedensted', 'xx | xx | x(x)')) v(c, n);
 
 -- numeric form: spacing, half steps, trailing zeros
-SELECT t AS input, t::cocreation.profile AS profile
+SELECT t AS input, t::profile AS profile
 FROM unnest(ARRAY['(1, 3, 0)', '(1,3,0)', ' ( 1 , 3 , 0 ) ', '(1.5, 2, 0.5)',
                   '(1.50, 2.0, .5)', '(3, 3, 3)', '(0, 0, 0)', '(03, 2.5, 0.0)']) AS t;
 -- notation: spacing, case, half crosses at every level
-SELECT t AS input, t::cocreation.profile AS profile
+SELECT t AS input, t::profile AS profile
 FROM unnest(ARRAY['x|xxx|-', '  x |  xxx  |  - ', 'X|XXX|', '|  |', '-|-|-',
                   '(x) | x(x) | xx(x)', 'X(X) | xX | (X)']) AS t;
 
 -- every profile round trips through text, notation and jsonb
 CREATE TEMP TABLE every_profile AS
-SELECT format('(%s, %s, %s)', a / 2.0, b / 2.0, c / 2.0)::cocreation.profile AS p
+SELECT format('(%s, %s, %s)', a / 2.0, b / 2.0, c / 2.0)::profile AS p
 FROM generate_series(0, 6) a, generate_series(0, 6) b, generate_series(0, 6) c;
 SELECT count(*) AS profiles,
        (SELECT count(*) FROM (SELECT DISTINCT p FROM every_profile) d) AS distinct_profiles,
-       count(*) FILTER (WHERE p::text::cocreation.profile = p) AS text_round_trips,
-       count(*) FILTER (WHERE notation(p)::cocreation.profile = p) AS notation_round_trips,
+       count(*) FILTER (WHERE p::text::profile = p) AS text_round_trips,
+       count(*) FILTER (WHERE notation(p)::profile = p) AS notation_round_trips,
        count(*) FILTER (WHERE format('(%s, %s, %s)', p::jsonb -> 'service_production',
                                      p::jsonb -> 'problem_solving',
-                                     p::jsonb -> 'policymaking')::cocreation.profile = p)
+                                     p::jsonb -> 'policymaking')::profile = p)
          AS jsonb_round_trips
 FROM every_profile;
-SELECT '(1.5, 2, 0.5)'::cocreation.profile::jsonb;
+SELECT '(1.5, 2, 0.5)'::profile::jsonb;
 
 -- binary COPY round trip, and recv checking like input
 COPY every_profile TO '/tmp/cocreation_regress_profile.bin' WITH (FORMAT binary);
-CREATE TEMP TABLE every_profile2 (p cocreation.profile);
+CREATE TEMP TABLE every_profile2 (p profile);
 COPY every_profile2 FROM '/tmp/cocreation_regress_profile.bin' WITH (FORMAT binary);
 SELECT count(*) AS rows,
        (SELECT count(*) FROM (SELECT p FROM every_profile EXCEPT SELECT p FROM every_profile2) d)
          AS missing
 FROM every_profile2;
-SELECT cocreation.profile_send('(1.5, 3, 0)') AS wire;
+SELECT profile_send('(1.5, 3, 0)') AS wire;
 CREATE FUNCTION pg_temp.recv_error(b bytea) RETURNS text LANGUAGE plpgsql AS $$
 BEGIN
   EXECUTE format('COPY (SELECT %L::bytea) TO %L WITH (FORMAT binary)', b,
@@ -59,11 +59,11 @@ FROM (VALUES ('valid', '\x030600'::bytea), ('seven half steps', '\x000007'),
              ('too long', '\x03060000')) v(case_name, b);
 
 -- bad literals: 22P02, the detail naming the level, the hint both forms
-SELECT '(1, 3.5, 0)'::cocreation.profile;
-SELECT 'x | xxxx | -'::cocreation.profile;
+SELECT '(1, 3.5, 0)'::profile;
+SELECT 'x | xxxx | -'::profile;
 SELECT t AS input,
-       regexp_replace(regress_error_detail_of(format('SELECT %L::cocreation.profile', t)),
-                      ': invalid input syntax for type cocreation.profile: "[^"]*"', '') AS error
+       regexp_replace(regress_error_detail_of(format('SELECT %L::profile', t)),
+                      ': invalid input syntax for type profile: "[^"]*"', '') AS error
 FROM unnest(ARRAY['', '()', '(1, 3)', '(1, 3, 0, 1)', '1, 3, 0', '(1, 3, 0', '(-1, 0, 0)',
                   '(1.25, 0, 0)', '(4, 0, 0)', '(1e0, 0, 0)', '(NaN, 0, 0)', '(, 1, 2)',
                   '(1. 5, 0, 0)', 'x | xx', 'x | xx | x | x', 'x | y | -', 'xxx(x) | - | -',
@@ -72,14 +72,14 @@ FROM unnest(ARRAY['', '()', '(1, 3)', '(1, 3, 0, 1)', '1, 3, 0', '(1, 3, 0', '(-
 
 -- equality, hashing (GROUP BY, DISTINCT) and distance
 SELECT a, b, a = b AS eq, a <> b AS ne, a <-> b AS distance, b <-> a AS back
-FROM (VALUES ('x | xxx | -'::cocreation.profile, 'x | xxx | -'::cocreation.profile),
+FROM (VALUES ('x | xxx | -'::profile, 'x | xxx | -'::profile),
              ('x | xxx | -', 'xxx | xx | x'), ('xxx | xx | x', 'xx | xx | x(x)'),
              ('(0, 0, 0)', '(3, 3, 3)'), ('(0, 0, 0)', '(0.5, 0, 0)')) v(a, b);
-SELECT p, count(*) FROM (VALUES ('(1, 3, 0)'::cocreation.profile), ('x|xxx|-'), ('(3, 2, 1)'))
+SELECT p, count(*) FROM (VALUES ('(1, 3, 0)'::profile), ('x|xxx|-'), ('(3, 2, 1)'))
   v(p) GROUP BY p ORDER BY count(*) DESC, p::text;
 -- the nearest case to Steinkjer among the paper's three
 SELECT c AS municipality, p <-> 'x | xxx | -' AS distance_to_steinkjer
-FROM (VALUES ('Steinkjer', 'x | xxx | -'::cocreation.profile),
+FROM (VALUES ('Steinkjer', 'x | xxx | -'::profile),
              ('Guldborgsund', 'xxx | xx | x'), ('Hedensted', 'xx | xx | x(x)')) v(c, p)
 ORDER BY p <-> 'x | xxx | -', c;
 
@@ -91,26 +91,26 @@ SELECT p, notation(p) AS notation,
        goes_all_the_way(p, 0.5) AS all_the_way_half, political_gap(p) AS gap
 FROM unnest(ARRAY['(0, 0, 0)', '(3, 3, 3)', '(0.5, 0.5, 0.5)', '(1, 1, 1)', '(1, 1, 0.5)',
                   '(0, 0, 1)', '(0, 1, 0)', '(3, 0, 0)', '(0, 0, 3)', '(0.5, 3, 2.5)',
-                  'x | xxx | -', 'xxx | xx | x', 'xx | xx | x(x)']::cocreation.profile[]) AS p;
+                  'x | xxx | -', 'xxx | xx | x', 'xx | xx | x(x)']::profile[]) AS p;
 -- goes_all_the_way compares exactly, as numeric
 SELECT m AS min_score, goes_all_the_way('(1, 1.5, 1)', m) AS result
 FROM unnest(ARRAY[-1, 0, 1, 1.0, 1.0000000000000000001, 0.9999999999999999999, 1.5, 3, 100]::numeric[]) AS m;
 SELECT goes_all_the_way('(1, 1, 1)', 'NaN');
-SELECT regress_error_detail_of($$SELECT cocreation.goes_all_the_way('(1, 1, 1)', 'Infinity')$$) AS infinity,
-       regress_error_detail_of($$SELECT cocreation.goes_all_the_way('(1, 1, 1)', '-Infinity')$$) AS minus_infinity;
+SELECT regress_error_detail_of($$SELECT goes_all_the_way('(1, 1, 1)', 'Infinity')$$) AS infinity,
+       regress_error_detail_of($$SELECT goes_all_the_way('(1, 1, 1)', '-Infinity')$$) AS minus_infinity;
 -- NULL in, NULL out
 SELECT score(NULL, 'policy') IS NULL AS score, score('(1, 1, 1)', NULL) IS NULL AS score_level,
        notation(NULL) IS NULL AS notation, reach(NULL) IS NULL AS reach,
        goes_all_the_way(NULL) IS NULL AS all_the_way,
        goes_all_the_way('(1, 1, 1)', NULL) IS NULL AS all_the_way_min,
        political_gap(NULL) IS NULL AS gap,
-       ('(1, 1, 1)'::cocreation.profile <-> NULL) IS NULL AS distance;
+       ('(1, 1, 1)'::profile <-> NULL) IS NULL AS distance;
 
 -- calibration with the default thresholds {2,4,8}, at and around each one:
 -- a sum equal to a threshold earns exactly its crosses; half crosses at the
 -- midpoints 1, 3 and 6
-CREATE FUNCTION pg_temp.t(s float8) RETURNS cocreation.tally LANGUAGE sql AS $$
-  SELECT format('(1, %s, %s | 0, 0, 0 | 0, 0, 0 | 0)', s, s)::cocreation.tally $$;
+CREATE FUNCTION pg_temp.t(s float8) RETURNS tally LANGUAGE sql AS $$
+  SELECT format('(1, %s, %s | 0, 0, 0 | 0, 0, 0 | 0)', s, s)::tally $$;
 SELECT s AS sum_of_weights, score(profile(pg_temp.t(s)), 'service') AS score
 FROM unnest(ARRAY[0, 0.9999999999999999, 1, 1.9999999999999998, 2, 2.0000000000000004,
                   2.9999999999999996, 3, 3.9999999999999996, 4, 4.000000000000001,
@@ -132,24 +132,24 @@ FROM unnest(ARRAY[0.04999999999999999, 0.05, 0.09999999999999999, 0.1, 0.1999999
 SELECT profile(t) AS by_sum, profile(t, '{1,2,3}', 'max') AS by_max,
        profile(t, '{1,2,3}', ' MAX ') AS method_case,
        profile(t, thresholds => '{0.5, 1, 1.5}') AS low_thresholds
-FROM (VALUES ('(4, 4, 1 | 2, 3.5, 3 | 1, 2, 2 | 9)'::cocreation.tally)) v(t);
+FROM (VALUES ('(4, 4, 1 | 2, 3.5, 3 | 1, 2, 2 | 9)'::tally)) v(t);
 -- bad thresholds and methods: 22023
 SELECT profile(pg_temp.t(1), '{3,2,1}');
 SELECT profile(pg_temp.t(1), '{1,2,3}', 'mean');
-SELECT th AS thresholds, regress_error_detail_of(format('SELECT cocreation.profile(%L::cocreation.tally, %L)',
+SELECT th AS thresholds, regress_error_detail_of(format('SELECT profile(%L::tally, %L)',
                                                  pg_temp.t(1), th)) AS error
 FROM unnest(ARRAY['{}', '{1,2}', '{1,2,3,4}', '{3,2,1}', '{1,1,2}', '{0,1,2}', '{-1,1,2}',
                   '{1,NaN,3}', '{1,2,Infinity}', '{1,NULL,3}', '{{1,2,3}}', '{{1},{2},{3}}']) AS th;
-SELECT m AS method, regress_error_detail_of(format('SELECT cocreation.profile(%L::cocreation.tally, %L, %L)',
+SELECT m AS method, regress_error_detail_of(format('SELECT profile(%L::tally, %L, %L)',
                                             pg_temp.t(1), '{1,2,3}', m)) AS error
 FROM unnest(ARRAY['sum', 'Sum', 'max', 'mean', '', 'summ']) AS m;
 SELECT profile(NULL) IS NULL AS null_tally, profile(pg_temp.t(1), NULL) IS NULL AS null_thresholds,
        profile(pg_temp.t(1), '{1,2,3}', NULL) IS NULL AS null_method;
 
 -- profile_agg: profile(tally_agg(...)) in one aggregate
-CREATE TEMP TABLE act (m int, l cocreation.level, w float8);
+CREATE TEMP TABLE act (m int, l level, w float8);
 INSERT INTO act
-SELECT i % 23, (i * 7 % 13 % 4)::cocreation.level,
+SELECT i % 23, (i * 7 % 13 % 4)::level,
        CASE WHEN i % 19 = 0 THEN NULL ELSE (i % 13) / 4.0 END
 FROM generate_series(1, 600) i
 WHERE i % 23 >= i % 7;
@@ -164,7 +164,7 @@ SELECT (SELECT count(DISTINCT m) FROM act) AS groups,
 SELECT profile_agg(l, w) IS NULL AS no_rows, profile_agg(l) IS NULL AS no_rows_unweighted
 FROM act WHERE false;
 SELECT profile_agg(l, w) IS NULL AS only_null_levels FROM act WHERE l IS NULL;
-SELECT regress_error_detail_of($$SELECT cocreation.profile_agg('policy', -2)$$);
+SELECT regress_error_detail_of($$SELECT profile_agg('policy', -2)$$);
 
 -- parallel plans give the same profiles
 CREATE TEMP TABLE serial_result AS SELECT m, profile_agg(l, w) AS p FROM act GROUP BY m;

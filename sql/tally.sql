@@ -1,4 +1,4 @@
--- cocreation.tally and tally_agg(): text and binary I/O, validation,
+-- tally and tally_agg(): text and binary I/O, validation,
 -- equality, +, jsonb, the aggregates (NULLs, empty input, errors, merging)
 -- and parallel plans
 SET client_min_messages = warning;
@@ -8,7 +8,7 @@ SET search_path = public, cocreation;
 
 
 -- text form: (count, sum, max | count, sum, max | count, sum, max | none)
-SELECT t::cocreation.tally AS tally
+SELECT t::tally AS tally
 FROM unnest(ARRAY['(0, 0, 0 | 0, 0, 0 | 0, 0, 0 | 0)',
                   '(3, 2.5, 1 | 0, 0, 0 | 1, 1, 1 | 4)',
                   '(3,2.5,1|0,0,0|1,1,1|4)',
@@ -20,27 +20,27 @@ FROM unnest(ARRAY['(0, 0, 0 | 0, 0, 0 | 0, 0, 0 | 0)',
 -- weights print in the shortest form that reads back exactly, whatever
 -- extra_float_digits says
 SET extra_float_digits = -15;
-SELECT tally_agg(l, w) AS t, tally_agg(l, w)::text::cocreation.tally = tally_agg(l, w) AS round_trip
-FROM (VALUES ('service'::cocreation.level, 0.1::float8), ('service', 0.2),
+SELECT tally_agg(l, w) AS t, tally_agg(l, w)::text::tally = tally_agg(l, w) AS round_trip
+FROM (VALUES ('service'::level, 0.1::float8), ('service', 0.2),
              ('policy', 1/3.0), ('problem', 2/3.0), ('none', 5)) v(l, w);
 RESET extra_float_digits;
-CREATE TEMP TABLE act (m int, l cocreation.level, w float8);
+CREATE TEMP TABLE act (m int, l level, w float8);
 SELECT setseed(0.3);
 INSERT INTO act
-SELECT i % 17, (i % 5 % 4)::cocreation.level, CASE WHEN i % 11 = 0 THEN NULL ELSE random() * 3 END
+SELECT i % 17, (i % 5 % 4)::level, CASE WHEN i % 11 = 0 THEN NULL ELSE random() * 3 END
 FROM generate_series(1, 5000) i;
 INSERT INTO act VALUES (0, NULL, 1), (1, NULL, NULL), (2, 'policy', NULL);
 SELECT count(*) AS tallies,
-       count(*) FILTER (WHERE t::text::cocreation.tally = t) AS text_round_trips,
-       count(*) FILTER (WHERE t::text::cocreation.tally::text = t::text) AS same_text
+       count(*) FILTER (WHERE t::text::tally = t) AS text_round_trips,
+       count(*) FILTER (WHERE t::text::tally::text = t::text) AS same_text
 FROM (SELECT m, tally_agg(l, w) AS t FROM act GROUP BY m) s;
 
 -- bad literals: 22P02 with the expected token or the broken rule
-SELECT '(1, 1, 1 | 0, 0, 0 | 0, 0, 0)'::cocreation.tally;
-SELECT '(1, 2, 3 | 0, 0, 0 | 0, 0, 0 | 0)'::cocreation.tally;
+SELECT '(1, 1, 1 | 0, 0, 0 | 0, 0, 0)'::tally;
+SELECT '(1, 2, 3 | 0, 0, 0 | 0, 0, 0 | 0)'::tally;
 SELECT t AS input,
-       regexp_replace(regress_error_detail_of(format('SELECT %L::cocreation.tally', t)),
-                      ': invalid input syntax for type cocreation.tally: "[^"]*"', '') AS error
+       regexp_replace(regress_error_detail_of(format('SELECT %L::tally', t)),
+                      ': invalid input syntax for type tally: "[^"]*"', '') AS error
 FROM unnest(ARRAY['', '()', '(1, 1, 1 | 0, 0, 0 | 0, 0, 0 | 0',
                   '(1, 1, 1 | 0, 0, 0 | 0, 0, 0 | 0) x',
                   '(1, 1, 1 ; 0, 0, 0 | 0, 0, 0 | 0)',
@@ -61,29 +61,29 @@ FROM unnest(ARRAY['', '()', '(1, 1, 1 | 0, 0, 0 | 0, 0, 0 | 0',
 
 -- equality, +, jsonb
 SELECT a, b, a = b AS eq, a <> b AS ne, a + b AS sum
-FROM (VALUES ('(1, 1, 1 | 0, 0, 0 | 0, 0, 0 | 2)'::cocreation.tally,
-              '(1, 1, 1 | 0, 0, 0 | 0, 0, 0 | 2)'::cocreation.tally),
+FROM (VALUES ('(1, 1, 1 | 0, 0, 0 | 0, 0, 0 | 2)'::tally,
+              '(1, 1, 1 | 0, 0, 0 | 0, 0, 0 | 2)'::tally),
              ('(1, 1, 1 | 0, 0, 0 | 0, 0, 0 | 2)', '(2, 3, 2 | 1, 0.5, 0.5 | 0, 0, 0 | 0)'),
              ('(1, 0, 0 | 0, 0, 0 | 0, 0, 0 | 0)', '(1, -0, -0 | 0, 0, 0 | 0, 0, 0 | 0)')) v(a, b);
-SELECT '(3, 2.5, 1 | 0, 0, 0 | 1, 1, 1 | 4)'::cocreation.tally::jsonb;
-SELECT jsonb_object_keys('(3, 2.5, 1 | 0, 0, 0 | 1, 1, 1 | 4)'::cocreation.tally::jsonb) AS key;
+SELECT '(3, 2.5, 1 | 0, 0, 0 | 1, 1, 1 | 4)'::tally::jsonb;
+SELECT jsonb_object_keys('(3, 2.5, 1 | 0, 0, 0 | 1, 1, 1 | 4)'::tally::jsonb) AS key;
 -- counts and sums never overflow silently
-SELECT '(9223372036854775807, 0, 0 | 0, 0, 0 | 0, 0, 0 | 0)'::cocreation.tally
+SELECT '(9223372036854775807, 0, 0 | 0, 0, 0 | 0, 0, 0 | 0)'::tally
      + '(1, 0, 0 | 0, 0, 0 | 0, 0, 0 | 0)';
-SELECT regress_error_detail_of($$SELECT '(0, 0, 0 | 0, 0, 0 | 0, 0, 0 | 9223372036854775807)'::cocreation.tally
+SELECT regress_error_detail_of($$SELECT '(0, 0, 0 | 0, 0, 0 | 0, 0, 0 | 9223372036854775807)'::tally
                               + '(0, 0, 0 | 0, 0, 0 | 0, 0, 0 | 1)'$$);
-SELECT '(1, 1e308, 1e308 | 0, 0, 0 | 0, 0, 0 | 0)'::cocreation.tally
+SELECT '(1, 1e308, 1e308 | 0, 0, 0 | 0, 0, 0 | 0)'::tally
      + '(1, 1e308, 1e308 | 0, 0, 0 | 0, 0, 0 | 0)';
 
 -- binary COPY round trip
 CREATE TEMP TABLE tallies AS SELECT m, tally_agg(l, w) AS t FROM act GROUP BY m;
 INSERT INTO tallies VALUES (100, '(2, 5e-324, 5e-324 | 0, 0, 0 | 1, 1e300, 1e300 | 9223372036854775807)');
 COPY tallies TO '/tmp/cocreation_regress_tally.bin' WITH (FORMAT binary);
-CREATE TEMP TABLE tallies2 (m int, t cocreation.tally);
+CREATE TEMP TABLE tallies2 (m int, t tally);
 COPY tallies2 FROM '/tmp/cocreation_regress_tally.bin' WITH (FORMAT binary);
 SELECT count(*) AS rows, count(*) FILTER (WHERE a.t = b.t AND a.t::text = b.t::text) AS identical
 FROM tallies a JOIN tallies2 b USING (m);
-SELECT length(cocreation.tally_send('(0, 0, 0 | 0, 0, 0 | 0, 0, 0 | 0)')) AS wire_bytes;
+SELECT length(tally_send('(0, 0, 0 | 0, 0, 0 | 0, 0, 0 | 0)')) AS wire_bytes;
 -- recv checks like input: a binary tally built field by field as a bytea,
 -- whose COPY form is the same length-prefixed bytes
 CREATE FUNCTION pg_temp.recv_error(b bytea) RETURNS text LANGUAGE plpgsql AS $$
@@ -113,24 +113,24 @@ SELECT count(*) AS rows_after_bad_copies FROM tallies2;
 
 -- tally_agg: NULL levels skipped, NULL weights count with weight 0, no rows NULL
 SELECT tally_agg(l, w) AS weighted, tally_agg(l) AS unweighted
-FROM (VALUES ('service'::cocreation.level, 2::float8), ('service', NULL), (NULL, 5),
+FROM (VALUES ('service'::level, 2::float8), ('service', NULL), (NULL, 5),
              ('none', 7), ('policy', 0), ('problem', 1.5), ('problem', -0)) v(l, w);
 SELECT tally_agg(l, w) IS NULL AS no_rows, tally_agg(l) IS NULL AS no_rows_unweighted
 FROM act WHERE false;
 SELECT tally_agg(l, w) IS NULL AS only_null_levels FROM act WHERE l IS NULL;
 SELECT tally_agg(t) IS NULL AS no_tallies FROM tallies WHERE false;
 SELECT tally_agg(t) AS null_tallies_skipped
-FROM (VALUES (NULL::cocreation.tally), ('(1, 1, 1 | 0, 0, 0 | 0, 0, 0 | 0)'), (NULL)) v(t);
+FROM (VALUES (NULL::tally), ('(1, 1, 1 | 0, 0, 0 | 0, 0, 0 | 0)'), (NULL)) v(t);
 -- bad weights: 22023 naming the value
 SELECT tally_agg('service', -0.5);
-SELECT w AS weight, regress_error_detail_of(format('SELECT cocreation.tally_agg(%L::cocreation.level, %L::float8)',
+SELECT w AS weight, regress_error_detail_of(format('SELECT tally_agg(%L::level, %L::float8)',
                                              'service', w)) AS error
 FROM unnest(ARRAY['-1', '-1e-300', 'NaN', 'Infinity', '-Infinity']) AS w;
 -- a bad weight at level none is still a bad weight
-SELECT regress_error_detail_of($$SELECT cocreation.tally_agg('none', 'NaN')$$);
+SELECT regress_error_detail_of($$SELECT tally_agg('none', 'NaN')$$);
 -- sums of weights that would be infinite are an error, not Infinity
-SELECT regress_error_detail_of($$SELECT cocreation.tally_agg(l, 1e308)
-                          FROM (VALUES ('policy'::cocreation.level), ('policy')) v(l)$$);
+SELECT regress_error_detail_of($$SELECT tally_agg(l, 1e308)
+                          FROM (VALUES ('policy'::level), ('policy')) v(l)$$);
 
 -- merged tallies equal the tally of the union (weights in quarters, so that
 -- every sum is exact whatever the order of addition)
@@ -150,8 +150,8 @@ SELECT m % 3 AS region, tally_agg(l, w) AS t FROM quarters GROUP BY 1 ORDER BY 1
 
 -- state updated in place is never the caller's: a plain call of the
 -- transition function leaves its argument alone
-SELECT cocreation.tally_sfunc(t, 'service', 2) AS after, t AS before
-FROM (VALUES ('(1, 1, 1 | 0, 0, 0 | 0, 0, 0 | 0)'::cocreation.tally)) v(t);
+SELECT tally_sfunc(t, 'service', 2) AS after, t AS before
+FROM (VALUES ('(1, 1, 1 | 0, 0, 0 | 0, 0, 0 | 0)'::tally)) v(t);
 
 -- parallel plans: Partial Aggregate in the workers, same results as serial
 CREATE TEMP TABLE serial_result AS
@@ -185,5 +185,5 @@ DROP TABLE tally_par, tally_par_t;
 
 -- Found in review: a tally the aggregates could not have produced, with a
 -- sum above count times the largest weight, is refused like any other.
-SELECT '(1, 5, 1 | 0, 0, 0 | 0, 0, 0 | 0)'::cocreation.tally;
-SELECT '(5, 5, 1 | 2, 3, 1.5 | 0, 0, 0 | 0)'::cocreation.tally AS at_the_limit;
+SELECT '(1, 5, 1 | 0, 0, 0 | 0, 0, 0 | 0)'::tally;
+SELECT '(5, 5, 1 | 2, 3, 1.5 | 0, 0, 0 | 0)'::tally AS at_the_limit;

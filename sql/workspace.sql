@@ -5,7 +5,7 @@ RESET client_min_messages;
 SET search_path = public, cocreation;
 
 -- the sample study
-SELECT cocreation.load_sample('regress_sample');
+SELECT cocreation_load_sample('regress_sample');
 SELECT case_name, activities, service_production, problem_solving, policymaking, notation, reach
 FROM regress_sample.case_profiles ORDER BY case_name;
 SELECT case_name, expert_notation, notation, cells_agreeing, round(distance::numeric, 3) AS distance
@@ -16,9 +16,9 @@ FROM regress_sample.case_balance ORDER BY case_name;
 SELECT level, count(*), sum(effective_weight) FROM regress_sample.activities GROUP BY level ORDER BY level;
 
 -- errors, in full
-SELECT cocreation.create_workspace('regress_sample');
-SELECT cocreation.create_workspace('');
-SELECT cocreation.create_workspace(repeat('x', 64));
+SELECT cocreation_create_workspace('regress_sample');
+SELECT cocreation_create_workspace('');
+SELECT cocreation_create_workspace(repeat('x', 64));
 INSERT INTO regress_sample.activities (case_name, name, actors, object, scope, citation)
 VALUES ('Hedensted', 'x', '{mayor}', 'policy', 'project', 'x');
 INSERT INTO regress_sample.activities (case_name, name, actors, object, scope, citation)
@@ -39,17 +39,17 @@ FROM unnest(ARRAY[
   $$INSERT INTO regress_sample.factors (case_name, polarity, dimension, strength, citation) VALUES ('Hedensted', 'driver', 'cultural', 'Infinity', 'x')$$,
   $$INSERT INTO regress_sample.sources (source_id, case_name, kind, informant_role) VALUES ('d', 'Hedensted', 'document', 'citizen')$$,
   $$INSERT INTO regress_sample.activities (case_name, name, actors, object, scope, citation) VALUES ('Hedensted', 'disruption groups', '{manager,citizen}', 'service', 'project', 'x')$$,
-  $$SELECT cocreation.scope_weight('pilot')$$
+  $$SELECT cocreation_scope_weight('pilot')$$
 ]) AS q;
 
 -- charts: SVG, well formed, text escaped
-SELECT xml_is_well_formed_document(cocreation.svg(profile, 'a<b & "c"')) AS profile_svg,
-       position('a&lt;b &amp; &quot;c&quot;' IN cocreation.svg(profile, 'a<b & "c"')) > 0 AS escaped
+SELECT xml_is_well_formed_document(svg(profile, 'a<b & "c"')) AS profile_svg,
+       position('a&lt;b &amp; &quot;c&quot;' IN svg(profile, 'a<b & "c"')) > 0 AS escaped
 FROM regress_sample.case_profiles WHERE case_name = 'Hedensted';
-SELECT xml_is_well_formed_document(cocreation.svg(balance)) AS balance_svg
+SELECT xml_is_well_formed_document(svg(balance)) AS balance_svg
 FROM regress_sample.case_balance WHERE case_name = 'Steinkjer';
-SELECT cocreation.svg(NULL::cocreation.profile) IS NULL AS null_profile,
-       cocreation.svg(NULL::cocreation.balance) IS NULL AS null_balance;
+SELECT svg(NULL::profile) IS NULL AS null_profile,
+       svg(NULL::balance) IS NULL AS null_balance;
 
 -- a workspace is dropped with its schema; then the extension could go too
 SET client_min_messages = warning;

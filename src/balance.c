@@ -1,5 +1,5 @@
 /*
- * balance.c: the cocreation.balance type, its aggregates and accessors.
+ * balance.c: the balance type, its aggregates and accessors.
  *
  * A balance tallies coded drivers and barriers by polarity, dimension and
  * stage (see balance.h and the paper's section "Drivers of and barriers to
@@ -198,7 +198,7 @@ count_overflow(void)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-			 errmsg("cocreation.balance count out of range"),
+			 errmsg("balance count out of range"),
 			 errdetail("A cell counts at most 9223372036854775807 codings.")));
 }
 
@@ -207,7 +207,7 @@ strength_overflow(void)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-			 errmsg("cocreation.balance strength sum out of range"),
+			 errmsg("balance strength sum out of range"),
 			 errdetail("A strength sum must stay below the largest double precision number.")));
 }
 
@@ -243,19 +243,19 @@ check_cell(CcCell *c, int sqlstate, const char *cellname)
 	if (c->count < 0)
 		ereport(ERROR,
 				(errcode(sqlstate),
-				 errmsg("invalid count " INT64_FORMAT " in cocreation.balance cell %s",
+				 errmsg("invalid count " INT64_FORMAT " in balance cell %s",
 						c->count, cellname),
 				 errhint("Counts are zero or more.")));
 	if (isnan(c->strength) || isinf(c->strength) || c->strength < 0)
 		ereport(ERROR,
 				(errcode(sqlstate),
-				 errmsg("invalid strength sum %s in cocreation.balance cell %s",
+				 errmsg("invalid strength sum %s in balance cell %s",
 						float8out_internal(c->strength), cellname),
 				 errhint("Strength sums are finite numbers, zero or more.")));
 	if (c->count == 0 && c->strength != 0)
 		ereport(ERROR,
 				(errcode(sqlstate),
-				 errmsg("cocreation.balance cell %s has a strength sum but no codings",
+				 errmsg("balance cell %s has a strength sum but no codings",
 						cellname)));
 	c->strength += 0.0;			/* -0 becomes 0 */
 }
@@ -329,7 +329,7 @@ balance_out(PG_FUNCTION_ARGS)
 static void
 syntax_error(const char *str, const char *detail)
 {
-	cc_syntax_error("cocreation.balance", str, detail, BALANCE_FORM_HINT);
+	cc_syntax_error("balance", str, detail, BALANCE_FORM_HINT);
 }
 
 /* the token up to (not including) one of stops or the end, then trimmed */
@@ -373,7 +373,7 @@ parse_strength(const char *orig, const char *tok, int len)
 
 	if (len == 0)
 		syntax_error(orig, "A strength sum is a number, zero or more.");
-	v = float8in_internal_opt_error(s, &end, "cocreation.balance", orig, &err);
+	v = float8in_internal_opt_error(s, &end, "balance", orig, &err);
 	if (err || *end != '\0')
 		syntax_error(orig, "A strength sum is a number, zero or more.");
 	pfree(s);
@@ -470,7 +470,7 @@ balance_recv(PG_FUNCTION_ARGS)
 	if (ncells != CC_BALANCE_CELLS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid cell count %d in binary cocreation.balance", ncells),
+				 errmsg("invalid cell count %d in binary balance", ncells),
 				 errdetail("A binary balance has %d cells.", CC_BALANCE_CELLS)));
 	for (p = 0; p < CC_POLARITIES; p++)
 		for (d = 0; d < CC_DIMENSIONS; d++)

@@ -1,5 +1,5 @@
 /*
- * balance.h: the cocreation.balance type, a tally of coded drivers and
+ * balance.h: the balance type, a tally of coded drivers and
  * barriers.
  *
  * The paper explains each municipality's profile by the drivers and barriers

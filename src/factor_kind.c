@@ -1,5 +1,5 @@
 /*
- * factor_kind.c: the cocreation.factor_kind type.
+ * factor_kind.c: the factor_kind type.
  *
  * A coded factor's polarity, dimension and stage in one byte (see
  * factor_kind.h), written as a balance names its cells:
@@ -25,7 +25,7 @@ static void syntax_error(const char *str, const char *detail) pg_attribute_noret
 static void
 syntax_error(const char *str, const char *detail)
 {
-	cc_syntax_error("cocreation.factor_kind", str, detail, KIND_HINT);
+	cc_syntax_error("factor_kind", str, detail, KIND_HINT);
 }
 
 /* one of the words of a kind; the code is checked, not trusted */
@@ -111,7 +111,7 @@ factor_kind_recv(PG_FUNCTION_ARGS)
 	if (code >= CC_FACTOR_KINDS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid code %d in binary cocreation.factor_kind", code),
+				 errmsg("invalid code %d in binary factor_kind", code),
 				 errdetail("Codes run from 0 to %d.", CC_FACTOR_KINDS - 1)));
 	PG_RETURN_CCFACTORKIND((CcFactorKind) code);
 }

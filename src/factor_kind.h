@@ -1,5 +1,5 @@
 /*
- * factor_kind.h: the cocreation.factor_kind type, what kind of factor a
+ * factor_kind.h: the factor_kind type, what kind of factor a
  * coding is: its polarity, dimension and stage, one cell of a balance.
  *
  * One byte, passed by value.  The code is the index of the cell in
@@ -38,7 +38,7 @@ static inline void
 cc_factor_kind_check(CcFactorKind kind)
 {
 	if (unlikely(kind >= CC_FACTOR_KINDS))
-		cc_invalid_code("cocreation.factor_kind", kind, CC_FACTOR_KINDS - 1);
+		cc_invalid_code("factor_kind", kind, CC_FACTOR_KINDS - 1);
 }
 
 #endif							/* COCREATION_FACTOR_KIND_H */

@@ -1,5 +1,5 @@
 /*
- * level.c: the cocreation.level type.
+ * level.c: the level type.
  *
  * Four ordered values, none < service_production < problem_solving <
  * policymaking: the paper's three levels of co-creation ("Theoretical
@@ -80,7 +80,7 @@ level_from_code(int64 code, int sqlstate)
 	if (code < CC_LEVEL_NONE || code > CC_LEVEL_MAX)
 		ereport(ERROR,
 				(errcode(sqlstate),
-				 errmsg("value " INT64_FORMAT " is out of range for type cocreation.level", code),
+				 errmsg("value " INT64_FORMAT " is out of range for type level", code),
 				 errhint("Levels are numbered 0 (none), 1 (service_production), "
 						 "2 (problem_solving) and 3 (policymaking).")));
 	return (CcLevel) code;
@@ -94,7 +94,7 @@ level_in(PG_FUNCTION_ARGS)
 	CcLevel		level;
 
 	if (!cc_level_parse(str, strlen(str), &level))
-		cc_syntax_error("cocreation.level", str, NULL,
+		cc_syntax_error("level", str, NULL,
 						psprintf("Valid values are %s.", cc_level_valid_words()));
 	PG_RETURN_CCLEVEL(level);
 }

@@ -1,5 +1,5 @@
 /*
- * level.h: the cocreation.level type, shared by every file that reads or
+ * level.h: the level type, shared by every file that reads or
  * produces a level (classify, tallies, profiles, agreement).
  *
  * A level is one byte, passed by value.  The numeric codes are the paper's
@@ -41,7 +41,7 @@ static inline void
 cc_level_check(CcLevel level)
 {
 	if (unlikely((uint8) level > CC_LEVEL_MAX))
-		cc_invalid_code("cocreation.level", (uint8) level, CC_LEVEL_MAX);
+		cc_invalid_code("level", (uint8) level, CC_LEVEL_MAX);
 }
 
 /* canonical output name of a level: "none", "service_production", ... */

@@ -1,5 +1,5 @@
 /*
- * profile.c: the cocreation.profile type, calibration of tallies into
+ * profile.c: the profile type, calibration of tallies into
  * profiles, and the functions that read profiles.
  *
  * A profile is one column of the paper's Table 3 ("Cross-case comparison"):
@@ -54,7 +54,7 @@ static const float8 default_thresholds[CC_COCREATION_LEVELS] = {2.0, 4.0, 8.0};
 static void
 profile_syntax_error(const char *input, const char *detail)
 {
-	cc_syntax_error("cocreation.profile", input, detail, PROFILE_FORM_HINT);
+	cc_syntax_error("profile", input, detail, PROFILE_FORM_HINT);
 }
 
 /*
@@ -226,7 +226,7 @@ profile_recv(PG_FUNCTION_ARGS)
 		if (half > PROFILE_MAX_HALF)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-					 errmsg("invalid binary value for type cocreation.profile"),
+					 errmsg("invalid binary value for type profile"),
 					 errdetail("The score of %s is %d half steps; at most %d are valid.",
 							   cc_level_name((CcLevel) (i + 1)), half,
 							   PROFILE_MAX_HALF)));

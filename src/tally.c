@@ -1,5 +1,5 @@
 /*
- * tally.c: the cocreation.tally type and the aggregates that build it.
+ * tally.c: the tally type and the aggregates that build it.
  *
  * A tally is the evidence behind one row of the paper's Table 3 ("Cross-case
  * comparison"): for each level of co-creation, how many activities, the sum
@@ -98,7 +98,7 @@ tally_check(const CcTally *t, int sqlstate, const char *input)
 	if (input != NULL)
 		ereport(ERROR,
 				(errcode(sqlstate),
-				 errmsg("invalid input syntax for type cocreation.tally: \"%s\"",
+				 errmsg("invalid input syntax for type tally: \"%s\"",
 						cc_clip_for_error(input, strlen(input))),
 				 errdetail("At %s, %s.", level_name, why),
 				 errhint("Counts are whole numbers from 0, weights finite numbers "
@@ -106,7 +106,7 @@ tally_check(const CcTally *t, int sqlstate, const char *input)
 						 "the count times the largest weight.")));
 	ereport(ERROR,
 			(errcode(sqlstate),
-			 errmsg("invalid binary value for type cocreation.tally"),
+			 errmsg("invalid binary value for type tally"),
 			 errdetail("At %s, %s.", level_name, why)));
 }
 
@@ -128,7 +128,7 @@ typedef struct TallyParser
 static void
 tally_syntax_error(TallyParser *ps, const char *expected)
 {
-	cc_syntax_error("cocreation.tally", ps->input,
+	cc_syntax_error("tally", ps->input,
 					psprintf("Expected %s at character %d.", expected,
 							 (int) (ps->p - ps->input) + 1),
 					TALLY_FORM_HINT);
@@ -171,7 +171,7 @@ tally_parse_count(TallyParser *ps)
 			pg_add_s64_overflow(v, *ps->p - '0', &v))
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("count is out of range for type cocreation.tally: \"%s\"",
+					 errmsg("count is out of range for type tally: \"%s\"",
 							cc_clip_for_error(ps->input, strlen(ps->input))),
 					 errhint("Counts are at most 9223372036854775807.")));
 	}
@@ -337,7 +337,7 @@ tally_count_overflow(void)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-			 errmsg("count of activities is out of range for type cocreation.tally"),
+			 errmsg("count of activities is out of range for type tally"),
 			 errhint("A tally counts at most 9223372036854775807 activities per level.")));
 }
 
@@ -346,7 +346,7 @@ tally_sum_overflow(void)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-			 errmsg("sum of weights is out of range for type cocreation.tally"),
+			 errmsg("sum of weights is out of range for type tally"),
 			 errhint("The sum of the weights at a level must be a finite double precision number.")));
 }
 

@@ -1,5 +1,5 @@
 /*
- * tally.h: the cocreation.tally type, the evidence behind a profile.
+ * tally.h: the tally type, the evidence behind a profile.
  *
  * Shared by tally.c (the type and its aggregates) and profile.c (which
  * calibrates a tally into scores).

@@ -8,8 +8,8 @@ SELECT plan(8);
 DO $$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_proc
-             WHERE pronamespace = 'cocreation'::regnamespace AND proname = 'load_sample') THEN
-    EXECUTE 'SELECT cocreation.load_sample(''audit_sample'')';
+             WHERE oid IN (SELECT d.objid FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid WHERE e.extname = 'cocreation' AND d.deptype = 'e' AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass) AND proname = 'cocreation_load_sample') THEN
+    EXECUTE 'SELECT cocreation_load_sample(''audit_sample'')';
   END IF;
 END $$;
 
@@ -73,38 +73,38 @@ SELECT is_empty(
   $$ SELECT signature FROM hard_functions WHERE proleakproof
      EXCEPT
      SELECT unnest(ARRAY[
-       'cocreation.level_eq(cocreation.level,cocreation.level)',
-       'cocreation.level_ne(cocreation.level,cocreation.level)',
-       'cocreation.level_lt(cocreation.level,cocreation.level)',
-       'cocreation.level_le(cocreation.level,cocreation.level)',
-       'cocreation.level_gt(cocreation.level,cocreation.level)',
-       'cocreation.level_ge(cocreation.level,cocreation.level)',
-       'cocreation.level_cmp(cocreation.level,cocreation.level)',
-       'cocreation.level_hash(cocreation.level)',
-       'cocreation.level_hash_extended(cocreation.level,bigint)',
-       'cocreation.level_to_int4(cocreation.level)',
+       'level_eq(level,level)',
+       'level_ne(level,level)',
+       'level_lt(level,level)',
+       'level_le(level,level)',
+       'level_gt(level,level)',
+       'level_ge(level,level)',
+       'level_cmp(level,level)',
+       'level_hash(level)',
+       'level_hash_extended(level,bigint)',
+       'level_to_int4(level)',
        -- equality of fixed-size values compared field by field, hashes of a
        -- 4-byte profile and the distance between two profiles' small
        -- integer scores: no error is possible for any stored value
-       'cocreation.tally_eq(cocreation.tally,cocreation.tally)',
-       'cocreation.tally_ne(cocreation.tally,cocreation.tally)',
-       'cocreation.profile_eq(cocreation.profile,cocreation.profile)',
-       'cocreation.profile_ne(cocreation.profile,cocreation.profile)',
-       'cocreation.profile_hash(cocreation.profile)',
-       'cocreation.profile_hash_extended(cocreation.profile,bigint)',
-       'cocreation.profile_distance(cocreation.profile,cocreation.profile)',
-       'cocreation.balance_eq(cocreation.balance,cocreation.balance)',
-       'cocreation.balance_ne(cocreation.balance,cocreation.balance)',
+       'tally_eq(tally,tally)',
+       'tally_ne(tally,tally)',
+       'profile_eq(profile,profile)',
+       'profile_ne(profile,profile)',
+       'profile_hash(profile)',
+       'profile_hash_extended(profile,bigint)',
+       'profile_distance(profile,profile)',
+       'balance_eq(balance,balance)',
+       'balance_ne(balance,balance)',
        -- factor kinds compare and hash their one byte, whatever it holds
-       'cocreation.factor_kind_eq(cocreation.factor_kind,cocreation.factor_kind)',
-       'cocreation.factor_kind_ne(cocreation.factor_kind,cocreation.factor_kind)',
-       'cocreation.factor_kind_lt(cocreation.factor_kind,cocreation.factor_kind)',
-       'cocreation.factor_kind_le(cocreation.factor_kind,cocreation.factor_kind)',
-       'cocreation.factor_kind_gt(cocreation.factor_kind,cocreation.factor_kind)',
-       'cocreation.factor_kind_ge(cocreation.factor_kind,cocreation.factor_kind)',
-       'cocreation.factor_kind_cmp(cocreation.factor_kind,cocreation.factor_kind)',
-       'cocreation.factor_kind_hash(cocreation.factor_kind)',
-       'cocreation.factor_kind_hash_extended(cocreation.factor_kind,bigint)']) $$,
+       'factor_kind_eq(factor_kind,factor_kind)',
+       'factor_kind_ne(factor_kind,factor_kind)',
+       'factor_kind_lt(factor_kind,factor_kind)',
+       'factor_kind_le(factor_kind,factor_kind)',
+       'factor_kind_gt(factor_kind,factor_kind)',
+       'factor_kind_ge(factor_kind,factor_kind)',
+       'factor_kind_cmp(factor_kind,factor_kind)',
+       'factor_kind_hash(factor_kind)',
+       'factor_kind_hash_extended(factor_kind,bigint)']) $$,
   'LEAKPROOF only on the reviewed list (level, tally, profile, balance and factor kind comparison, hash and cast functions)');
 
 -- aggregates that are PARALLEL SAFE can be split: a combine function, and
@@ -141,7 +141,7 @@ SELECT is_empty(
      JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid
        AND d.deptype = 'e'
      JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid AND e.extname = 'cocreation'
-     WHERE c.relkind = 'v' AND NOT (c.relnamespace = 'cocreation'::regnamespace) $$,
+     WHERE c.relkind = 'v' AND NOT (c.relnamespace = (SELECT extnamespace FROM pg_catalog.pg_extension WHERE extname = 'cocreation')) $$,
   'every view of the extension lives in schema cocreation');
 
 SELECT * FROM finish();

@@ -2,8 +2,8 @@
 BEGIN;
 SELECT plan(9);
 
-SELECT has_type('cocreation', 'tally', 'type cocreation.tally exists');
-SELECT has_type('cocreation', 'profile', 'type cocreation.profile exists');
+SELECT has_type('public', 'tally', 'type tally exists');
+SELECT has_type('public', 'profile', 'type profile exists');
 
 -- every function's volatility, strictness and parallel label, as intended:
 -- transition and combine functions are called on NULL input (NULL levels,
@@ -11,39 +11,39 @@ SELECT has_type('cocreation', 'profile', 'type cocreation.profile exists');
 SELECT results_eq(
   $$ SELECT p.oid::regprocedure::text, p.provolatile::text, p.proisstrict, p.proparallel::text
      FROM pg_catalog.pg_proc p
-     WHERE p.pronamespace = 'cocreation'::regnamespace AND p.prokind = 'f'
+     WHERE p.oid IN (SELECT d.objid FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid WHERE e.extname = 'cocreation' AND d.deptype = 'e' AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass) AND p.prokind = 'f'
        AND (p.proname LIKE 'tally%' OR p.proname LIKE 'profile%'
             OR p.proname IN ('score', 'notation', 'reach', 'goes_all_the_way', 'political_gap'))
      ORDER BY 1 $$,
   $$ VALUES
-     ('cocreation.goes_all_the_way(cocreation.profile,numeric)', 'i', true, 's'),
-     ('cocreation.notation(cocreation.profile)', 'i', true, 's'),
-     ('cocreation.political_gap(cocreation.profile)', 'i', true, 's'),
-     ('cocreation.profile(cocreation.tally,double precision[],text)', 'i', true, 's'),
-     ('cocreation.profile_distance(cocreation.profile,cocreation.profile)', 'i', true, 's'),
-     ('cocreation.profile_eq(cocreation.profile,cocreation.profile)', 'i', true, 's'),
-     ('cocreation.profile_final(cocreation.tally)', 'i', true, 's'),
-     ('cocreation.profile_hash(cocreation.profile)', 'i', true, 's'),
-     ('cocreation.profile_hash_extended(cocreation.profile,bigint)', 'i', true, 's'),
-     ('cocreation.profile_in(cstring)', 'i', true, 's'),
-     ('cocreation.profile_ne(cocreation.profile,cocreation.profile)', 'i', true, 's'),
-     ('cocreation.profile_out(cocreation.profile)', 'i', true, 's'),
-     ('cocreation.profile_recv(internal)', 'i', true, 's'),
-     ('cocreation.profile_send(cocreation.profile)', 'i', true, 's'),
-     ('cocreation.profile_to_jsonb(cocreation.profile)', 'i', true, 's'),
-     ('cocreation.reach(cocreation.profile)', 'i', true, 's'),
-     ('cocreation.score(cocreation.profile,cocreation.level)', 'i', true, 's'),
-     ('cocreation.tally_add(cocreation.tally,cocreation.tally)', 'i', true, 's'),
-     ('cocreation.tally_eq(cocreation.tally,cocreation.tally)', 'i', true, 's'),
-     ('cocreation.tally_in(cstring)', 'i', true, 's'),
-     ('cocreation.tally_merge(cocreation.tally,cocreation.tally)', 'i', false, 's'),
-     ('cocreation.tally_ne(cocreation.tally,cocreation.tally)', 'i', true, 's'),
-     ('cocreation.tally_out(cocreation.tally)', 'i', true, 's'),
-     ('cocreation.tally_recv(internal)', 'i', true, 's'),
-     ('cocreation.tally_send(cocreation.tally)', 'i', true, 's'),
-     ('cocreation.tally_sfunc(cocreation.tally,cocreation.level)', 'i', false, 's'),
-     ('cocreation.tally_sfunc(cocreation.tally,cocreation.level,double precision)', 'i', false, 's'),
-     ('cocreation.tally_to_jsonb(cocreation.tally)', 'i', true, 's') $$,
+     ('goes_all_the_way(profile,numeric)', 'i', true, 's'),
+     ('notation(profile)', 'i', true, 's'),
+     ('political_gap(profile)', 'i', true, 's'),
+     ('profile(tally,double precision[],text)', 'i', true, 's'),
+     ('profile_distance(profile,profile)', 'i', true, 's'),
+     ('profile_eq(profile,profile)', 'i', true, 's'),
+     ('profile_final(tally)', 'i', true, 's'),
+     ('profile_hash(profile)', 'i', true, 's'),
+     ('profile_hash_extended(profile,bigint)', 'i', true, 's'),
+     ('profile_in(cstring)', 'i', true, 's'),
+     ('profile_ne(profile,profile)', 'i', true, 's'),
+     ('profile_out(profile)', 'i', true, 's'),
+     ('profile_recv(internal)', 'i', true, 's'),
+     ('profile_send(profile)', 'i', true, 's'),
+     ('profile_to_jsonb(profile)', 'i', true, 's'),
+     ('reach(profile)', 'i', true, 's'),
+     ('score(profile,level)', 'i', true, 's'),
+     ('tally_add(tally,tally)', 'i', true, 's'),
+     ('tally_eq(tally,tally)', 'i', true, 's'),
+     ('tally_in(cstring)', 'i', true, 's'),
+     ('tally_merge(tally,tally)', 'i', false, 's'),
+     ('tally_ne(tally,tally)', 'i', true, 's'),
+     ('tally_out(tally)', 'i', true, 's'),
+     ('tally_recv(internal)', 'i', true, 's'),
+     ('tally_send(tally)', 'i', true, 's'),
+     ('tally_sfunc(tally,level)', 'i', false, 's'),
+     ('tally_sfunc(tally,level,double precision)', 'i', false, 's'),
+     ('tally_to_jsonb(tally)', 'i', true, 's') $$,
   'tally and profile functions: IMMUTABLE, PARALLEL SAFE, STRICT except transition functions');
 
 -- the aggregates: parallel safe, with a combine function, no internal state
@@ -51,55 +51,55 @@ SELECT results_eq(
   $$ SELECT p.oid::regprocedure::text, p.proparallel::text, a.aggtranstype::regtype::text,
             a.aggcombinefn::text, a.aggfinalfn::text
      FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = p.oid
-     WHERE p.pronamespace = 'cocreation'::regnamespace
+     WHERE p.oid IN (SELECT d.objid FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid WHERE e.extname = 'cocreation' AND d.deptype = 'e' AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass)
        AND p.proname IN ('tally_agg', 'profile_agg')
      ORDER BY 1 $$,
   $$ VALUES
-     ('cocreation.profile_agg(cocreation.level)', 's', 'cocreation.tally', 'cocreation.tally_merge', 'cocreation.profile_final'),
-     ('cocreation.profile_agg(cocreation.level,double precision)', 's', 'cocreation.tally', 'cocreation.tally_merge', 'cocreation.profile_final'),
-     ('cocreation.tally_agg(cocreation.level)', 's', 'cocreation.tally', 'cocreation.tally_merge', '-'),
-     ('cocreation.tally_agg(cocreation.level,double precision)', 's', 'cocreation.tally', 'cocreation.tally_merge', '-'),
-     ('cocreation.tally_agg(cocreation.tally)', 's', 'cocreation.tally', 'cocreation.tally_merge', '-') $$,
+     ('profile_agg(level)', 's', 'tally', 'tally_merge', 'profile_final'),
+     ('profile_agg(level,double precision)', 's', 'tally', 'tally_merge', 'profile_final'),
+     ('tally_agg(level)', 's', 'tally', 'tally_merge', '-'),
+     ('tally_agg(level,double precision)', 's', 'tally', 'tally_merge', '-'),
+     ('tally_agg(tally)', 's', 'tally', 'tally_merge', '-') $$,
   'tally_agg and profile_agg: parallel safe, combinable, state of type tally');
 
 SELECT is(
-  (SELECT pg_get_function_arguments('cocreation.profile(cocreation.tally,double precision[],text)'::regprocedure)),
-  't cocreation.tally, thresholds double precision[] DEFAULT ''{2,4,8}''::double precision[], method text DEFAULT ''sum''::text',
+  (SELECT pg_get_function_arguments('profile(tally,double precision[],text)'::regprocedure)),
+  't tally, thresholds double precision[] DEFAULT ''{2,4,8}''::double precision[], method text DEFAULT ''sum''::text',
   'profile() defaults to thresholds {2,4,8} and method sum');
 SELECT is(
-  (SELECT pg_get_function_arguments('cocreation.goes_all_the_way(cocreation.profile,numeric)'::regprocedure)),
-  'p cocreation.profile, min_score numeric DEFAULT 1',
+  (SELECT pg_get_function_arguments('goes_all_the_way(profile,numeric)'::regprocedure)),
+  'p profile, min_score numeric DEFAULT 1',
   'goes_all_the_way() defaults to one cross');
 
 SELECT results_eq(
   $$ SELECT t.oid::regtype::text, t.typlen::int, t.typbyval
      FROM pg_catalog.pg_type t
-     WHERE t.oid IN ('cocreation.tally'::regtype, 'cocreation.profile'::regtype) ORDER BY 1 $$,
-  $$ VALUES ('cocreation.profile', 4, true), ('cocreation.tally', 80, false) $$,
+     WHERE t.oid IN ('tally'::regtype, 'profile'::regtype) ORDER BY 1 $$,
+  $$ VALUES ('profile', 4, true), ('tally', 80, false) $$,
   'fixed sizes: a tally is 80 bytes by reference, a profile 4 bytes by value');
 
 SELECT results_eq(
   $$ SELECT castsource::regtype::text, casttarget::regtype::text, castcontext::text, castmethod::text
      FROM pg_catalog.pg_cast
-     WHERE castsource IN ('cocreation.tally'::regtype, 'cocreation.profile'::regtype)
-        OR casttarget IN ('cocreation.tally'::regtype, 'cocreation.profile'::regtype)
+     WHERE castsource IN ('tally'::regtype, 'profile'::regtype)
+        OR casttarget IN ('tally'::regtype, 'profile'::regtype)
      ORDER BY 1, 2 $$,
-  $$ VALUES ('cocreation.profile', 'jsonb', 'e', 'f'), ('cocreation.profile', 'text', 'a', 'i'),
-            ('cocreation.tally', 'jsonb', 'e', 'f'), ('cocreation.tally', 'text', 'a', 'i'),
-            ('text', 'cocreation.profile', 'e', 'i'), ('text', 'cocreation.tally', 'e', 'i') $$,
+  $$ VALUES ('profile', 'jsonb', 'e', 'f'), ('profile', 'text', 'a', 'i'),
+            ('tally', 'jsonb', 'e', 'f'), ('tally', 'text', 'a', 'i'),
+            ('text', 'profile', 'e', 'i'), ('text', 'tally', 'e', 'i') $$,
   'casts of tally and profile to jsonb and to and from text');
 
 SELECT results_eq(
   $$ SELECT o.oid::regoperator::text, o.oprresult::regtype::text
      FROM pg_catalog.pg_operator o
-     WHERE o.oprleft IN ('cocreation.tally'::regtype, 'cocreation.profile'::regtype)
+     WHERE o.oprleft IN ('tally'::regtype, 'profile'::regtype)
      ORDER BY o.oid::regoperator::text COLLATE "C" $$,
-  $$ VALUES ('cocreation.+(cocreation.tally,cocreation.tally)', 'cocreation.tally'),
-            ('cocreation.<->(cocreation.profile,cocreation.profile)', 'double precision'),
-            ('cocreation.<>(cocreation.profile,cocreation.profile)', 'boolean'),
-            ('cocreation.<>(cocreation.tally,cocreation.tally)', 'boolean'),
-            ('cocreation.=(cocreation.profile,cocreation.profile)', 'boolean'),
-            ('cocreation.=(cocreation.tally,cocreation.tally)', 'boolean') $$,
+  $$ VALUES ('+(tally,tally)', 'tally'),
+            ('<->(profile,profile)', 'double precision'),
+            ('<>(profile,profile)', 'boolean'),
+            ('<>(tally,tally)', 'boolean'),
+            ('=(profile,profile)', 'boolean'),
+            ('=(tally,tally)', 'boolean') $$,
   'operators of tally and profile');
 
 SELECT * FROM finish();

@@ -6,50 +6,50 @@ SELECT plan(76);
 SELECT results_eq(
   $$ SELECT p.oid::regprocedure::text, p.provolatile::text, p.proisstrict, p.proparallel::text
      FROM pg_catalog.pg_proc p
-     WHERE p.pronamespace = 'cocreation'::regnamespace
-       AND p.proname IN ('create_workspace', 'create_workspace_views', 'load_sample',
-                         'scope_weight', 'sample_cases', 'sample_sources', 'sample_activities',
-                         'sample_factors', 'sample_expert_scores', 'html_escape', 'svg')
+     WHERE p.oid IN (SELECT d.objid FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid WHERE e.extname = 'cocreation' AND d.deptype = 'e' AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass)
+       AND p.proname IN ('cocreation_create_workspace', 'cocreation_create_workspace_views', 'cocreation_load_sample',
+                         'cocreation_scope_weight', 'cocreation_sample_cases', 'cocreation_sample_sources', 'cocreation_sample_activities',
+                         'cocreation_sample_factors', 'cocreation_sample_expert_scores', 'cocreation_html_escape', 'svg')
      ORDER BY 1 $$,
   $$ VALUES
-     ('cocreation.create_workspace(text)', 'v', false, 'u'),
-     ('cocreation.create_workspace_views(text)', 'v', false, 'u'),
-     ('cocreation.html_escape(text)', 'i', true, 's'),
-     ('cocreation.load_sample(text)', 'v', false, 'u'),
-     ('cocreation.sample_activities()', 'i', false, 's'),
-     ('cocreation.sample_cases()', 'i', false, 's'),
-     ('cocreation.sample_expert_scores()', 'i', false, 's'),
-     ('cocreation.sample_factors()', 'i', false, 's'),
-     ('cocreation.sample_sources()', 'i', false, 's'),
-     ('cocreation.scope_weight(text)', 'i', true, 's'),
-     ('cocreation.svg(cocreation.balance,text)', 'i', false, 's'),
-     ('cocreation.svg(cocreation.profile,text,cocreation.profile)', 'i', false, 's') $$,
+     ('cocreation_create_workspace(text)', 'v', false, 'u'),
+     ('cocreation_create_workspace_views(text)', 'v', false, 'u'),
+     ('cocreation_html_escape(text)', 'i', true, 's'),
+     ('cocreation_load_sample(text)', 'v', false, 'u'),
+     ('cocreation_sample_activities()', 'i', false, 's'),
+     ('cocreation_sample_cases()', 'i', false, 's'),
+     ('cocreation_sample_expert_scores()', 'i', false, 's'),
+     ('cocreation_sample_factors()', 'i', false, 's'),
+     ('cocreation_sample_sources()', 'i', false, 's'),
+     ('cocreation_scope_weight(text)', 'i', true, 's'),
+     ('svg(balance,text)', 'i', false, 's'),
+     ('svg(profile,text,profile)', 'i', false, 's') $$,
   'workspace and sample functions: volatility, strictness, parallel labels');
 
 -- as the README advises, the extension's schema is on the search path
 SET search_path = public, cocreation;
 
 -- an empty workspace: its objects, owner and column types
-SELECT is(cocreation.create_workspace('ws_a')::text, 'ws_a', 'create_workspace returns the new schema');
+SELECT is(cocreation_create_workspace('ws_a')::text, 'ws_a', 'create_workspace returns the new schema');
 SELECT schema_owner_is('ws_a', current_user::name, 'the workspace belongs to the caller');
 SELECT tables_are('ws_a', ARRAY['cases', 'sources', 'activities', 'factors', 'expert_scores'],
                   'a workspace has the five tables');
 SELECT views_are('ws_a', ARRAY['case_profiles', 'case_balance', 'cross_case', 'factor_matrix'],
                  'a workspace has the four views');
-SELECT col_type_is('ws_a', 'activities', 'level', 'cocreation', 'level', 'activities.level is a cocreation.level');
+SELECT col_type_is('ws_a', 'activities', 'level', 'public', 'level', 'activities.level is a level');
 SELECT col_type_is('ws_a', 'activities', 'actors', 'text[]', 'activities.actors is text[]');
 SELECT col_type_is('ws_a', 'activities', 'effective_weight', 'double precision', 'activities.effective_weight is float8');
 SELECT col_type_is('ws_a', 'cases', 'extra', 'jsonb', 'cases.extra is jsonb');
-SELECT col_type_is('ws_a', 'expert_scores', 'level', 'cocreation', 'level', 'expert_scores.level is a cocreation.level');
+SELECT col_type_is('ws_a', 'expert_scores', 'level', 'public', 'level', 'expert_scores.level is a level');
 SELECT col_type_is('ws_a', 'expert_scores', 'score', 'numeric', 'expert_scores.score is numeric');
-SELECT col_type_is('ws_a', 'case_profiles', 'profile', 'cocreation', 'profile', 'case_profiles.profile is a profile');
-SELECT col_type_is('ws_a', 'case_profiles', 'tally', 'cocreation', 'tally', 'case_profiles.tally is a tally');
+SELECT col_type_is('ws_a', 'case_profiles', 'profile', 'public', 'profile', 'case_profiles.profile is a profile');
+SELECT col_type_is('ws_a', 'case_profiles', 'tally', 'public', 'tally', 'case_profiles.tally is a tally');
 SELECT col_type_is('ws_a', 'case_profiles', 'policymaking', 'numeric', 'case_profiles has a plain numeric per level');
-SELECT col_type_is('ws_a', 'case_balance', 'balance', 'cocreation', 'balance', 'case_balance.balance is a balance');
+SELECT col_type_is('ws_a', 'case_balance', 'balance', 'public', 'balance', 'case_balance.balance is a balance');
 SELECT col_type_is('ws_a', 'case_balance', 'net_institutional', 'double precision', 'case_balance has a net index per dimension');
 SELECT col_is_pk('ws_a', 'cases', 'case_name', 'cases are keyed by name');
 SELECT fk_ok('ws_a', 'activities', 'case_name', 'ws_a', 'cases', 'case_name', 'activities reference cases');
-SELECT fk_ok('ws_a', 'factors', 'code', 'cocreation', 'factor_catalogue', 'code', 'factor codes reference the catalogue');
+SELECT fk_ok('ws_a', 'factors', 'code', 'public', 'cocreation_factor_catalogue', 'code', 'factor codes reference the catalogue');
 SELECT is(
   (SELECT count(*)::int FROM pg_catalog.pg_class c
    WHERE c.relnamespace = 'ws_a'::regnamespace AND c.relkind = 'v'
@@ -62,15 +62,15 @@ SELECT is_empty(
   'workspace tables and views are not members of the extension');
 
 -- create_workspace refuses what it must
-SELECT throws_ok($$ SELECT cocreation.create_workspace('ws_a') $$, '42P06',
+SELECT throws_ok($$ SELECT cocreation_create_workspace('ws_a') $$, '42P06',
                  'schema "ws_a" already exists', 'an existing schema is refused');
-SELECT throws_ok($$ SELECT cocreation.create_workspace('public') $$, '42P06', NULL,
+SELECT throws_ok($$ SELECT cocreation_create_workspace('public') $$, '42P06', NULL,
                  'public is refused too');
-SELECT throws_ok($$ SELECT cocreation.create_workspace(NULL) $$, '22023', NULL, 'NULL is refused');
-SELECT throws_ok($$ SELECT cocreation.create_workspace('  ') $$, '22023', NULL, 'a blank name is refused');
-SELECT throws_ok($$ SELECT cocreation.create_workspace(repeat('w', 64)) $$, '42622', NULL,
+SELECT throws_ok($$ SELECT cocreation_create_workspace(NULL) $$, '22023', NULL, 'NULL is refused');
+SELECT throws_ok($$ SELECT cocreation_create_workspace('  ') $$, '22023', NULL, 'a blank name is refused');
+SELECT throws_ok($$ SELECT cocreation_create_workspace(repeat('w', 64)) $$, '42622', NULL,
                  'a name that would be truncated is refused');
-SELECT lives_ok($$ SELECT cocreation.create_workspace('ws"; DROP SCHEMA public CASCADE; --') $$,
+SELECT lives_ok($$ SELECT cocreation_create_workspace('ws"; DROP SCHEMA public CASCADE; --') $$,
                 'a hostile name is only a name');
 SELECT has_table('ws"; DROP SCHEMA public CASCADE; --', 'activities', 'the hostile name got its tables');
 SELECT has_schema('public', 'and public is still there');
@@ -128,7 +128,7 @@ SELECT throws_ok($$ INSERT INTO ws_a.cases (case_name, extra) VALUES ('Bergen', 
                  '23514', NULL, 'extra is a JSON object');
 
 -- the sample study, next to the first workspace
-SELECT is(cocreation.load_sample('ws_b')::text, 'ws_b', 'load_sample returns its workspace');
+SELECT is(cocreation_load_sample('ws_b')::text, 'ws_b', 'load_sample returns its workspace');
 SELECT results_eq(
   $$ SELECT (SELECT count(*) FROM ws_b.cases)::int, (SELECT count(*) FROM ws_b.sources)::int,
             (SELECT count(*) FROM ws_b.activities)::int, (SELECT count(*) FROM ws_b.factors)::int,
@@ -161,7 +161,7 @@ SELECT results_eq(
   $$ VALUES ('barrier', 'implementation', 6), ('driver', 'adoption', 5) $$,
   'Hedensted: five drivers, six implementation problems');
 SELECT is_empty(
-  $$ SELECT f.code FROM ws_b.factors f JOIN cocreation.factor_catalogue c USING (code)
+  $$ SELECT f.code FROM ws_b.factors f JOIN cocreation_factor_catalogue c USING (code)
      WHERE (c.polarity, c.dimension, c.usual_stage) <> (f.polarity, f.dimension, f.stage) $$,
   'each factor agrees with its catalogue entry on polarity, dimension and stage');
 SELECT results_eq(
@@ -172,11 +172,11 @@ SELECT results_eq(
 SELECT is((SELECT count(*)::int FROM ws_a.activities), 1, 'the two workspaces are apart');
 SELECT is((SELECT count(*)::int FROM ws_b.case_profiles), 3, 'one profile per case');
 SELECT is((SELECT count(*)::int FROM ws_b.factor_matrix), 15, 'factor_matrix: three cases by five dimensions');
-SELECT ok(xml_is_well_formed_document(cocreation.svg(p.profile, p.case_name || ' <&>', p.profile))
-          AND xml_is_well_formed_document(cocreation.svg(b.balance, b.case_name || ' "x"')),
+SELECT ok(xml_is_well_formed_document(svg(p.profile, p.case_name || ' <&>', p.profile))
+          AND xml_is_well_formed_document(svg(b.balance, b.case_name || ' "x"')),
           'svg() gives well-formed SVG, escaping the title')
 FROM ws_b.case_profiles p JOIN ws_b.case_balance b USING (case_name) WHERE case_name = 'Hedensted';
-SELECT is(cocreation.html_escape($$<a href="x">O'Neil & co</a>$$),
+SELECT is(cocreation_html_escape($$<a href="x">O'Neil & co</a>$$),
           '&lt;a href=&quot;x&quot;&gt;O&#39;Neil &amp; co&lt;/a&gt;', 'html_escape');
 
 -- the paper's headline findings
@@ -187,7 +187,7 @@ SELECT is_empty(
                         COALESCE(sum(effective_weight) FILTER (WHERE level = 'problem_solving'), 0)) $$,
   'finding 1: in every case the evidence for policymaking is below administrative co-creation');
 SELECT is_empty(
-  $$ SELECT case_name FROM ws_b.case_profiles WHERE cocreation.political_gap(profile) IS NULL OR cocreation.political_gap(profile) < 0 $$,
+  $$ SELECT case_name FROM ws_b.case_profiles WHERE political_gap(profile) IS NULL OR political_gap(profile) < 0 $$,
   'finding 1: no case scores higher on policymaking than on administrative co-creation');
 SELECT is_empty(
   $$ SELECT case_name FROM ws_b.case_profiles

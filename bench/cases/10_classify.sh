@@ -30,20 +30,20 @@ CLASSIFY_CASE="CASE
 # both formulations must agree before either is timed
 bench_sql "DO \$\$ BEGIN
   IF EXISTS (SELECT 1 FROM bench_activities
-             WHERE cocreation.classify(actors, object, decision)::text <> $CLASSIFY_CASE) THEN
+             WHERE classify(actors, object, decision)::text <> $CLASSIFY_CASE) THEN
     RAISE EXCEPTION 'classify() and the SQL CASE disagree';
   END IF; END \$\$"
 
 bench_time "floor: count(*)" "SELECT count(*) FROM bench_activities" \
   "classify() grouped" \
-  "SELECT cocreation.classify(actors, object, decision), count(*) FROM bench_activities GROUP BY 1" \
+  "SELECT classify(actors, object, decision), count(*) FROM bench_activities GROUP BY 1" \
   "SQL CASE grouped" \
   "SELECT $CLASSIFY_CASE, count(*) FROM bench_activities GROUP BY 1"
 bench_ratio "classify() grouped" "floor: count(*)"
 bench_ratio "SQL CASE grouped" "classify() grouped"
 
 # memory stays flat: the backend's peak after a tenth of the rows and after all
-tenth=$(bench_peak_kb "SELECT count(cocreation.classify(actors, object, decision)) FROM bench_activities WHERE id <= $N / 10")
-all=$(bench_peak_kb "SELECT count(cocreation.classify(actors, object, decision)) FROM bench_activities")
+tenth=$(bench_peak_kb "SELECT count(classify(actors, object, decision)) FROM bench_activities WHERE id <= $N / 10")
+all=$(bench_peak_kb "SELECT count(classify(actors, object, decision)) FROM bench_activities")
 echo "  backend private memory, peak while classifying: $tenth kB over $((N / 10)) rows, $all kB over $N rows"
 bench_sql "DROP TABLE bench_activities"

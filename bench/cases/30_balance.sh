@@ -40,7 +40,7 @@ BALANCE_FILTER=$(cell_filters "polarity = '@P' AND dimension = '@D' AND stage = 
 # implementation share of every municipality, from the balance and from the sums
 bench_sql "DO \$\$ BEGIN
   IF EXISTS (
-    WITH b AS (SELECT municipality, cocreation.balance_agg(polarity, dimension, strength, stage) AS b
+    WITH b AS (SELECT municipality, balance_agg(polarity, dimension, strength, stage) AS b
                FROM bench_codings GROUP BY municipality),
          f AS (SELECT municipality, $BALANCE_FILTER FROM bench_codings GROUP BY municipality),
          t AS (SELECT municipality,
@@ -57,9 +57,9 @@ bench_sql "DO \$\$ BEGIN
                  + coalesce(barrier_contextual_implementation, 0) AS bi
                FROM f)
     SELECT 1 FROM b JOIN t USING (municipality)
-    WHERE abs(cocreation.net_index(b.b) - (t.d - t.ba) / (t.d + t.ba)) > 1e-12
-       OR abs(cocreation.implementation_share(b.b) - t.bi / (t.ba + t.bi)) > 1e-12
-       OR cocreation.barriers(b.b, 'practical', 'implementation') <> (SELECT sum(strength) FROM bench_codings c
+    WHERE abs(net_index(b.b) - (t.d - t.ba) / (t.d + t.ba)) > 1e-12
+       OR abs(implementation_share(b.b) - t.bi / (t.ba + t.bi)) > 1e-12
+       OR barriers(b.b, 'practical', 'implementation') <> (SELECT sum(strength) FROM bench_codings c
             WHERE c.municipality = t.municipality AND polarity = 'barrier'
               AND dimension = 'practical' AND stage = 'implementation'))
   THEN
@@ -79,7 +79,7 @@ time_balance() {
     "$tag: floor reading all columns, count($last)" \
     "SELECT municipality, count($last) FROM $t GROUP BY municipality" \
     "$tag: balance_agg($args) GROUP BY" \
-    "SELECT municipality, cocreation.balance_agg($args) FROM $t GROUP BY municipality" \
+    "SELECT municipality, balance_agg($args) FROM $t GROUP BY municipality" \
     "$tag: SQL, 20 sum() FILTER GROUP BY" \
     "SELECT municipality, $filter FROM $t GROUP BY municipality"
   bench_ratio "$tag: balance_agg($args) GROUP BY" "$tag: floor, count(*) GROUP BY"
@@ -91,30 +91,30 @@ echo "  $M codings over 450 municipalities, as words"
 # stage is the last column balance_agg() reads
 time_balance words bench_codings "polarity, dimension, strength, stage" stage "$BALANCE_FILTER"
 
-# The same codings stored as one cocreation.factor_kind column (1 byte) in
+# The same codings stored as one factor_kind column (1 byte) in
 # place of three words: the compact form for large studies.  Its floors are
 # measured on its own table; its FILTER form is one sum per kind.
 bench_sql "
 DROP TABLE IF EXISTS bench_codings_kind;
 CREATE UNLOGGED TABLE bench_codings_kind AS
-SELECT id, municipality, cocreation.factor_kind(polarity, dimension, stage) AS kind, strength
+SELECT id, municipality, factor_kind(polarity, dimension, stage) AS kind, strength
 FROM bench_codings;
 VACUUM ANALYZE bench_codings_kind;"
-KIND_FILTER=$(cell_filters "kind OPERATOR(cocreation.=) '@P.@D.@S'")
+KIND_FILTER=$(cell_filters "kind OPERATOR(=) '@P.@D.@S'")
 # the kind form must give the very balance of the words, municipality by
 # municipality, and its FILTER sums the same cells
 bench_sql "DO \$\$ BEGIN
   IF EXISTS (
-    WITH w AS (SELECT municipality, cocreation.balance_agg(polarity, dimension, strength, stage) AS b
+    WITH w AS (SELECT municipality, balance_agg(polarity, dimension, strength, stage) AS b
                FROM bench_codings GROUP BY municipality),
-         k AS (SELECT municipality, cocreation.balance_agg(kind, strength) AS b
+         k AS (SELECT municipality, balance_agg(kind, strength) AS b
                FROM bench_codings_kind GROUP BY municipality),
          f AS (SELECT municipality, $KIND_FILTER FROM bench_codings_kind GROUP BY municipality)
     SELECT 1 FROM w FULL JOIN k USING (municipality) FULL JOIN f USING (municipality)
     WHERE w.b::text IS DISTINCT FROM k.b::text
-       OR cocreation.barriers(k.b, 'practical', 'implementation')
+       OR barriers(k.b, 'practical', 'implementation')
           IS DISTINCT FROM coalesce(f.barrier_practical_implementation, 0)
-       OR cocreation.drivers(k.b, 'cultural')
+       OR drivers(k.b, 'cultural')
           IS DISTINCT FROM coalesce(f.driver_cultural_adoption, 0) + coalesce(f.driver_cultural_implementation, 0))
   THEN
     RAISE EXCEPTION 'balance_agg(kind, strength) disagrees with the words or the FILTER sums';

@@ -34,23 +34,23 @@ SELECT 1 - (t.n - 1) * (SELECT sum(o) FROM o WHERE c <> k) / (t.n * t.n - t.sq) 
 
 # both formulations must agree before either is timed
 bench_sql "DO \$\$ DECLARE c_alpha float8; sql_alpha float8; BEGIN
-  SELECT cocreation.krippendorff_alpha(unit, value) INTO c_alpha FROM bench_codings;
+  SELECT krippendorff_alpha(unit, value) INTO c_alpha FROM bench_codings;
   $ALPHA_SQL INTO sql_alpha;
   IF c_alpha IS NULL OR abs(c_alpha - sql_alpha) > 1e-9 THEN
     RAISE EXCEPTION 'krippendorff_alpha % and the SQL formula % disagree', c_alpha, sql_alpha;
   END IF;
   END \$\$"
 echo "  $(bench_psql -At -c "SELECT count(*) || ' codings, ' || count(DISTINCT unit) || ' units, nominal alpha '
-  || round(cocreation.krippendorff_alpha(unit, value)::numeric, 6) FROM bench_codings")"
+  || round(krippendorff_alpha(unit, value)::numeric, 6) FROM bench_codings")"
 
 bench_time "floor: count(*)" "SELECT count(*) FROM bench_codings" \
   "krippendorff_alpha() nominal" \
-  "SELECT cocreation.krippendorff_alpha(unit, value) FROM bench_codings" \
+  "SELECT krippendorff_alpha(unit, value) FROM bench_codings" \
   "krippendorff_alpha() ordinal" \
-  "SELECT cocreation.krippendorff_alpha(unit, value, 'ordinal') FROM bench_codings" \
-  "fleiss_kappa()" "SELECT cocreation.fleiss_kappa(unit, value) FROM bench_codings" \
+  "SELECT krippendorff_alpha(unit, value, 'ordinal') FROM bench_codings" \
+  "fleiss_kappa()" "SELECT fleiss_kappa(unit, value) FROM bench_codings" \
   "krippendorff_alpha(), codings in random order" \
-  "SELECT cocreation.krippendorff_alpha(unit, value) FROM bench_codings_shuffled" \
+  "SELECT krippendorff_alpha(unit, value) FROM bench_codings_shuffled" \
   "SQL self-join + formula, nominal" "$ALPHA_SQL" \
   "SQL self-join + formula, codings in random order" "${ALPHA_SQL//bench_codings/bench_codings_shuffled}"
 bench_ratio "krippendorff_alpha() nominal" "floor: count(*)"
@@ -58,9 +58,9 @@ bench_ratio "SQL self-join + formula, nominal" "krippendorff_alpha() nominal"
 bench_ratio "SQL self-join + formula, codings in random order" "krippendorff_alpha(), codings in random order"
 
 # memory grows with units, not rows: peak with a tenth of the units and all
-tenth=$(bench_peak_kb "SET max_parallel_workers_per_gather = 0; SELECT cocreation.krippendorff_alpha(unit, value) FROM bench_codings WHERE unit <= $AG_UNITS / 10")
-all=$(bench_peak_kb "SET max_parallel_workers_per_gather = 0; SELECT cocreation.krippendorff_alpha(unit, value) FROM bench_codings")
-shuffled=$(bench_peak_kb "SET max_parallel_workers_per_gather = 0; SELECT cocreation.krippendorff_alpha(unit, value) FROM bench_codings_shuffled")
+tenth=$(bench_peak_kb "SET max_parallel_workers_per_gather = 0; SELECT krippendorff_alpha(unit, value) FROM bench_codings WHERE unit <= $AG_UNITS / 10")
+all=$(bench_peak_kb "SET max_parallel_workers_per_gather = 0; SELECT krippendorff_alpha(unit, value) FROM bench_codings")
+shuffled=$(bench_peak_kb "SET max_parallel_workers_per_gather = 0; SELECT krippendorff_alpha(unit, value) FROM bench_codings_shuffled")
 sqlpeak=$(bench_peak_kb "SET max_parallel_workers_per_gather = 0; $ALPHA_SQL")
 echo "  backend private memory, peak: krippendorff_alpha $tenth kB over $((AG_UNITS / 10)) units, $all kB over $AG_UNITS units ($shuffled kB in random order); SQL formulation $sqlpeak kB"
 [ -n "${KEEP:-}" ] || bench_sql "DROP TABLE bench_codings, bench_codings_shuffled"

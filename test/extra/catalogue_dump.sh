@@ -1,5 +1,5 @@
 #!/bin/bash
-# catalogue_dump: users' rows in cocreation.factor_catalogue survive pg_dump
+# catalogue_dump: users' rows in cocreation_factor_catalogue survive pg_dump
 # and restore, and the seed is neither lost nor duplicated.  Runs inside the
 # throwaway cluster of scripts/test (PGHOST etc. set).
 set -uo pipefail
@@ -18,8 +18,8 @@ dropdb --if-exists cocreation_dump_src >/dev/null 2>&1
 dropdb --if-exists cocreation_dump_dst >/dev/null 2>&1
 createdb cocreation_dump_src && createdb cocreation_dump_dst
 q cocreation_dump_src "CREATE EXTENSION cocreation" >/dev/null
-seed=$(q cocreation_dump_src "SELECT count(*) FROM cocreation.factor_catalogue")
-q cocreation_dump_src "INSERT INTO cocreation.factor_catalogue
+seed=$(q cocreation_dump_src "SELECT count(*) FROM cocreation_factor_catalogue")
+q cocreation_dump_src "INSERT INTO cocreation_factor_catalogue
   (code, label, polarity, dimension, usual_stage, description, source)
   VALUES ('my_budget_crisis', 'Budget crisis', 'driver', 'contextual', 'adoption',
           'A budget crisis pushed the council to try new ways.', 'my study, interview 7'),
@@ -35,12 +35,12 @@ check "restore succeeds" 0 $?
 check "users' rows restored" \
   "my_budget_crisis|driver|contextual|adoption|f,my_meeting_fatigue|barrier|practical|implementation|f" \
   "$(q cocreation_dump_dst "SELECT string_agg(concat_ws('|', code, polarity, dimension, usual_stage, seeded), ',' ORDER BY code)
-                             FROM cocreation.factor_catalogue WHERE NOT seeded")"
-check "seed restored once" "$seed" "$(q cocreation_dump_dst "SELECT count(*) FROM cocreation.factor_catalogue WHERE seeded")"
+                             FROM cocreation_factor_catalogue WHERE NOT seeded")"
+check "seed restored once" "$seed" "$(q cocreation_dump_dst "SELECT count(*) FROM cocreation_factor_catalogue WHERE seeded")"
 check "the restored catalogue feeds balance_agg" \
   "{driver.contextual.adoption=1:1, barrier.practical.implementation=1:1}" \
-  "$(q cocreation_dump_dst "SELECT cocreation.balance_agg(polarity, dimension, 1, usual_stage)
-                             FROM cocreation.factor_catalogue WHERE NOT seeded")"
+  "$(q cocreation_dump_dst "SELECT balance_agg(polarity, dimension, 1, usual_stage)
+                             FROM cocreation_factor_catalogue WHERE NOT seeded")"
 
 rm -f "$dump"
 dropdb cocreation_dump_src; dropdb cocreation_dump_dst

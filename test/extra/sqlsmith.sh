@@ -1,7 +1,7 @@
 #!/bin/bash
 # sqlsmith: random queries (Debian package sqlsmith) as an unprivileged role
 # against a database with the extension (and the sample workspace when
-# cocreation.load_sample exists): CI 5,000 queries, stress 100,000. Passes
+# cocreation_load_sample exists): CI 5,000 queries, stress 100,000. Passes
 # when the server never restarted its processes (no backend crash).
 cd "$(dirname "$0")"
 N=5000; [ -n "${STRESS:-}" ] && [ "$STRESS" != 0 ] && N=100000
@@ -12,11 +12,11 @@ q 'DROP DATABASE IF EXISTS hard_smith WITH (FORCE)' && q 'DROP ROLE IF EXISTS ha
 q 'CREATE DATABASE hard_smith'
 q "CREATE ROLE hard_smith LOGIN PASSWORD '${PGPASSWORD:-smith}'"
 q 'CREATE EXTENSION cocreation' hard_smith
-q "DO \$\$BEGIN IF EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'load_sample' AND pronamespace = 'cocreation'::regnamespace)
-   THEN PERFORM cocreation.load_sample('sample'); END IF; END\$\$" hard_smith
+q "DO \$\$BEGIN IF EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'cocreation_load_sample' AND oid IN (SELECT d.objid FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid WHERE e.extname = 'cocreation' AND d.deptype = 'e' AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass))
+   THEN PERFORM cocreation_load_sample('sample'); END IF; END\$\$" hard_smith
 q "GRANT USAGE ON SCHEMA cocreation TO hard_smith; GRANT SELECT ON ALL TABLES IN SCHEMA cocreation TO hard_smith" hard_smith
-q "CREATE TABLE public.acts (id int, l cocreation.level, actors text[], object text);
-   INSERT INTO public.acts SELECT i, (i % 4)::cocreation.level, '{manager,citizen}', 'problem' FROM generate_series(1, 1000) i;
+q "CREATE TABLE public.acts (id int, l level, actors text[], object text);
+   INSERT INTO public.acts SELECT i, (i % 4)::level, '{manager,citizen}', 'problem' FROM generate_series(1, 1000) i;
    GRANT SELECT ON public.acts TO hard_smith; ALTER ROLE hard_smith SET search_path = public, cocreation;
    ALTER ROLE hard_smith SET statement_timeout = '2s'" hard_smith
 before=$(q "SELECT min(backend_start) FROM pg_stat_activity WHERE backend_type = 'checkpointer'")

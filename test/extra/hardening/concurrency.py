@@ -24,7 +24,7 @@ c = hlib.Counter("concurrency")
 hlib.fresh_db(DB)
 conn = hlib.connect(DB)
 cur = conn.cursor()
-if not hlib.has_function(cur, "load_sample"):
+if not hlib.has_function(cur, "cocreation_load_sample"):
     print("# skipped: no load_sample (no workspace to read and write)")
     c.finish()
 cur.execute("SELECT count(*) FROM %s.activities" % WS)

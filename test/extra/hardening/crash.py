@@ -30,7 +30,7 @@ cur.execute("SELECT count(*), md5(string_agg(acts::text, ',' ORDER BY id)) FROM 
 before = cur.fetchone()
 start = hlib.server_alive_since(cur)
 cur.execute("SELECT p.oid::regproc::text, p.proargtypes[0]::regtype::text FROM pg_proc p JOIN pg_aggregate a ON a.aggfnoid = p.oid "
-            "WHERE p.pronamespace = 'cocreation'::regnamespace AND p.pronargs = 1 "
+            "WHERE p.oid IN (SELECT d.objid FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid WHERE e.extname = 'cocreation' AND d.deptype = 'e' AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass) AND p.pronargs = 1 "
             "AND p.proargtypes[0] = ANY(%s::regtype[]) LIMIT 1", (types,))
 agg = cur.fetchone()
 

@@ -20,7 +20,7 @@ client drivers, as a BI tool or a script would use them.
 Values: the literals of types.tsv and variants of them the server accepts;
 "equal" means the server's canonical text and send bytes.
 
-Workspace views (when cocreation.load_sample exists): every column of every
+Workspace views (when cocreation_load_sample exists): every column of every
 view of the sample workspace must be reported by each driver as a plain SQL
 type (numeric, integer, bigint, text/varchar, boolean, double). A column of
 an extension type is accepted only when the same view has plain companion
@@ -48,11 +48,11 @@ VARIANTS = hlib.size(20, 200)       # random accepted variants per type, besides
 
 # plain columns that carry the content of an extension-typed view column
 COMPANIONS = {
-    "cocreation.profile": ("service_production", "problem_solving", "policymaking", "notation"),
-    "cocreation.balance": ("drivers", "adoption_barriers", "implementation_problems", "net_index"),
-    "cocreation.tally": ("evidence_service_production", "evidence_problem_solving",
+    "profile": ("service_production", "problem_solving", "policymaking", "notation"),
+    "balance": ("drivers", "adoption_barriers", "implementation_problems", "net_index"),
+    "tally": ("evidence_service_production", "evidence_problem_solving",
                          "evidence_policymaking", "not_cocreation"),
-    "cocreation.level": ("reach_rank",),
+    "level": ("reach_rank",),
 }
 # extension-typed view columns without plain companions, known and reported:
 # printed as "# gap", not failed (none left)
@@ -68,7 +68,7 @@ c = hlib.Counter("drivers")
 hlib.fresh_db(DB)
 conn = hlib.connect(DB)
 cur = conn.cursor()
-has_ws = hlib.has_function(cur, "load_sample")
+has_ws = hlib.has_function(cur, "cocreation_load_sample")
 seeds = hlib.seed_literals()
 import random
 rng = random.Random(7)

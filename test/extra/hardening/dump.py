@@ -1,6 +1,6 @@
 """dump: pg_dump and pg_restore (plain and custom format) of a database with
-the sample workspace (when cocreation.load_sample exists), user rows in
-cocreation.factor_catalogue (when it exists) and a user table with a column
+the sample workspace (when cocreation_load_sample exists), user rows in
+cocreation_factor_catalogue (when it exists) and a user table with a column
 of every type of the extension: the restore (psql ON_ERROR_STOP / pg_restore
 --exit-on-error) succeeds, every view and table returns the same rows, and a
 dump of the restored database equals the first dump."""
@@ -24,18 +24,18 @@ for r in range(20):
     vals = [hlib.quote(seeds[t][r % len(seeds[t])]) if seeds.get(t) else "NULL" for _, t, _ in types]
     cur.execute("INSERT INTO public.user_rows VALUES (%d%s)" % (r, "".join(", " + v for v in vals)))
 cur.execute("INSERT INTO public.user_rows (id) VALUES (100)")
-if hlib.has_table(cur, "cocreation.factor_catalogue"):
+if hlib.has_table(cur, "cocreation_factor_catalogue"):
     # a researcher's own factors, as the README tells users to add them
     try:
-        cur.execute("""INSERT INTO cocreation.factor_catalogue
+        cur.execute("""INSERT INTO cocreation_factor_catalogue
                          (code, label, polarity, dimension, usual_stage, description, source)
                        VALUES ('user_budget_pressure', 'budget pressure', 'driver', 'contextual',
                                'adoption', 'cuts push councils towards co-creation', 'own coding, wave 2'),
                               ('user_meeting_fatigue', 'meeting fatigue', 'barrier', 'practical',
                                'implementation', 'citizens tire of long processes', 'own coding, wave 2')""")
-        c.ok(cur.rowcount == 2, "user rows added to cocreation.factor_catalogue (%d)" % cur.rowcount)
+        c.ok(cur.rowcount == 2, "user rows added to cocreation_factor_catalogue (%d)" % cur.rowcount)
     except psycopg2.Error as e:
-        c.ok(False, "user rows added to cocreation.factor_catalogue: %s" % e)
+        c.ok(False, "user rows added to cocreation_factor_catalogue: %s" % e)
 
 
 def snapshot(db):

@@ -37,21 +37,21 @@ def admin_sql(sql, dbname="postgres"):
 
 def fresh_db(name, extension=True, sample=True):
     """Drop and create database NAME with the extension (and the sample
-    study, when cocreation.load_sample exists)."""
+    study, when cocreation_load_sample exists)."""
     admin_sql('DROP DATABASE IF EXISTS "%s" WITH (FORCE)' % name)
     admin_sql('CREATE DATABASE "%s"' % name)
     if extension:
         conn = connect(name)
         cur = conn.cursor()
         cur.execute("CREATE EXTENSION %s" % EXT)
-        if sample and has_function(cur, "load_sample"):
-            cur.execute("SELECT cocreation.load_sample('sample')")
+        if sample and has_function(cur, "cocreation_load_sample"):
+            cur.execute("SELECT cocreation_load_sample('sample')")
         conn.close()
 
 
 def has_function(cur, name):
     cur.execute("""SELECT count(*) FROM pg_proc
-                   WHERE pronamespace = 'cocreation'::regnamespace AND proname = %s""", (name,))
+                   WHERE oid IN (SELECT d.objid FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid WHERE e.extname = 'cocreation' AND d.deptype = 'e' AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass) AND proname = %s""", (name,))
     return cur.fetchone()[0] > 0
 
 

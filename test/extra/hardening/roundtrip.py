@@ -89,7 +89,7 @@ for oid, typ, typname in hlib.ext_types(cur):
         cur.execute("SET enable_mergejoin = off")
         hx_cmp = " OR %s(a.v, 42) <> %s(b.v, 42)" % (hx, hx) if hx else ""
         bad = one("""SELECT count(*) FROM (SELECT v FROM vals LIMIT 2000) a
-                     JOIN (SELECT v FROM vals2 LIMIT 2000) b ON a.v OPERATOR(cocreation.=) b.v
+                     JOIN (SELECT v FROM vals2 LIMIT 2000) b ON a.v OPERATOR(=) b.v
                      WHERE %s(a.v) <> %s(b.v)%s""" % (h, h, hx_cmp))
         cur.execute("RESET enable_hashjoin")
         cur.execute("RESET enable_mergejoin")

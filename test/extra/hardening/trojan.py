@@ -114,11 +114,11 @@ for oid, sig, fn, kind, argtypes, variadic, retset, aggkind in funcs:
                 cur.execute("SET search_path = trojan, pg_catalog, public")
         calls += 1
 cur.execute("SET search_path = pg_catalog")
-has_sample = hlib.has_function(cur, "load_sample")
+has_sample = hlib.has_function(cur, "cocreation_load_sample")
 cur.execute("SET search_path = trojan, pg_catalog, public")
 if has_sample:
     try:
-        cur.execute("SELECT cocreation.load_sample('trojan_sample')")
+        cur.execute("SELECT cocreation_load_sample('trojan_sample')")
     except psycopg2.Error as e:
         c.ok(False, "load_sample under a hostile search_path: %s" % e)
 cur.execute("SET search_path = pg_catalog")

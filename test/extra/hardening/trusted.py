@@ -26,19 +26,19 @@ try:
 except psycopg2.Error as e:
     c.ok(False, "CREATE EXTENSION cocreation by the database owner: %s" % e)
     c.finish()
-cur.execute("SELECT cocreation.classify('{manager,citizen}', 'problem')::text")
+cur.execute("SELECT classify('{manager,citizen}', 'problem')::text")
 c.ok(cur.fetchone()[0] == "problem_solving", "the owner uses the extension")
-if hlib.has_function(cur, "load_sample"):
+if hlib.has_function(cur, "cocreation_load_sample"):
     try:
-        cur.execute("SELECT cocreation.load_sample('sample')")
+        cur.execute("SELECT cocreation_load_sample('sample')")
         c.ok(True, "the owner loads the sample study")
     except psycopg2.Error as e:
         c.ok(False, "the owner loads the sample study: %s" % e)
 for sql, what in [
-        ("ALTER FUNCTION cocreation.classify(text[], text, text) SECURITY DEFINER", "alter a function of the extension"),
-        ("CREATE OR REPLACE FUNCTION cocreation.level_eq(cocreation.level, cocreation.level) RETURNS bool "
+        ("ALTER FUNCTION classify(text[], text, text) SECURITY DEFINER", "alter a function of the extension"),
+        ("CREATE OR REPLACE FUNCTION level_eq(level, level) RETURNS bool "
          "LANGUAGE sql AS 'SELECT true'", "replace a function of the extension"),
-        ("ALTER TYPE cocreation.level OWNER TO hard_owner", "take over a type of the extension")]:
+        ("ALTER TYPE level OWNER TO hard_owner", "take over a type of the extension")]:
     try:
         cur.execute(sql)
         c.ok(False, "the owner cannot %s" % what)
