@@ -1183,6 +1183,9 @@ COMMENT ON AGGREGATE @extschema@.weighted_kappa(@extschema@.level, @extschema@.l
 -- a workspace's factors.code references the catalogue: its owner, who need
 -- not be a superuser (the extension is trusted), needs REFERENCES on the key
 GRANT REFERENCES (code) ON @extschema@.cocreation_factor_catalogue TO PUBLIC;
+-- every role reads the catalogue (the extension is trusted: whoever created it
+-- may not be able to grant this afterwards)
+GRANT SELECT ON @extschema@.cocreation_factor_catalogue TO PUBLIC;
 
 -- the sample study's coding rule for weights (README, "The sample study")
 CREATE FUNCTION @extschema@.cocreation_scope_weight(scope pg_catalog.text) RETURNS pg_catalog.float8
