@@ -90,6 +90,10 @@ create_root() {  # create_root N
   # an interrupted creation: nothing of it is trusted (and nothing may be mounted)
   if [ -e "$dir" ]; then
     findmnt -rn -o TARGET | grep -F "$dir/" | sort -r | xargs -r -n 1 umount -l || true
+    # never delete through a mount (the work tree or /dev bound inside)
+    if findmnt -rn -o TARGET | grep -qF "$dir/"; then
+      echo "$dir: still has mounts inside, not deleting it"; return 1
+    fi
     rm -rf --one-file-system "$dir"
   fi
   debootstrap --variant=minbase "$release" "$dir" "$mirror" > "$ROOTS/$release.debootstrap.log" 2>&1 \

@@ -13,6 +13,22 @@
 
 #if PG_VERSION_NUM >= 160000
 #include "nodes/miscnodes.h"
+/* PostgreSQL 16 moved VARDATA, VARSIZE and friends out of postgres.h */
+#include "varatt.h"
+#endif
+
+/*
+ * PostgreSQL 18 replaced the pg_attribute_noreturn() suffix by the C11-style
+ * pg_noreturn prefix and removed the old macro.  The extension's declarations
+ * keep the suffix form, which on 18 means the same GCC/Clang attribute that
+ * PostgreSQL 15 and 17 define it as.
+ */
+#if PG_VERSION_NUM >= 180000 && !defined(pg_attribute_noreturn)
+#if defined(__GNUC__) || defined(__clang__)
+#define pg_attribute_noreturn() __attribute__((noreturn))
+#else
+#define pg_attribute_noreturn()
+#endif
 #endif
 
 /*
