@@ -5,6 +5,9 @@
 #
 #   scripts/pgroot.sh create N      make the root for PostgreSQL N (once)
 #   scripts/pgroot.sh run N CMD...  run CMD in it, in this work tree
+#   scripts/pgroot.sh exists N      whether the root is complete
+#   scripts/pgroot.sh made N        how many seconds its creation took
+#   scripts/pgroot.sh log N         where a creation in the background logs
 #
 # A root is complete when its stamp file exists: the stamp is written last,
 # so an interrupted creation is started again from nothing.  Roots live in
@@ -32,6 +35,8 @@ host_mirror() {
 lock_root() {
   mkdir -p "$ROOTS"
   exec 8>"$ROOTS/${PG_DEBIAN_RELEASE[$1]}.lock"
+  flock -n 8 && return 0
+  echo "waiting for the Debian ${PG_DEBIAN_RELEASE[$1]} root (being made or used by another run)"
   flock 8
 }
 
@@ -135,7 +140,10 @@ run_in_root() {  # run_in_root N CMD...
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   case "${1:-}" in
     create) create_root "${2:?PostgreSQL version}" ;;
+    exists) [ -f "$(root_dir "${2:?PostgreSQL version}")/$STAMP" ] ;;
+    made) cat "$(root_dir "${2:?PostgreSQL version}")/$STAMP" ;;   # seconds its creation took
+    log) mkdir -p "$ROOTS"; echo "$ROOTS/${PG_DEBIAN_RELEASE[${2:?PostgreSQL version}]}.create.log" ;;
     run) v=${2:?PostgreSQL version}; shift 2; run_in_root "$v" "$@" ;;
-    *) echo "usage: $0 create N | run N CMD..." >&2; exit 2 ;;
+    *) echo "usage: $0 create N | run N CMD... | exists N | made N | log N" >&2; exit 2 ;;
   esac
 fi
