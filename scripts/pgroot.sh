@@ -114,7 +114,7 @@ create_root() {  # create_root N
   mount_root "$dir" ""
   in_root "$dir" apt-get update -qq
   # shellcheck disable=SC2046
-  in_root "$dir" apt-get install -y -qq --no-install-recommends $(PGVER=$v; use_pg "$v"; test_packages) \
+  in_root "$dir" apt-get install -y -qq --no-install-recommends $(use_pg "$v"; test_packages) \
     > "$ROOTS/$release.apt.log" 2>&1 \
     || { tail -n 30 "$ROOTS/$release.apt.log"; echo "installing packages in the $release root failed"; return 1; }
   in_root "$dir" apt-get clean
