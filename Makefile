@@ -13,8 +13,9 @@ REGRESS_OPTS = --load-extension=plpgsql
 PG_CONFIG ?= pg_config
 PG_CPPFLAGS = -Isrc
 SHLIB_LINK  =
-# Warnings are errors in our own code: the build must stay clean.
-PG_CFLAGS = -Wmissing-prototypes -Werror
+# The project's own runs (scripts/lib.sh, so CI) add COPT=-Werror: the build
+# must stay clean, but a newer compiler's new warning must not stop a user's.
+PG_CFLAGS = -Wmissing-prototypes
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)

@@ -8,8 +8,25 @@ cd "$(dirname "$0")/.."
 SUDO=""
 [ "$(id -u)" = 0 ] || SUDO=sudo
 
-# the packages the build and every job need
-BUILD_PACKAGES=(make gcc postgresql-15 postgresql-server-dev-15 postgresql-common)
+# The PostgreSQL major versions the extension supports, and the Debian
+# release whose own packages provide each one: the machine's release runs
+# its version directly, the others run in a root of their release
+# (scripts/pgroot.sh).  PGVER picks the version a script builds and runs
+# against; scripts/test sets it per version, the other scripts use the
+# default, the version of Debian 12 (the machine the README names).
+SUPPORTED_PG_VERSIONS=(15 17 18)
+declare -A PG_DEBIAN_RELEASE=([15]=bookworm [17]=trixie [18]=sid)
+PGVER=${PGVER:-15}
+
+# use_pg N: build and run against PostgreSQL N from here on
+use_pg() {
+  PGVER=$1
+  # the packages the build and every job need
+  BUILD_PACKAGES=(make gcc "postgresql-$PGVER" "postgresql-server-dev-$PGVER" postgresql-common)
+  # PostgreSQL N's tools first, whatever else is on PATH
+  export PATH="/usr/lib/postgresql/$PGVER/bin:$PATH"
+  export PG_CONFIG="/usr/lib/postgresql/$PGVER/bin/pg_config"
+}
 
 # install the Debian packages of "$@" that are not installed yet
 need_packages() {
@@ -20,13 +37,22 @@ need_packages() {
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "installing Debian packages: ${missing[*]}"
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -qq
+  # (another run may hold dpkg's lock for a while: wait for it)
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq \
+    "${missing[@]}" >/dev/null
 }
 
-# PostgreSQL 15's tools first, whatever else is on PATH
-export PATH="/usr/lib/postgresql/15/bin:$PATH"
-export PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config
+use_pg "$PGVER"
+
+# every Debian package scripts/test needs for PostgreSQL $PGVER: the build's,
+# pgTAP's, and those of the extra suites (test/extra/*.packages, one a line)
+test_packages() {
+  local extra
+  extra=$(cat test/extra/*.packages 2>/dev/null | sed "s/#.*//" | xargs -r echo || true)
+  # shellcheck disable=SC2086
+  echo "${BUILD_PACKAGES[@]}" "postgresql-$PGVER-pgtap" libtap-parser-sourcehandler-pgtap-perl $extra
+}
 
 # Installing replaces cocreation.so under every cluster of the machine, so
 # build-install-run is serialised between concurrent runs (developers
@@ -36,8 +62,17 @@ lock_install() {
   flock 9
 }
 
+# Warnings are errors here (the project's own runs), not in the Makefile that
+# users build with: a newer compiler's new warning must not stop their build.
+# The work tree may hold objects built against another version (scripts/test
+# builds each version in turn in the same tree): those are cleaned first.
 build_install() {
-  make -s PG_CONFIG="$PG_CONFIG" >/dev/null
+  local built=.built-for-pg
+  if [ "$(cat "$built" 2>/dev/null)" != "$PGVER" ]; then
+    make -s PG_CONFIG="$PG_CONFIG" clean >/dev/null
+  fi
+  make -s PG_CONFIG="$PG_CONFIG" COPT=-Werror >/dev/null
+  echo "$PGVER" > "$built"
   $SUDO make -s PG_CONFIG="$PG_CONFIG" install >/dev/null
 }
 
@@ -50,13 +85,13 @@ CLUSTER_LOCALE=(-c "--locale=C.UTF-8")
 # and PGPASSWORD for it, and drops the cluster when the command ends;
 # -t keeps the cluster's configuration apart from the machine's clusters.
 in_cluster() {
-  pg_virtualenv -t -v 15 "${CLUSTER_LOCALE[@]}" "$@"
+  pg_virtualenv -t -v "$PGVER" "${CLUSTER_LOCALE[@]}" "$@"
 }
 
 # the same, without the server log pg_virtualenv prints when it stops: for
 # jobs whose output is read by people (the log stays in the cluster's dir
 # while it runs, and tests use in_cluster, which keeps it)
 in_cluster_quiet() {
-  pg_virtualenv -t -v 15 "${CLUSTER_LOCALE[@]}" -o log_min_messages=fatal "$@" 2>&1 \
+  pg_virtualenv -t -v "$PGVER" "${CLUSTER_LOCALE[@]}" -o log_min_messages=fatal "$@" 2>&1 \
     | grep -vE '^(\*\*\* .* \*\*\*|Creating new PostgreSQL cluster|Dropping cluster)'
 }

@@ -32,6 +32,7 @@
 #include "nodes/execnodes.h"
 
 #include "balance.h"
+#include "compat.h"
 #include "factor_kind.h"
 #include "util.h"
 
@@ -368,13 +369,11 @@ parse_strength(const char *orig, const char *tok, int len)
 {
 	char	   *s = pnstrdup(tok, len);
 	char	   *end;
-	bool		err = false;
 	float8		v;
 
 	if (len == 0)
 		syntax_error(orig, "A strength sum is a number, zero or more.");
-	v = float8in_internal_opt_error(s, &end, "balance", orig, &err);
-	if (err || *end != '\0')
+	if (!cc_float8_in(s, &end, "balance", orig, &v) || *end != '\0')
 		syntax_error(orig, "A strength sum is a number, zero or more.");
 	pfree(s);
 	return v;

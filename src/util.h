@@ -6,6 +6,8 @@
 
 #include "postgres.h"
 
+#include "compat.h"				/* what differs between PostgreSQL versions */
+
 /*
  * A copy of (str, len) fit to quote in an error message: clipped at a
  * character boundary to at most 64 bytes, with "..." when clipped, so that a
