@@ -217,7 +217,7 @@ CREATE TYPE cocreation.tally (
   OUTPUT = cocreation.tally_out,
   RECEIVE = cocreation.tally_recv,
   SEND = cocreation.tally_send,
-  INTERNALLENGTH = 80,
+  INTERNALLENGTH = 88,
   ALIGNMENT = double,
   STORAGE = plain,
   CATEGORY = 'U'
@@ -470,13 +470,13 @@ CREATE FUNCTION cocreation.balance_recv(pg_catalog.internal) RETURNS cocreation.
 CREATE FUNCTION cocreation.balance_send(cocreation.balance) RETURNS pg_catalog.bytea
   AS 'MODULE_PATHNAME', 'balance_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
--- 2 polarities x 5 dimensions x 2 stages, each an int8 count and a float8 sum
+-- an 8-byte format header, then 2 polarities x 5 dimensions x 2 stages, each an int8 count and a float8 sum
 CREATE TYPE cocreation.balance (
   INPUT = cocreation.balance_in,
   OUTPUT = cocreation.balance_out,
   RECEIVE = cocreation.balance_recv,
   SEND = cocreation.balance_send,
-  INTERNALLENGTH = 320,
+  INTERNALLENGTH = 328,
   ALIGNMENT = double,
   STORAGE = plain,
   CATEGORY = 'U'

@@ -168,7 +168,7 @@ SELECT q, regress_error_of(q) FROM unnest(ARRAY[
 -- the damaged values are caught, not the look-alike path: undamaged values
 -- made the same way read as they were written
 SELECT damaged('(2, 3, 2 | 1, 1, 1 | 0, 0, 0 | 4)'::tally, 10, 5)::text AS tally,
-       damaged('{}'::balance, 1, 1)::text AS balance, (6 | 4 << 8 | 1 << 16)::profile::text AS profile,
+       damaged('{}'::balance, 1, 1)::text AS balance, (6 | (4 << 8) | (1 << 16))::profile::text AS profile,
        (E'\\003'::"char")::level::text AS level, (E'\\023'::"char")::factor_kind::text AS kind;
 
 -- notation() indexed its table of words with a profile's byte unchecked:
