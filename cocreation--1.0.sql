@@ -225,7 +225,7 @@ CREATE TYPE @extschema@.tally (
   OUTPUT = @extschema@.tally_out,
   RECEIVE = @extschema@.tally_recv,
   SEND = @extschema@.tally_send,
-  INTERNALLENGTH = 80,
+  INTERNALLENGTH = 88,
   ALIGNMENT = double,
   STORAGE = plain,
   CATEGORY = 'U'
@@ -478,13 +478,13 @@ CREATE FUNCTION @extschema@.balance_recv(pg_catalog.internal) RETURNS @extschema
 CREATE FUNCTION @extschema@.balance_send(@extschema@.balance) RETURNS pg_catalog.bytea
   AS 'MODULE_PATHNAME', 'balance_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
--- 2 polarities x 5 dimensions x 2 stages, each an int8 count and a float8 sum
+-- an 8-byte format header, then 2 polarities x 5 dimensions x 2 stages, each an int8 count and a float8 sum
 CREATE TYPE @extschema@.balance (
   INPUT = @extschema@.balance_in,
   OUTPUT = @extschema@.balance_out,
   RECEIVE = @extschema@.balance_recv,
   SEND = @extschema@.balance_send,
-  INTERNALLENGTH = 320,
+  INTERNALLENGTH = 328,
   ALIGNMENT = double,
   STORAGE = plain,
   CATEGORY = 'U'

@@ -146,16 +146,18 @@ CREATE TEMP TABLE bal2 (municipality text, b balance);
 COPY bal2 FROM '/tmp/cocreation_regress_balance.bin' WITH (FORMAT binary);
 SELECT municipality, bal.b = bal2.b AS same, bal.b::text = bal2.b::text AS same_text
 FROM bal JOIN bal2 USING (municipality) ORDER BY municipality;
--- the binary form: 20 cells, each an int8 count and a float8 sum
-SELECT length(balance_send('{}')) AS bytes, encode(substr(balance_send('{driver.discursive.adoption=1:2}'), 1, 20), 'hex');
--- recv checks like input: a wrong cell count, a negative count, a NaN sum,
--- strength without codings, bytes missing
+-- the binary form: the format version (0), the cell count (20), then 20
+-- cells, each an int8 count and a float8 sum
+SELECT length(balance_send('{}')) AS bytes, encode(substr(balance_send('{driver.discursive.adoption=1:2}'), 1, 21), 'hex');
+-- recv checks like input: an unknown format version, a wrong cell count, a
+-- negative count, a NaN sum, strength without codings, bytes missing
 CREATE TEMP TABLE badbin (what text, bytes bytea);
 INSERT INTO badbin VALUES
-  ('cell count 19', overlay(balance_send('{}') placing '\x00000013'::bytea from 1)),
-  ('negative count', overlay(balance_send('{}') placing '\xffffffffffffffff'::bytea from 5)),
-  ('NaN sum', overlay(balance_send('{}') placing '\x7ff8000000000000'::bytea from 13)),
-  ('strength, no codings', overlay(balance_send('{}') placing '\x3ff0000000000000'::bytea from 13)),
+  ('format version 1', overlay(balance_send('{}') placing '\x01'::bytea from 1)),
+  ('cell count 19', overlay(balance_send('{}') placing '\x00000013'::bytea from 2)),
+  ('negative count', overlay(balance_send('{}') placing '\xffffffffffffffff'::bytea from 6)),
+  ('NaN sum', overlay(balance_send('{}') placing '\x7ff8000000000000'::bytea from 14)),
+  ('strength, no codings', overlay(balance_send('{}') placing '\x3ff0000000000000'::bytea from 14)),
   ('truncated', substr(balance_send('{}'), 1, 100));
 CREATE FUNCTION pg_temp.recv_error(what text) RETURNS text LANGUAGE plpgsql AS $$
 BEGIN

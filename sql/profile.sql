@@ -54,9 +54,9 @@ BEGIN
                                  '/tmp/cocreation_regress_badprofile.bin'));
 END $$;
 SELECT case_name, pg_temp.recv_error(b) AS error
-FROM (VALUES ('valid', '\x030600'::bytea), ('seven half steps', '\x000007'),
-             ('byte 255', '\xff0000'), ('too short', '\x0306'),
-             ('too long', '\x03060000')) v(case_name, b);
+FROM (VALUES ('valid', '\x00030600'::bytea), ('seven half steps', '\x00000007'),
+             ('byte 255', '\x00ff0000'), ('format version 1', '\x01030600'),
+             ('too short', '\x000306'), ('too long', '\x0003060000')) v(case_name, b);
 
 -- bad literals: 22P02, the detail naming the level, the hint both forms
 SELECT '(1, 3.5, 0)'::profile;

@@ -84,7 +84,8 @@ COPY tallies2 FROM '/tmp/cocreation_regress_tally.bin' WITH (FORMAT binary);
 SELECT count(*) AS rows, count(*) FILTER (WHERE a.t = b.t AND a.t::text = b.t::text) AS identical
 FROM tallies a JOIN tallies2 b USING (m);
 SELECT length(tally_send('(0, 0, 0 | 0, 0, 0 | 0, 0, 0 | 0)')) AS wire_bytes;
--- recv checks like input: a binary tally built field by field as a bytea,
+-- recv checks like input: a binary tally built field by field as a bytea
+-- (the format version, 0, then the fields),
 -- whose COPY form is the same length-prefixed bytes
 CREATE FUNCTION pg_temp.recv_error(b bytea) RETURNS text LANGUAGE plpgsql AS $$
 BEGIN
@@ -95,7 +96,7 @@ BEGIN
 END $$;
 CREATE FUNCTION pg_temp.wire(c1 int8, s1 float8, m1 float8, n_none int8) RETURNS bytea
 LANGUAGE sql AS $$
-  SELECT int8send(c1) || float8send(s1) || float8send(m1)
+  SELECT '\x00'::bytea || int8send(c1) || float8send(s1) || float8send(m1)
       || int8send(0) || float8send(0) || float8send(0)
       || int8send(0) || float8send(0) || float8send(0) || int8send(n_none) $$;
 SELECT case_name, pg_temp.recv_error(b) AS error
@@ -107,7 +108,8 @@ FROM (VALUES ('valid', pg_temp.wire(2, 1.5, 1, 3)),
              ('negative sum', pg_temp.wire(1, -1, 0, 0)),
              ('max above sum', pg_temp.wire(1, 1, 2, 0)),
              ('weight without activity', pg_temp.wire(0, 1, 1, 0)),
-             ('too short', substr(pg_temp.wire(0, 0, 0, 0), 1, 79)),
+             ('format version 1', overlay(pg_temp.wire(0, 0, 0, 0) placing '\x01' from 1)),
+             ('too short', substr(pg_temp.wire(0, 0, 0, 0), 1, 80)),
              ('too long', pg_temp.wire(0, 0, 0, 0) || '\x00'::bytea)) v(case_name, b);
 SELECT count(*) AS rows_after_bad_copies FROM tallies2;
 

@@ -267,6 +267,48 @@ cell_name(int p, int d, int s)
 	return psprintf("%s.%s.%s", cc_polarity_names[p], cc_dimension_names[d], cc_stage_names[s]);
 }
 
+/*
+ * A cell as input and the aggregates make it: check_cell()'s rules, and a
+ * strength sum of +0, never -0 (check_cell() turns -0 into 0).  NaN fails
+ * the first comparison.
+ */
+static inline bool
+cell_valid(const CcCell *c)
+{
+	return c->strength >= 0 && c->strength <= DBL_MAX && !signbit(c->strength) &&
+		c->count >= 0 && (c->count > 0 || c->strength == 0);
+}
+
+static void
+cell_damaged(const CcBalance *b, int i)
+{
+	const CcCell *c = &b->cell[0][0][0] + i;
+
+	cc_damaged("balance", NULL,
+			   psprintf("Cell %s holds count " INT64_FORMAT " and strength sum %s; counts "
+						"are zero or more, strength sums finite, zero or more (not -0), "
+						"and 0 in a cell without codings.",
+						cell_name(cc_factor_kind_polarity(i), cc_factor_kind_dimension(i),
+								  cc_factor_kind_stage(i)),
+						c->count, float8out_internal(c->strength)));
+}
+
+/* INTERNALLENGTH in cocreation--1.0.sql, and doc/storage.md's offsets */
+StaticAssertDecl(sizeof(CcBalance) == 328, "a balance is 328 bytes");
+
+void
+cc_balance_check(const CcBalance *b)
+{
+	const CcCell *c = &b->cell[0][0][0];
+	int			i;
+
+	if (unlikely(!cc_header_ok(&b->header)))
+		cc_damaged_header("balance", &b->header);
+	for (i = 0; i < CC_BALANCE_CELLS; i++)
+		if (unlikely(!cell_valid(&c[i])))
+			cell_damaged(b, i);
+}
+
 /* shortest text that reads back as exactly the same double */
 static void
 append_float8(StringInfo buf, float8 v)
@@ -451,9 +493,9 @@ balance_in(PG_FUNCTION_ARGS)
 }
 
 /*
- * Binary form: the number of cells (int4, 20), then each cell in the text
- * form's order as count (int8) and strength sum (float8).  recv checks every
- * cell like input does.
+ * Binary form (doc/storage.md): the format version (one byte, 0), the number
+ * of cells (int4, 20), then each cell in the text form's order as count
+ * (int8) and strength sum (float8).  recv checks every cell like input does.
  */
 PG_FUNCTION_INFO_V1(balance_recv);
 Datum
@@ -461,10 +503,15 @@ balance_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	CcBalance  *b = palloc0(sizeof(CcBalance));
-	int32		ncells = pq_getmsgint(buf, 4);
+	int			version = pq_getmsgbyte(buf);
+	int32		ncells;
 	int			p,
 				d,
 				s;
+
+	if (version != CC_FORMAT_VERSION)
+		cc_unknown_format("balance", version);
+	ncells = pq_getmsgint(buf, 4);
 
 	if (ncells != CC_BALANCE_CELLS)
 		ereport(ERROR,
@@ -494,6 +541,7 @@ balance_send(PG_FUNCTION_ARGS)
 	int			i;
 
 	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, CC_FORMAT_VERSION);
 	pq_sendint32(&buf, CC_BALANCE_CELLS);
 	for (i = 0; i < CC_BALANCE_CELLS; i++)
 	{
@@ -551,13 +599,15 @@ balance_add(PG_FUNCTION_ARGS)
 static inline CcBalance *
 writable_state(FunctionCallInfo fcinfo)
 {
-	CcBalance  *state = PG_GETARG_CCBALANCE_P(0);
+	CcBalance  *state;
 	CcBalance  *copy;
 
+	/* the aggregate's own state (INITCOND went through input): not checked per row */
 	if (likely(fcinfo->context != NULL &&
 			   (IsA(fcinfo->context, AggState) ||
 				IsA(fcinfo->context, WindowAggState))))
-		return state;
+		return (CcBalance *) DatumGetPointer(PG_GETARG_DATUM(0));
+	state = PG_GETARG_CCBALANCE_P(0);
 	copy = palloc(sizeof(CcBalance));
 	memcpy(copy, state, sizeof(CcBalance));
 	return copy;
@@ -637,10 +687,9 @@ Datum
 balance_sfunc_kind(PG_FUNCTION_ARGS)
 {
 	CcBalance  *state = writable_state(fcinfo);
-	CcFactorKind kind = PG_GETARG_CCFACTORKIND(1);
+	CcFactorKind kind = PG_GETARG_CCFACTORKIND(1);	/* checked: it indexes the cells */
 	float8		strength = checked_strength(PG_GETARG_FLOAT8(2));
 
-	cc_factor_kind_check(kind);
 	cell_add(&state->cell[0][0][0] + kind, 1, strength);
 	PG_RETURN_CCBALANCE_P(state);
 }

@@ -12,13 +12,16 @@
  * process" (Hedensted), hence the stage.
  *
  * A balance holds, for each polarity x dimension x stage cell, the number of
- * codings and the sum of their strengths: 20 cells of 16 bytes, a fixed-size
- * pass-by-reference value with double alignment.
+ * codings and the sum of their strengths: an 8-byte header holding the
+ * format version (doc/storage.md), then 20 cells of 16 bytes, a fixed-size
+ * (328 bytes) pass-by-reference value with double alignment.
  */
 #ifndef COCREATION_BALANCE_H
 #define COCREATION_BALANCE_H
 
 #include "postgres.h"
+
+#include "util.h"
 
 typedef enum CcPolarity
 {
@@ -56,14 +59,29 @@ typedef struct CcCell
 
 typedef struct CcBalance
 {
+	CcFormatHeader header;
 	CcCell		cell[CC_POLARITIES][CC_DIMENSIONS][CC_STAGES];
 } CcBalance;
 
 #define CC_BALANCE_CELLS	(CC_POLARITIES * CC_DIMENSIONS * CC_STAGES)
 
-#define DatumGetCcBalanceP(d)	((CcBalance *) DatumGetPointer(d))
+/*
+ * A stored balance as input would make it, or an error in XX001: a damaged
+ * page (or a cast without function) can hold any 328 bytes.
+ */
+extern void cc_balance_check(const CcBalance *b);
+
+/* every balance read from an argument is checked (the aggregates' own state is not) */
+#define DatumGetCcBalanceP(d)	cc_balance_checked((CcBalance *) DatumGetPointer(d))
 #define PG_GETARG_CCBALANCE_P(n)	DatumGetCcBalanceP(PG_GETARG_DATUM(n))
 #define PG_RETURN_CCBALANCE_P(b)	PG_RETURN_POINTER(b)
+
+static inline CcBalance *
+cc_balance_checked(CcBalance *b)
+{
+	cc_balance_check(b);
+	return b;
+}
 
 /* the hints of an unknown word's error: the valid words */
 #define CC_POLARITY_HINT	"Valid polarities are driver and barrier."

@@ -28,7 +28,7 @@ syntax_error(const char *str, const char *detail)
 	cc_syntax_error("factor_kind", str, detail, KIND_HINT);
 }
 
-/* one of the words of a kind; the code is checked, not trusted */
+/* one of the words of a kind (PG_GETARG_CCFACTORKIND checked the code) */
 typedef enum KindPart
 {
 	PART_POLARITY,
@@ -39,7 +39,6 @@ typedef enum KindPart
 static const char *
 kind_word(CcFactorKind k, KindPart part)
 {
-	cc_factor_kind_check(k);
 	switch (part)
 	{
 		case PART_POLARITY:
@@ -100,13 +99,16 @@ factor_kind_out(PG_FUNCTION_ARGS)
 							   kind_word(k, PART_DIMENSION), kind_word(k, PART_STAGE)));
 }
 
-/* binary form: the code, one byte, checked like text input is */
+/*
+ * binary form: the stored byte, its format version in the top two bits
+ * (doc/storage.md), checked like text input is
+ */
 PG_FUNCTION_INFO_V1(factor_kind_recv);
 Datum
 factor_kind_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			code = pq_getmsgbyte(buf);
+	int			code = cc_recv_code_byte(buf, "factor_kind");
 
 	if (code >= CC_FACTOR_KINDS)
 		ereport(ERROR,
@@ -162,4 +164,4 @@ factor_kind_stage(PG_FUNCTION_ARGS)
 }
 
 /* comparison and hashing: by code, that is polarity, then dimension, then stage */
-CC_BYTE_CODE_SUPPORT(factor_kind)
+CC_BYTE_CODE_SUPPORT(factor_kind, PG_GETARG_CCFACTORKIND)

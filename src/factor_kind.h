@@ -25,14 +25,11 @@ typedef uint8 CcFactorKind;
 #define cc_factor_kind_dimension(k)	((k) / CC_STAGES % CC_DIMENSIONS)
 #define cc_factor_kind_stage(k)		((k) % CC_STAGES)
 
-#define DatumGetCcFactorKind(d)		((CcFactorKind) DatumGetChar(d))
-#define CcFactorKindGetDatum(k)		CharGetDatum((char) (k))
-#define PG_GETARG_CCFACTORKIND(n)	DatumGetCcFactorKind(PG_GETARG_DATUM(n))
-#define PG_RETURN_CCFACTORKIND(k)	return CcFactorKindGetDatum(k)
-
 /*
  * Input and recv admit codes 0 to 19 only, but a byte can also come from a
- * damaged page; code that indexes with a kind checks it first.
+ * damaged page (or a cast without function); every kind read from an
+ * argument is checked (PG_GETARG_CCFACTORKIND).  The byte's top two bits
+ * are its format version (0), the rest its code.
  */
 static inline void
 cc_factor_kind_check(CcFactorKind kind)
@@ -40,5 +37,18 @@ cc_factor_kind_check(CcFactorKind kind)
 	if (unlikely(kind >= CC_FACTOR_KINDS))
 		cc_invalid_code("factor_kind", kind, CC_FACTOR_KINDS - 1);
 }
+
+static inline CcFactorKind
+DatumGetCcFactorKind(Datum d)
+{
+	CcFactorKind kind = (CcFactorKind) DatumGetChar(d);
+
+	cc_factor_kind_check(kind);
+	return kind;
+}
+
+#define CcFactorKindGetDatum(k)		CharGetDatum((char) (k))
+#define PG_GETARG_CCFACTORKIND(n)	DatumGetCcFactorKind(PG_GETARG_DATUM(n))
+#define PG_RETURN_CCFACTORKIND(k)	return CcFactorKindGetDatum(k)
 
 #endif							/* COCREATION_FACTOR_KIND_H */

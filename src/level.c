@@ -106,14 +106,17 @@ level_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(pstrdup(cc_level_name(PG_GETARG_CCLEVEL(0))));
 }
 
-/* binary form: the code, one byte, checked like text input is */
+/*
+ * binary form: the stored byte, its format version in the top two bits
+ * (doc/storage.md), checked like text input is
+ */
 PG_FUNCTION_INFO_V1(level_recv);
 Datum
 level_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 
-	PG_RETURN_CCLEVEL(level_from_code(pq_getmsgbyte(buf),
+	PG_RETURN_CCLEVEL(level_from_code(cc_recv_code_byte(buf, "level"),
 									  ERRCODE_INVALID_BINARY_REPRESENTATION));
 }
 
@@ -144,7 +147,7 @@ int4_to_level(PG_FUNCTION_ARGS)
 }
 
 /* comparison and hashing: the codes are in the paper's order */
-CC_BYTE_CODE_SUPPORT(level)
+CC_BYTE_CODE_SUPPORT(level, PG_GETARG_CCLEVEL)
 
 /* support for min() and max() */
 PG_FUNCTION_INFO_V1(level_larger);

@@ -28,14 +28,11 @@ typedef enum CcLevel
 /* the co-creation levels proper, without none */
 #define CC_COCREATION_LEVELS	3
 
-#define DatumGetCcLevel(d)		((CcLevel) DatumGetChar(d))
-#define CcLevelGetDatum(l)		CharGetDatum((char) (l))
-#define PG_GETARG_CCLEVEL(n)	DatumGetCcLevel(PG_GETARG_DATUM(n))
-#define PG_RETURN_CCLEVEL(l)	return CcLevelGetDatum(l)
-
 /*
  * A level byte outside 0 to 3: no input or recv makes one, but a damaged
- * page can hold one, and code that indexes by a level checks it first.
+ * page (or a cast without function) can hold one.  Every level read from
+ * an argument is checked (PG_GETARG_CCLEVEL), so no code indexes with it.
+ * The byte's top two bits are its format version (0), the rest its code.
  */
 static inline void
 cc_level_check(CcLevel level)
@@ -43,6 +40,19 @@ cc_level_check(CcLevel level)
 	if (unlikely((uint8) level > CC_LEVEL_MAX))
 		cc_invalid_code("level", (uint8) level, CC_LEVEL_MAX);
 }
+
+static inline CcLevel
+DatumGetCcLevel(Datum d)
+{
+	CcLevel		level = (CcLevel) (uint8) DatumGetChar(d);
+
+	cc_level_check(level);
+	return level;
+}
+
+#define CcLevelGetDatum(l)		CharGetDatum((char) (l))
+#define PG_GETARG_CCLEVEL(n)	DatumGetCcLevel(PG_GETARG_DATUM(n))
+#define PG_RETURN_CCLEVEL(l)	return CcLevelGetDatum(l)
 
 /* canonical output name of a level: "none", "service_production", ... */
 extern const char *cc_level_name(CcLevel level);

@@ -6,7 +6,8 @@
  * a score from 0 to 3 crosses, in steps of half a cross (Hedensted's "x(x)"),
  * for service production, administrative problem solving and policymaking.
  * It is stored as the number of half steps (0 to 6) per level, one byte
- * each, in a 4-byte value passed by value: byte i holds level i + 1.
+ * each, in a 4-byte value passed by value: byte i (bits 8i to 8i + 7) holds
+ * level i + 1, byte 3 the format version, 0 (doc/storage.md).
  */
 #include "postgres.h"
 
@@ -33,9 +34,31 @@ typedef uint32 CcProfile;
 #define PROFILE_HALF(p, i)	((int) (((p) >> (8 * (i))) & 0xFF))
 #define PROFILE_SET(p, i, h) ((p) |= ((uint32) (h)) << (8 * (i)))
 
-#define DatumGetCcProfile(d)	((CcProfile) DatumGetUInt32(d))
+#define PROFILE_VERSION(p)	((int) ((p) >> 24))
+
+/* every profile read from an argument is checked: see profile_check() */
+#define DatumGetCcProfile(d)	profile_check((CcProfile) DatumGetUInt32(d))
 #define PG_GETARG_CCPROFILE(n)	DatumGetCcProfile(PG_GETARG_DATUM(n))
 #define PG_RETURN_CCPROFILE(p)	return UInt32GetDatum(p)
+
+static void profile_damaged(CcProfile p) pg_attribute_noreturn();
+
+/*
+ * The four bytes of a stored profile as input would make them: format
+ * version 0 and three scores of at most six half steps.  A damaged page (or
+ * a cast without function) can hold anything else, and the scores index
+ * tables and print as scores, so every function checks what it reads.
+ */
+static inline CcProfile
+profile_check(CcProfile p)
+{
+	if (unlikely(PROFILE_VERSION(p) != CC_FORMAT_VERSION ||
+				 PROFILE_HALF(p, 0) > PROFILE_MAX_HALF ||
+				 PROFILE_HALF(p, 1) > PROFILE_MAX_HALF ||
+				 PROFILE_HALF(p, 2) > PROFILE_MAX_HALF))
+		profile_damaged(p);
+	return p;
+}
 
 #define PROFILE_FORM_HINT "A profile reads (1, 3, 0): scores from 0 to 3 in " \
 	"steps of 0.5 for service_production, problem_solving and policymaking; " \
@@ -48,6 +71,25 @@ typedef uint32 CcProfile;
  * DEFAULT in cocreation--1.0.sql; the README gives the reasons.
  */
 static const float8 default_thresholds[CC_COCREATION_LEVELS] = {2.0, 4.0, 8.0};
+
+static void
+profile_damaged(CcProfile p)
+{
+	char	   *shown = psprintf("0x%08X", p);
+	int			i;
+
+	if (PROFILE_VERSION(p) != CC_FORMAT_VERSION)
+		cc_damaged("profile", shown,
+				   psprintf("Its fourth byte gives format version %d; this version of "
+							"cocreation reads format version %d only.",
+							PROFILE_VERSION(p), CC_FORMAT_VERSION));
+	for (i = 0; PROFILE_HALF(p, i) <= PROFILE_MAX_HALF; i++)
+		;
+	cc_damaged("profile", shown,
+			   psprintf("The score of %s is %d half steps; at most %d are valid.",
+						cc_level_name((CcLevel) (i + 1)), PROFILE_HALF(p, i),
+						PROFILE_MAX_HALF));
+}
 
 /* ---------------------------------------------------------------- text I/O */
 
@@ -210,15 +252,21 @@ profile_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(buf.data);
 }
 
-/* binary form: three bytes, the half steps per level, checked like input */
+/*
+ * binary form: the format version (one byte, 0), then the half steps per
+ * level, one byte each (doc/storage.md); checked like input
+ */
 PG_FUNCTION_INFO_V1(profile_recv);
 Datum
 profile_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	CcProfile	p = 0;
+	int			version = pq_getmsgbyte(buf);
 	int			i;
 
+	if (version != CC_FORMAT_VERSION)
+		cc_unknown_format("profile", version);
 	for (i = 0; i < CC_COCREATION_LEVELS; i++)
 	{
 		int			half = pq_getmsgbyte(buf);
@@ -244,6 +292,7 @@ profile_send(PG_FUNCTION_ARGS)
 	int			i;
 
 	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, CC_FORMAT_VERSION);
 	for (i = 0; i < CC_COCREATION_LEVELS; i++)
 		pq_sendbyte(&buf, PROFILE_HALF(p, i));
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
@@ -320,7 +369,6 @@ profile_score(PG_FUNCTION_ARGS)
 
 	if (level == CC_LEVEL_NONE)
 		PG_RETURN_NULL();
-	cc_level_check(level);
 	PG_RETURN_NUMERIC(half_to_numeric(PROFILE_HALF(p, level - 1)));
 }
 

@@ -18,7 +18,7 @@
  * as text.
  *
  * The aggregates use the tally type itself as their transition state: a
- * fixed-size 80-byte pass-by-reference value.  Inside an aggregate the
+ * fixed-size 88-byte pass-by-reference value.  Inside an aggregate the
  * transition function updates it in place (AggCheckCallContext, as the int8
  * accumulators of avg() do), so a group costs one allocation, not one per
  * row; the state needs no serial/deserial functions, and a partial aggregate
@@ -50,7 +50,8 @@
 /*
  * Why a tally is not valid, or NULL if it is.  Text and binary input both
  * check this, so that no state can enter that the aggregates could not have
- * produced (a max above the sum, a weight without an activity, ...).
+ * produced (a max above the sum, a weight without an activity, ...); and so
+ * does every function reading a stored tally (cc_tally_check()).
  */
 static const char *
 tally_invalid(const CcTally *t, const char **level_name)
@@ -71,6 +72,9 @@ tally_invalid(const CcTally *t, const char **level_name)
 			return "a weight is not finite";
 		if (lv->sum < 0 || lv->max < 0)
 			return "a weight is negative";
+		/* input and the aggregates write 0 for -0 (equal tallies print alike) */
+		if (signbit(lv->sum) || signbit(lv->max))
+			return "a weight is -0";
 		if (lv->max > lv->sum)
 			return "the largest weight exceeds the sum of weights";
 		if (lv->count == 0 && lv->sum != 0)
@@ -108,6 +112,22 @@ tally_check(const CcTally *t, int sqlstate, const char *input)
 			(errcode(sqlstate),
 			 errmsg("invalid binary value for type tally"),
 			 errdetail("At %s, %s.", level_name, why)));
+}
+
+/* INTERNALLENGTH in cocreation--1.0.sql, and doc/storage.md's offsets */
+StaticAssertDecl(sizeof(CcTally) == 88, "a tally is 88 bytes");
+
+void
+cc_tally_check(const CcTally *t)
+{
+	const char *level_name;
+	const char *why;
+
+	if (unlikely(!cc_header_ok(&t->header)))
+		cc_damaged_header("tally", &t->header);
+	why = tally_invalid(t, &level_name);
+	if (unlikely(why != NULL))
+		cc_damaged("tally", NULL, psprintf("At %s, %s.", level_name, why));
 }
 
 /* -0 reads as 0, so that equal tallies print alike */
@@ -260,14 +280,21 @@ tally_out(PG_FUNCTION_ARGS)
 
 /* ---------------------------------------------------------------- binary I/O */
 
-/* binary form: per level int8 count, float8 sum, float8 max; then int8 none */
+/*
+ * binary form (doc/storage.md): the format version (one byte, 0); per level
+ * int8 count, float8 sum, float8 max; then int8 none
+ */
 PG_FUNCTION_INFO_V1(tally_recv);
 Datum
 tally_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	CcTally    *t = palloc0(sizeof(CcTally));
+	int			version = pq_getmsgbyte(buf);
 	int			i;
+
+	if (version != CC_FORMAT_VERSION)
+		cc_unknown_format("tally", version);
 
 	for (i = 0; i < CC_COCREATION_LEVELS; i++)
 	{
@@ -289,6 +316,7 @@ tally_send(PG_FUNCTION_ARGS)
 	int			i;
 
 	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, CC_FORMAT_VERSION);
 	for (i = 0; i < CC_COCREATION_LEVELS; i++)
 	{
 		pq_sendint64(&buf, t->level[i].count);
@@ -427,12 +455,15 @@ tally_state(FunctionCallInfo fcinfo)
 	CcTally    *t;
 
 	if (PG_ARGISNULL(0))
-		return palloc0(sizeof(CcTally));
-	t = PG_GETARG_CCTALLY_P(0);
+		return palloc0(sizeof(CcTally));	/* format version 0 is a zero header */
 	/* AggCheckCallContext()'s test, inline: this runs once per row */
 	if (fcinfo->context != NULL &&
 		(IsA(fcinfo->context, AggState) || IsA(fcinfo->context, WindowAggState)))
-		return t;
+	{
+		/* the aggregate's own state, made here: not checked again per row */
+		return (CcTally *) DatumGetPointer(PG_GETARG_DATUM(0));
+	}
+	t = PG_GETARG_CCTALLY_P(0);
 	return memcpy(palloc(sizeof(CcTally)), t, sizeof(CcTally));
 }
 
@@ -526,7 +557,8 @@ tally_merge(PG_FUNCTION_ARGS)
 	{
 		if (PG_ARGISNULL(0))
 			PG_RETURN_NULL();
-		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+		/* checked (once a group at most): called as a function, it is read */
+		PG_RETURN_CCTALLY_P(PG_GETARG_CCTALLY_P(0));
 	}
 	if (PG_ARGISNULL(0))
 	{

@@ -4,6 +4,7 @@
  */
 #include "postgres.h"
 
+#include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
 #include "parser/scansup.h"
 
@@ -84,11 +85,64 @@ cc_trim(const char **str, int *len)
 	*len = n;
 }
 
+const CcFormatHeader cc_format_header = {CC_FORMAT_VERSION};
+
 void
-cc_invalid_code(const char *typname, int code, int max)
+cc_damaged(const char *typname, const char *shown, const char *detail)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_DATA_CORRUPTED),
-			 errmsg("invalid %s code %d", typname, code),
-			 errdetail("Codes run from 0 to %d.", max)));
+			 shown ? errmsg("damaged %s value %s", typname, shown) :
+			 errmsg("damaged %s value", typname),
+			 errdetail("%s", detail)));
+}
+
+void
+cc_damaged_header(const char *typname, const CcFormatHeader *h)
+{
+	int			i;
+
+	if (h->version != CC_FORMAT_VERSION)
+		cc_damaged(typname, NULL,
+				   psprintf("Its header gives format version %d; this version of "
+							"cocreation reads format version %d only.",
+							h->version, CC_FORMAT_VERSION));
+	for (i = 0; h->reserved[i] == 0; i++)
+		;
+	cc_damaged(typname, NULL,
+			   psprintf("Reserved byte %d of its header is 0x%02X; in format version %d "
+						"it is 0.", i + 1, h->reserved[i], CC_FORMAT_VERSION));
+}
+
+void
+cc_invalid_code(const char *typname, int code, int max)
+{
+	if (CC_CODE_VERSION(code) != CC_FORMAT_VERSION)
+		cc_damaged(typname, psprintf("0x%02X", code),
+				   psprintf("Its top two bits give format version %d; this version of "
+							"cocreation reads format version %d only, codes 0 to %d.",
+							CC_CODE_VERSION(code), CC_FORMAT_VERSION, max));
+	cc_damaged(typname, psprintf("0x%02X", code),
+			   psprintf("Code %d is out of range: codes run from 0 to %d.", code, max));
+}
+
+void
+cc_unknown_format(const char *typname, int version)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			 errmsg("unsupported format version %d in binary %s", version, typname),
+			 errdetail("The value is in format version %d; this version of cocreation "
+					   "reads format version %d only.", version, CC_FORMAT_VERSION),
+			 errhint("Read it with the version of cocreation that wrote it, or a later one.")));
+}
+
+int
+cc_recv_code_byte(StringInfo buf, const char *typname)
+{
+	int			b = pq_getmsgbyte(buf);
+
+	if (CC_CODE_VERSION(b) != CC_FORMAT_VERSION)
+		cc_unknown_format(typname, CC_CODE_VERSION(b));
+	return b;
 }

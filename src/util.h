@@ -7,6 +7,7 @@
 #include "postgres.h"
 
 #include "compat.h"				/* what differs between PostgreSQL versions */
+#include "lib/stringinfo.h"
 
 /*
  * A copy of (str, len) fit to quote in an error message: clipped at a
@@ -40,10 +41,64 @@ extern char *cc_unknown_word_detail(const char *what, const char *word, int len,
 									const char *valid);
 
 /*
- * A one-byte type's code that no input or recv makes (a damaged page, or a
- * cast without function): an error in XX001 naming the type and the range.
+ * Format versions (doc/storage.md).  Every type's stored and binary forms
+ * say which format they are in, so that a later version of the extension
+ * (a fourth level, a sixth dimension) can tell old bytes from new: the
+ * one-byte types in the top two bits of their byte, profile in its fourth
+ * byte, tally and balance in a header byte, every binary form that is more
+ * than one byte in its first byte.  Format 0 is the only one so far.
+ */
+#define CC_FORMAT_VERSION		0
+
+/* the one-byte types: the version in the top two bits, the code in six */
+#define CC_CODE_VERSION(b)		((int) ((uint8) (b) >> 6))
+
+/*
+ * The first 8 bytes of a fixed-size value (tally, balance): the format
+ * version, then seven reserved bytes, zero in format 0.  Eight bytes, so
+ * that the 8-byte fields after it stay aligned.
+ */
+typedef struct CcFormatHeader
+{
+	uint8		version;
+	uint8		reserved[7];
+} CcFormatHeader;
+
+extern const CcFormatHeader cc_format_header;
+
+/* the header of a value in the current format? (one 8-byte compare) */
+static inline bool
+cc_header_ok(const CcFormatHeader *h)
+{
+	return memcmp(h, &cc_format_header, sizeof(CcFormatHeader)) == 0;
+}
+
+/*
+ * Stored bytes that no input or recv makes (a damaged page, a cast without
+ * function): an error in XX001, "damaged <typname> value[ <shown>]", with
+ * detail saying what is wrong.
+ */
+extern void cc_damaged(const char *typname, const char *shown, const char *detail)
+			pg_attribute_noreturn();
+
+/* a header that is not cc_format_header: cc_damaged() naming the bad byte */
+extern void cc_damaged_header(const char *typname, const CcFormatHeader *h)
+			pg_attribute_noreturn();
+
+/*
+ * A one-byte type's byte that no input or recv makes: cc_damaged() naming
+ * the byte, its format version or its code, and the range of codes.
  */
 extern void cc_invalid_code(const char *typname, int code, int max) pg_attribute_noreturn();
+
+/*
+ * A binary value in a format version this code does not read: 22P03, with
+ * the version read and the version known.
+ */
+extern void cc_unknown_format(const char *typname, int version) pg_attribute_noreturn();
+
+/* a one-byte type's binary form: its byte, whose format version is checked */
+extern int	cc_recv_code_byte(StringInfo buf, const char *typname);
 
 /*
  * a[0..len) = b[0..len), for the short words of a vocabulary (per row, in

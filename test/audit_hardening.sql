@@ -66,9 +66,12 @@ SELECT is_empty(
 
 -- LEAKPROOF is a promise that no argument value can leak through an error
 -- or a side effect; it lets the planner push the function below security
--- barriers. Only the reviewed functions may make it: the level comparison,
--- hash and cast-to-int functions, which accept every stored value and never
--- raise an error. A new LEAKPROOF function must be reviewed and added here.
+-- barriers. Only the reviewed functions may make it: comparison, hash and
+-- cast functions that raise no error for any value input can make, and for
+-- bytes no input makes only XX001 "damaged <type> value", which tells
+-- nothing about a valid row (as PostgreSQL's own LEAKPROOF texteq on a
+-- damaged compressed value). A new LEAKPROOF function must be reviewed and
+-- added here.
 SELECT is_empty(
   $$ SELECT signature FROM hard_functions WHERE proleakproof
      EXCEPT
@@ -85,7 +88,7 @@ SELECT is_empty(
        'level_to_int4(level)',
        -- equality of fixed-size values compared field by field, hashes of a
        -- 4-byte profile and the distance between two profiles' small
-       -- integer scores: no error is possible for any stored value
+       -- integer scores: no error for any value input makes
        'tally_eq(tally,tally)',
        'tally_ne(tally,tally)',
        'profile_eq(profile,profile)',
@@ -95,7 +98,7 @@ SELECT is_empty(
        'profile_distance(profile,profile)',
        'balance_eq(balance,balance)',
        'balance_ne(balance,balance)',
-       -- factor kinds compare and hash their one byte, whatever it holds
+       -- factor kinds compare and hash their one byte, once it is checked
        'factor_kind_eq(factor_kind,factor_kind)',
        'factor_kind_ne(factor_kind,factor_kind)',
        'factor_kind_lt(factor_kind,factor_kind)',

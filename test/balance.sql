@@ -4,8 +4,8 @@ SELECT plan(12);
 
 SELECT has_type('public', 'balance', 'type balance exists');
 SELECT is(
-  (SELECT typlen::int FROM pg_type WHERE oid = 'balance'::regtype), 320,
-  'a balance is fixed-size: 20 cells of an int8 count and a float8 sum');
+  (SELECT typlen::int FROM pg_type WHERE oid = 'balance'::regtype), 328,
+  'a balance is fixed-size: an 8-byte format header, then 20 cells of an int8 count and a float8 sum');
 
 -- every function's volatility, strictness and parallel label, as intended
 SELECT results_eq(

@@ -75,8 +75,8 @@ SELECT results_eq(
   $$ SELECT t.oid::regtype::text, t.typlen::int, t.typbyval
      FROM pg_catalog.pg_type t
      WHERE t.oid IN ('tally'::regtype, 'profile'::regtype) ORDER BY 1 $$,
-  $$ VALUES ('profile', 4, true), ('tally', 80, false) $$,
-  'fixed sizes: a tally is 80 bytes by reference, a profile 4 bytes by value');
+  $$ VALUES ('profile', 4, true), ('tally', 88, false) $$,
+  'fixed sizes: a tally is 88 bytes by reference (an 8-byte format header, then the fields), a profile 4 bytes by value');
 
 SELECT results_eq(
   $$ SELECT castsource::regtype::text, casttarget::regtype::text, castcontext::text, castmethod::text

@@ -336,3 +336,99 @@ def suite(name, db, seed, ci, stress, sample=False):
     fresh_db(db, sample=sample)
     conn = connect(db)
     return n, c, conn, conn.cursor(), seed_literals(), random.Random(seed)
+
+
+# ---- damaged stored values ----------------------------------------------------
+# Bytes that no input or recv makes, as a damaged page holds them, built as a
+# superuser from the catalog's description of each type (typlen, typbyval,
+# typalign), with no per-type list: a one-byte type through a cast WITHOUT
+# FUNCTION from "char", a four-byte one from int4, a fixed-size by-reference
+# one through a look-alike type of the same size made of int8 slots (ELEMENT
+# int8, as point is made of float8), whose slots are assigned one by one.
+DAMAGED = "/*damaged*/"
+FLOAT_BITS = ["x'7ff8000000000000'::bit(64)::int8",     # NaN
+              "x'7ff0000000000000'::bit(64)::int8",     # Infinity
+              "x'fff0000000000000'::bit(64)::int8",     # -Infinity
+              "x'8000000000000000'::bit(64)::int8",     # -0 (and the smallest int8)
+              "x'bff0000000000000'::bit(64)::int8",     # -1.0
+              "x'7fefffffffffffff'::bit(64)::int8",     # the largest double
+              "x'0000000000000001'::bit(64)::int8",     # the smallest subnormal
+              "-1", "0", "1", "256", "9223372036854775807"]
+
+
+def damage_kinds(cur):
+    """{qualified type name: how its values can be damaged ('char', 'int4',
+    ('slots', n) or None)} for the extension's base types."""
+    out = {}
+    for oid, typ, typname in ext_types(cur):
+        cur.execute("SELECT typlen, typbyval, typalign FROM pg_type WHERE oid = %s", (oid,))
+        length, byval, align = cur.fetchone()
+        if length == 1 and byval and align == "c":
+            out[typ] = "char"
+        elif length == 4 and byval and align == "i":
+            out[typ] = "int4"
+        elif length > 0 and not byval and align == "d" and length % 8 == 0:
+            out[typ] = ("slots", length // 8)
+        else:
+            out[typ] = None
+    return out
+
+
+def make_damage_helpers(cur):
+    """Create, in the current database, what damaged_values() needs; returns
+    damage_kinds(cur)."""
+    kinds = damage_kinds(cur)
+    for typ, kind in kinds.items():
+        name = typ.split(".")[-1].replace('"', "")
+        if kind in ("char", "int4"):
+            cur.execute('CREATE CAST ("%s" AS %s) WITHOUT FUNCTION' % (kind, typ))
+        elif kind is not None:
+            # the look-alike's text I/O is the type's own C functions (never
+            # called here; a value of the same size either way)
+            cur.execute("""SELECT i.probin, i.prosrc, o.prosrc FROM pg_type t
+                           JOIN pg_proc i ON i.oid = t.typinput JOIN pg_proc o ON o.oid = t.typoutput
+                           WHERE t.oid = %s::regtype""", (typ,))
+            lib, insym, outsym = cur.fetchone()
+            cur.execute("""
+              CREATE TYPE public.hard_raw_{n};
+              CREATE FUNCTION public.hard_raw_{n}_in(cstring) RETURNS public.hard_raw_{n}
+                IMMUTABLE STRICT LANGUAGE C AS {lib}, {insym};
+              CREATE FUNCTION public.hard_raw_{n}_out(public.hard_raw_{n}) RETURNS cstring
+                IMMUTABLE STRICT LANGUAGE C AS {lib}, {outsym};
+              CREATE TYPE public.hard_raw_{n} (INPUT = public.hard_raw_{n}_in,
+                OUTPUT = public.hard_raw_{n}_out, INTERNALLENGTH = {len},
+                ALIGNMENT = double, ELEMENT = int8, SUBSCRIPT = raw_array_subscript_handler);
+              CREATE CAST ({t} AS public.hard_raw_{n}) WITHOUT FUNCTION;
+              CREATE CAST (public.hard_raw_{n} AS {t}) WITHOUT FUNCTION;
+              CREATE FUNCTION public.hard_damaged(v {t}, slot int, bits int8) RETURNS {t}
+              LANGUAGE plpgsql IMMUTABLE AS $$
+              DECLARE r public.hard_raw_{n} := v::public.hard_raw_{n};
+              BEGIN r[slot] := bits; RETURN r::{t}; END $$;
+            """.format(n=name, t=typ, len=kind[1] * 8, lib=quote(lib), insym=quote(insym),
+                       outsym=quote(outsym)))
+    return kinds
+
+
+def damaged_values(rng, typ, kind, seeds, n):
+    """N SQL expressions of damaged (mostly; some bytes may happen to be
+    valid) values of TYP, each starting with DAMAGED."""
+    out = []
+    for _ in range(n):
+        if kind == "char":
+            b = rng.choice([rng.randrange(256), rng.randrange(64), rng.randrange(64) | 64])
+            e = "(E'\\\\%03o'::pg_catalog.\"char\")::%s" % (b, typ)
+        elif kind == "int4":
+            bs = [rng.choice([rng.randrange(8), rng.randrange(256)]) for _ in range(3)]
+            bs.append(rng.choice([0, 0, 0, rng.randrange(256)]))
+            v = bs[0] | bs[1] << 8 | bs[2] << 16 | bs[3] << 24
+            if v >= 1 << 31:
+                v -= 1 << 32
+            e = "(%d)::pg_catalog.int4::%s" % (v, typ)
+        elif kind is not None:
+            lit = rng.choice(seeds.get(typ, [""]))
+            e = "public.hard_damaged(%s::%s, %d, %s)" % (
+                quote(lit), typ, rng.randrange(kind[1]), rng.choice(FLOAT_BITS + [str(rng.getrandbits(63))]))
+        else:
+            continue
+        out.append(DAMAGED + e)
+    return out

@@ -3,7 +3,11 @@ ones in types.tsv, and N random or damaged byte strings through the type's
 binary receive function (binary COPY). Each must succeed (and then round-trip)
 or fail with a class-22 SQLSTATE; 'invalid input syntax' errors must name the
 type (binary: also 08P01 'insufficient data left in message', PostgreSQL's
-own report of a short value). Any other SQLSTATE, an XX000 or a lost connection fails."""
+own report of a short value). Any other SQLSTATE, an XX000 or a lost connection fails.
+Then N damaged stored values per type (hlib.damaged_values: bytes no input
+makes, as a damaged page holds them) through output and send: each must fail
+with XX001 (data_corrupted), or (when the bytes happen to be valid) read back
+through input and recv as the very same bytes."""
 import io
 import sys
 
@@ -14,6 +18,7 @@ import hlib
 DB = "hard_mutation"
 N, c, conn, cur, seeds, rng = hlib.suite("mutation", DB, 7, 1000, 10000)
 start = hlib.server_alive_since(cur)
+kinds = hlib.make_damage_helpers(cur)
 
 
 def reconnect():
@@ -116,6 +121,48 @@ for oid, typ, typname in hlib.ext_types(cur):
     for why, p in bad[:10]:
         print("#   %s <- %r" % (why, p[:80]))
     c.ok(not bad, "%s: %d damaged binary values through recv: %d accepted, errors %s" % (
+        typ, N, accepted, dict(sorted(states.items()))))
+
+# damaged stored values through output and send
+for oid, typ, typname in hlib.ext_types(cur):
+    kind = kinds.get(typ)
+    if not c.ok(kind is not None, "%s: damaged values can be made" % typ):
+        continue
+    cur.execute("SELECT typsend::regproc::text FROM pg_type WHERE oid = %s", (oid,))
+    sendfn = cur.fetchone()[0]
+    bad, accepted, states = [], 0, {}
+    for e in hlib.damaged_values(rng, typ, kind, seeds, N):
+        outcome = {}
+        for what, sql in (("output", "SELECT (%s)::text" % e), ("send", "SELECT %s(%s)" % (sendfn, e))):
+            try:
+                cur.execute(sql)
+                outcome[what] = cur.fetchone()[0]
+            except psycopg2.Error as err:
+                st = err.pgcode
+                outcome[what] = st
+                if st is None:
+                    bad.append(("connection lost (crash?)", sql))
+                    reconnect()
+                    continue
+                states[st] = states.get(st, 0) + 1
+                if st != "XX001" or typname not in (err.diag.message_primary or ""):
+                    bad.append(("%s: SQLSTATE %s: %s" % (what, st, err.diag.message_primary), sql))
+        if outcome.get("output") == "XX001" and outcome.get("send") == "XX001":
+            continue
+        if "XX001" in outcome.values():
+            bad.append(("output and send disagree: %r" % (outcome,), e))
+            continue
+        # the bytes were valid after all: the text reads back as the same bytes
+        accepted += 1
+        try:
+            cur.execute("SELECT %s(%%s::%s) = %s(%s)" % (sendfn, typ, sendfn, e), (outcome["output"],))
+            if not cur.fetchone()[0]:
+                bad.append(("output does not read back as the same bytes", e))
+        except psycopg2.Error as err:
+            bad.append(("output does not read back: %s %s" % (err.pgcode, err.diag.message_primary), e))
+    for why, sql in bad[:10]:
+        print("#   %s <- %s" % (why, sql[:200]))
+    c.ok(not bad, "%s: %d damaged stored values through output and send: %d accepted, errors %s" % (
         typ, N, accepted, dict(sorted(states.items()))))
 
 c.ok(hlib.server_alive_since(cur) == start, "the server never restarted")
