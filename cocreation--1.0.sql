@@ -301,7 +301,7 @@ CREATE AGGREGATE cocreation.tally_agg(cocreation.tally) (
   COMBINEFUNC = cocreation.tally_merge, PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE cocreation.tally_agg(cocreation.level, pg_catalog.float8) IS
-  'the evidence of the rows: NULL levels skipped, NULL weights count with weight 0, no rows give NULL';
+  'the evidence of the rows: NULL levels skipped, a NULL weight is an error (22004), no rows give NULL';
 COMMENT ON AGGREGATE cocreation.tally_agg(cocreation.level) IS
   'the evidence of the rows, every activity weighing 1; NULL levels skipped, no rows give NULL';
 COMMENT ON AGGREGATE cocreation.tally_agg(cocreation.tally) IS
@@ -532,15 +532,15 @@ CREATE CAST (pg_catalog.text AS cocreation.balance) WITH INOUT;
 -- aggregates: one coded factor per row, or balances to add up
 CREATE FUNCTION cocreation.balance_sfunc(cocreation.balance, pg_catalog.text, pg_catalog.text)
   RETURNS cocreation.balance
-  AS 'MODULE_PATHNAME', 'balance_sfunc' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'balance_sfunc' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
 CREATE FUNCTION cocreation.balance_sfunc(cocreation.balance, pg_catalog.text, pg_catalog.text,
                                          pg_catalog.float8)
   RETURNS cocreation.balance
-  AS 'MODULE_PATHNAME', 'balance_sfunc' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'balance_sfunc' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
 CREATE FUNCTION cocreation.balance_sfunc(cocreation.balance, pg_catalog.text, pg_catalog.text,
                                          pg_catalog.float8, pg_catalog.text)
   RETURNS cocreation.balance
-  AS 'MODULE_PATHNAME', 'balance_sfunc' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'balance_sfunc' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
 CREATE FUNCTION cocreation.balance_combine(cocreation.balance, cocreation.balance)
   RETURNS cocreation.balance
   AS 'MODULE_PATHNAME', 'balance_combine' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
@@ -721,7 +721,7 @@ CREATE OPERATOR CLASS cocreation.factor_kind_hash_ops
 
 CREATE FUNCTION cocreation.balance_sfunc(cocreation.balance, cocreation.factor_kind, pg_catalog.float8)
   RETURNS cocreation.balance
-  AS 'MODULE_PATHNAME', 'balance_sfunc_kind' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'balance_sfunc_kind' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
 COMMENT ON FUNCTION cocreation.balance_sfunc(cocreation.balance, cocreation.factor_kind, pg_catalog.float8) IS
   'transition of balance_agg(kind, strength)';
 CREATE AGGREGATE cocreation.balance_agg(kind cocreation.factor_kind, strength pg_catalog.float8) (
@@ -914,9 +914,13 @@ SELECT pg_catalog.pg_extension_config_dump('cocreation.factor_catalogue', 'WHERE
 ------------------------------------------------------------------------------
 
 /*
- * Agreement aggregates: C, PARALLEL SAFE, with combine, serial and deserial
- * functions over an internal state that grows with distinct units, values
- * and (unit, value) cells, never with rows (README: "Intercoder agreement").
+ * Agreement aggregates: C, over an internal state that grows with distinct
+ * units, values and (unit, value) cells, never with rows (README:
+ * "Intercoder agreement").  Those whose state holds keys are PARALLEL
+ * RESTRICTED, without combine functions: computed in the leader, fed by a
+ * parallel scan, since their state can pass the 1 GB a worker can hand to
+ * the leader (doc/aggregates.md); percent_agreement keeps two counts only,
+ * and is split across workers.
  * The reliability of codings behind the paper's cross-case comparison
  * (paper: Methodological reflections).
  */
@@ -937,14 +941,6 @@ CREATE FUNCTION cocreation.krippendorff_alpha_sfunc(pg_catalog.internal, anyelem
 CREATE FUNCTION cocreation.agreement_units_sfunc(pg_catalog.internal, anyelement, anycompatible)
   RETURNS pg_catalog.internal
   AS 'MODULE_PATHNAME', 'agreement_units_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION cocreation.agreement_units_combine(pg_catalog.internal, pg_catalog.internal)
-  RETURNS pg_catalog.internal
-  AS 'MODULE_PATHNAME', 'agreement_units_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION cocreation.agreement_units_serialize(pg_catalog.internal) RETURNS pg_catalog.bytea
-  AS 'MODULE_PATHNAME', 'agreement_units_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.agreement_units_deserialize(pg_catalog.bytea, pg_catalog.internal)
-  RETURNS pg_catalog.internal
-  AS 'MODULE_PATHNAME', 'agreement_units_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION cocreation.krippendorff_alpha_final(pg_catalog.internal) RETURNS pg_catalog.float8
   AS 'MODULE_PATHNAME', 'krippendorff_alpha_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION cocreation.fleiss_kappa_final(pg_catalog.internal) RETURNS pg_catalog.float8
@@ -961,12 +957,6 @@ COMMENT ON FUNCTION cocreation.krippendorff_alpha_sfunc(pg_catalog.internal, any
   'transition function of krippendorff_alpha(unit, level value, metric) on the ranks 0 to 3';
 COMMENT ON FUNCTION cocreation.agreement_units_sfunc(pg_catalog.internal, anyelement, anycompatible) IS
   'transition function of fleiss_kappa and percent_agreement_units: counts of each value per unit';
-COMMENT ON FUNCTION cocreation.agreement_units_combine(pg_catalog.internal, pg_catalog.internal) IS
-  'combine function of the agreement aggregates over units';
-COMMENT ON FUNCTION cocreation.agreement_units_serialize(pg_catalog.internal) IS
-  'serial function of the agreement aggregates over units';
-COMMENT ON FUNCTION cocreation.agreement_units_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
-  'deserial function of the agreement aggregates over units';
 COMMENT ON FUNCTION cocreation.krippendorff_alpha_final(pg_catalog.internal) IS
   'final function of krippendorff_alpha: 1 - D_o/D_e over the pairable values';
 COMMENT ON FUNCTION cocreation.fleiss_kappa_final(pg_catalog.internal) IS
@@ -977,34 +967,22 @@ COMMENT ON FUNCTION cocreation.percent_agreement_units_final(pg_catalog.internal
 CREATE AGGREGATE cocreation.krippendorff_alpha(unit anyelement, value pg_catalog.float8) (
   SFUNC = cocreation.krippendorff_alpha_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
   FINALFUNC = cocreation.krippendorff_alpha_final,
-  COMBINEFUNC = cocreation.agreement_units_combine,
-  SERIALFUNC = cocreation.agreement_units_serialize,
-  DESERIALFUNC = cocreation.agreement_units_deserialize,
-  PARALLEL = SAFE
+  PARALLEL = RESTRICTED
 );
 CREATE AGGREGATE cocreation.krippendorff_alpha(unit anyelement, value pg_catalog.float8, metric pg_catalog.text) (
   SFUNC = cocreation.krippendorff_alpha_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
   FINALFUNC = cocreation.krippendorff_alpha_final,
-  COMBINEFUNC = cocreation.agreement_units_combine,
-  SERIALFUNC = cocreation.agreement_units_serialize,
-  DESERIALFUNC = cocreation.agreement_units_deserialize,
-  PARALLEL = SAFE
+  PARALLEL = RESTRICTED
 );
 CREATE AGGREGATE cocreation.krippendorff_alpha(unit anyelement, value cocreation.level) (
   SFUNC = cocreation.krippendorff_alpha_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
   FINALFUNC = cocreation.krippendorff_alpha_final,
-  COMBINEFUNC = cocreation.agreement_units_combine,
-  SERIALFUNC = cocreation.agreement_units_serialize,
-  DESERIALFUNC = cocreation.agreement_units_deserialize,
-  PARALLEL = SAFE
+  PARALLEL = RESTRICTED
 );
 CREATE AGGREGATE cocreation.krippendorff_alpha(unit anyelement, value cocreation.level, metric pg_catalog.text) (
   SFUNC = cocreation.krippendorff_alpha_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
   FINALFUNC = cocreation.krippendorff_alpha_final,
-  COMBINEFUNC = cocreation.agreement_units_combine,
-  SERIALFUNC = cocreation.agreement_units_serialize,
-  DESERIALFUNC = cocreation.agreement_units_deserialize,
-  PARALLEL = SAFE
+  PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE cocreation.krippendorff_alpha(anyelement, pg_catalog.float8) IS
   'Krippendorff''s alpha, nominal metric, over one row per (unit, coder) value; NULL when undefined';
@@ -1018,10 +996,7 @@ COMMENT ON AGGREGATE cocreation.krippendorff_alpha(anyelement, cocreation.level,
 CREATE AGGREGATE cocreation.fleiss_kappa(unit anyelement, value anycompatible) (
   SFUNC = cocreation.agreement_units_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
   FINALFUNC = cocreation.fleiss_kappa_final,
-  COMBINEFUNC = cocreation.agreement_units_combine,
-  SERIALFUNC = cocreation.agreement_units_serialize,
-  DESERIALFUNC = cocreation.agreement_units_deserialize,
-  PARALLEL = SAFE
+  PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE cocreation.fleiss_kappa(anyelement, anycompatible) IS
   'Fleiss'' kappa over one row per (unit, rater) value, the same number of ratings per unit; NULL when undefined';
@@ -1029,10 +1004,7 @@ COMMENT ON AGGREGATE cocreation.fleiss_kappa(anyelement, anycompatible) IS
 CREATE AGGREGATE cocreation.percent_agreement_units(unit anyelement, value anycompatible) (
   SFUNC = cocreation.agreement_units_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
   FINALFUNC = cocreation.percent_agreement_units_final,
-  COMBINEFUNC = cocreation.agreement_units_combine,
-  SERIALFUNC = cocreation.agreement_units_serialize,
-  DESERIALFUNC = cocreation.agreement_units_deserialize,
-  PARALLEL = SAFE
+  PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE cocreation.percent_agreement_units(anyelement, anycompatible) IS
   'share (0 to 1) of agreeing pairs of ratings within units with two or more ratings; NULL when none';
@@ -1053,22 +1025,33 @@ CREATE FUNCTION cocreation.weighted_kappa_sfunc(pg_catalog.internal, cocreation.
 CREATE FUNCTION cocreation.weighted_kappa_sfunc(pg_catalog.internal, cocreation.level, cocreation.level, pg_catalog.text)
   RETURNS pg_catalog.internal
   AS 'MODULE_PATHNAME', 'weighted_kappa_level_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION cocreation.agreement_pairs_combine(pg_catalog.internal, pg_catalog.internal)
-  RETURNS pg_catalog.internal
-  AS 'MODULE_PATHNAME', 'agreement_pairs_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION cocreation.agreement_pairs_serialize(pg_catalog.internal) RETURNS pg_catalog.bytea
-  AS 'MODULE_PATHNAME', 'agreement_pairs_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION cocreation.agreement_pairs_deserialize(pg_catalog.bytea, pg_catalog.internal)
-  RETURNS pg_catalog.internal
-  AS 'MODULE_PATHNAME', 'agreement_pairs_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION cocreation.cohen_kappa_final(pg_catalog.internal) RETURNS pg_catalog.float8
   AS 'MODULE_PATHNAME', 'cohen_kappa_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION cocreation.weighted_kappa_final(pg_catalog.internal) RETURNS pg_catalog.float8
   AS 'MODULE_PATHNAME', 'weighted_kappa_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION cocreation.percent_agreement_final(pg_catalog.internal) RETURNS pg_catalog.float8
   AS 'MODULE_PATHNAME', 'percent_agreement_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION cocreation.percent_agreement_sfunc(pg_catalog.internal, anyelement, anyelement)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'percent_agreement_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION cocreation.percent_agreement_combine(pg_catalog.internal, pg_catalog.internal)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'percent_agreement_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION cocreation.percent_agreement_serialize(pg_catalog.internal) RETURNS pg_catalog.bytea
+  AS 'MODULE_PATHNAME', 'percent_agreement_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cocreation.percent_agreement_deserialize(pg_catalog.bytea, pg_catalog.internal)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'percent_agreement_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION cocreation.percent_agreement_sfunc(pg_catalog.internal, anyelement, anyelement) IS
+  'transition function of percent_agreement: pairs and agreeing pairs, no per-value state';
+COMMENT ON FUNCTION cocreation.percent_agreement_combine(pg_catalog.internal, pg_catalog.internal) IS
+  'combine function of percent_agreement';
+COMMENT ON FUNCTION cocreation.percent_agreement_serialize(pg_catalog.internal) IS
+  'serial function of percent_agreement: its two counts';
+COMMENT ON FUNCTION cocreation.percent_agreement_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+  'deserial function of percent_agreement';
 COMMENT ON FUNCTION cocreation.agreement_pairs_sfunc(pg_catalog.internal, anyelement, anyelement) IS
-  'transition function of cohen_kappa and percent_agreement: marginal counts and agreeing pairs';
+  'transition function of cohen_kappa: marginal counts and agreeing pairs';
 COMMENT ON FUNCTION cocreation.weighted_kappa_sfunc(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8) IS
   'transition function of weighted_kappa(float8, float8): linear weights';
 COMMENT ON FUNCTION cocreation.weighted_kappa_sfunc(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8, pg_catalog.text) IS
@@ -1077,12 +1060,6 @@ COMMENT ON FUNCTION cocreation.weighted_kappa_sfunc(pg_catalog.internal, cocreat
   'transition function of weighted_kappa(level, level): linear weights on the ranks 0 to 3';
 COMMENT ON FUNCTION cocreation.weighted_kappa_sfunc(pg_catalog.internal, cocreation.level, cocreation.level, pg_catalog.text) IS
   'transition function of weighted_kappa(level, level, weights) on the ranks 0 to 3';
-COMMENT ON FUNCTION cocreation.agreement_pairs_combine(pg_catalog.internal, pg_catalog.internal) IS
-  'combine function of the agreement aggregates over paired ratings';
-COMMENT ON FUNCTION cocreation.agreement_pairs_serialize(pg_catalog.internal) IS
-  'serial function of the agreement aggregates over paired ratings';
-COMMENT ON FUNCTION cocreation.agreement_pairs_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
-  'deserial function of the agreement aggregates over paired ratings';
 COMMENT ON FUNCTION cocreation.cohen_kappa_final(pg_catalog.internal) IS
   'final function of cohen_kappa: (p_o - p_e)/(1 - p_e)';
 COMMENT ON FUNCTION cocreation.weighted_kappa_final(pg_catalog.internal) IS
@@ -1093,20 +1070,17 @@ COMMENT ON FUNCTION cocreation.percent_agreement_final(pg_catalog.internal) IS
 CREATE AGGREGATE cocreation.cohen_kappa(a anyelement, b anyelement) (
   SFUNC = cocreation.agreement_pairs_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
   FINALFUNC = cocreation.cohen_kappa_final,
-  COMBINEFUNC = cocreation.agreement_pairs_combine,
-  SERIALFUNC = cocreation.agreement_pairs_serialize,
-  DESERIALFUNC = cocreation.agreement_pairs_deserialize,
-  PARALLEL = SAFE
+  PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE cocreation.cohen_kappa(anyelement, anyelement) IS
   'Cohen''s kappa of two raters over paired ratings (a, b); NULL when undefined';
 
 CREATE AGGREGATE cocreation.percent_agreement(a anyelement, b anyelement) (
-  SFUNC = cocreation.agreement_pairs_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
+  SFUNC = cocreation.percent_agreement_sfunc, STYPE = pg_catalog.internal, SSPACE = 64,
   FINALFUNC = cocreation.percent_agreement_final,
-  COMBINEFUNC = cocreation.agreement_pairs_combine,
-  SERIALFUNC = cocreation.agreement_pairs_serialize,
-  DESERIALFUNC = cocreation.agreement_pairs_deserialize,
+  COMBINEFUNC = cocreation.percent_agreement_combine,
+  SERIALFUNC = cocreation.percent_agreement_serialize,
+  DESERIALFUNC = cocreation.percent_agreement_deserialize,
   PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE cocreation.percent_agreement(anyelement, anyelement) IS
@@ -1115,34 +1089,22 @@ COMMENT ON AGGREGATE cocreation.percent_agreement(anyelement, anyelement) IS
 CREATE AGGREGATE cocreation.weighted_kappa(a pg_catalog.float8, b pg_catalog.float8) (
   SFUNC = cocreation.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
   FINALFUNC = cocreation.weighted_kappa_final,
-  COMBINEFUNC = cocreation.agreement_pairs_combine,
-  SERIALFUNC = cocreation.agreement_pairs_serialize,
-  DESERIALFUNC = cocreation.agreement_pairs_deserialize,
-  PARALLEL = SAFE
+  PARALLEL = RESTRICTED
 );
 CREATE AGGREGATE cocreation.weighted_kappa(a pg_catalog.float8, b pg_catalog.float8, weights pg_catalog.text) (
   SFUNC = cocreation.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
   FINALFUNC = cocreation.weighted_kappa_final,
-  COMBINEFUNC = cocreation.agreement_pairs_combine,
-  SERIALFUNC = cocreation.agreement_pairs_serialize,
-  DESERIALFUNC = cocreation.agreement_pairs_deserialize,
-  PARALLEL = SAFE
+  PARALLEL = RESTRICTED
 );
 CREATE AGGREGATE cocreation.weighted_kappa(a cocreation.level, b cocreation.level) (
   SFUNC = cocreation.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
   FINALFUNC = cocreation.weighted_kappa_final,
-  COMBINEFUNC = cocreation.agreement_pairs_combine,
-  SERIALFUNC = cocreation.agreement_pairs_serialize,
-  DESERIALFUNC = cocreation.agreement_pairs_deserialize,
-  PARALLEL = SAFE
+  PARALLEL = RESTRICTED
 );
 CREATE AGGREGATE cocreation.weighted_kappa(a cocreation.level, b cocreation.level, weights pg_catalog.text) (
   SFUNC = cocreation.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
   FINALFUNC = cocreation.weighted_kappa_final,
-  COMBINEFUNC = cocreation.agreement_pairs_combine,
-  SERIALFUNC = cocreation.agreement_pairs_serialize,
-  DESERIALFUNC = cocreation.agreement_pairs_deserialize,
-  PARALLEL = SAFE
+  PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE cocreation.weighted_kappa(pg_catalog.float8, pg_catalog.float8) IS
   'Cohen''s weighted kappa of numeric ratings, linear weights |a - b|; NULL when undefined';

@@ -24,17 +24,17 @@ SELECT results_eq(
      ('cocreation.balance_out(cocreation.balance)', 'i', true, 's'),
      ('cocreation.balance_recv(internal)', 'i', true, 's'),
      ('cocreation.balance_send(cocreation.balance)', 'i', true, 's'),
-     ('cocreation.balance_sfunc(cocreation.balance,cocreation.factor_kind,double precision)', 'i', true, 's'),
-     ('cocreation.balance_sfunc(cocreation.balance,text,text)', 'i', true, 's'),
-     ('cocreation.balance_sfunc(cocreation.balance,text,text,double precision)', 'i', true, 's'),
-     ('cocreation.balance_sfunc(cocreation.balance,text,text,double precision,text)', 'i', true, 's'),
+     ('cocreation.balance_sfunc(cocreation.balance,cocreation.factor_kind,double precision)', 'i', false, 's'),
+     ('cocreation.balance_sfunc(cocreation.balance,text,text)', 'i', false, 's'),
+     ('cocreation.balance_sfunc(cocreation.balance,text,text,double precision)', 'i', false, 's'),
+     ('cocreation.balance_sfunc(cocreation.balance,text,text,double precision,text)', 'i', false, 's'),
      ('cocreation.balance_to_jsonb(cocreation.balance)', 'i', true, 's'),
      ('cocreation.barriers(cocreation.balance,text,text)', 'i', true, 's'),
      ('cocreation.dimensions(cocreation.balance)', 'i', true, 's'),
      ('cocreation.drivers(cocreation.balance,text)', 'i', true, 's'),
      ('cocreation.implementation_share(cocreation.balance)', 'i', true, 's'),
      ('cocreation.net_index(cocreation.balance,text)', 'i', true, 's') $$,
-  'balance functions: IMMUTABLE, STRICT, PARALLEL SAFE');
+  'balance functions: IMMUTABLE, PARALLEL SAFE; STRICT but the transition functions, which apply the NULL policy');
 
 -- the aggregates: parallel safe, with a combine function, the empty balance to start from
 SELECT results_eq(
