@@ -237,7 +237,10 @@ cc_max_exponent(const float8 *x, uint32 n)
 	int			e = 0;
 
 	for (i = 0; i < n; i++)
+	{
+		CHECK_FOR_INTERRUPTS();
 		max = Max(max, fabs(x[i]));
+	}
 	if (max > 0.0)
 		(void) frexp(max, &e);
 	return e;

@@ -184,7 +184,10 @@ cohen_kappa_final(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	n = (long double) s->total;
 	for (v = 0; v < s->values.nkeys; v++)
+	{
+		CHECK_FOR_INTERRUPTS();
 		chance += (long double) s->count_a[v] * (long double) s->count_b[v];
+	}
 	denominator = n * n - chance;
 	if (denominator <= 0)
 		PG_RETURN_NULL();		/* both raters used one and the same value */
@@ -350,12 +353,16 @@ chance_disagreement(CcPairs *s, KappaWeights w, int scale)
 					sb = 0.0;
 
 		for (v = 0; v < nv; v++)
+		{
+			CHECK_FOR_INTERRUPTS();
 			centre += (vals[v].na + vals[v].nb) * vals[v].x;
+		}
 		centre /= 2.0 * n;
 		for (v = 0; v < nv; v++)
 		{
 			float8		d = vals[v].x - centre;
 
+			CHECK_FOR_INTERRUPTS();
 			ssa += vals[v].na * d * d;
 			ssb += vals[v].nb * d * d;
 			sa += vals[v].na * d;
@@ -374,6 +381,7 @@ chance_disagreement(CcPairs *s, KappaWeights w, int scale)
 		qsort(vals, nv, sizeof(WeightedValue), weighted_value_cmp);
 		for (v = 0; v < nv; v++)
 		{
+			CHECK_FOR_INTERRUPTS();
 			nb_total += vals[v].nb;
 			sb_total += vals[v].nb * vals[v].x;
 		}
@@ -381,6 +389,7 @@ chance_disagreement(CcPairs *s, KappaWeights w, int scale)
 		{
 			float8		x = vals[v].x;
 
+			CHECK_FOR_INTERRUPTS();
 			nb_below += vals[v].nb;
 			sb_below += vals[v].nb * x;
 			sum += vals[v].na * ((x * nb_below - sb_below) +
@@ -410,7 +419,10 @@ weighted_kappa_final(PG_FUNCTION_ARGS)
 	/* every value times 2^-scale lies in (-1, 1); the weights scale with it */
 	x = palloc_extended((Size) Max(s->values.nkeys, 1) * sizeof(float8), MCXT_ALLOC_HUGE);
 	for (v = 0; v < s->values.nkeys; v++)
+	{
+		CHECK_FOR_INTERRUPTS();
 		x[v] = DatumGetFloat8(s->values.keys[v]);
+	}
 	scale = cc_max_exponent(x, s->values.nkeys);
 	pfree(x);
 

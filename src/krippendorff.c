@@ -217,6 +217,7 @@ value_coordinates(CcUnits *s, AlphaMetric metric, const float8 *x, const float8 
 
 		for (v = 0; v < nv; v++)
 		{
+			CHECK_FOR_INTERRUPTS();
 			order[v].x = x[v];
 			order[v].id = v;
 		}
@@ -225,6 +226,7 @@ value_coordinates(CcUnits *s, AlphaMetric metric, const float8 *x, const float8 
 		{
 			uint32		id = order[v].id;
 
+			CHECK_FOR_INTERRUPTS();
 			y[id] = below + nc[id] / 2.0;
 			below += nc[id];
 		}
@@ -296,7 +298,10 @@ expected_disagreement(CcUnits *s, AlphaMetric metric, const float8 *x,
 	if (metric == METRIC_NOMINAL)
 	{
 		for (c = 0; c < nv; c++)
+		{
+			CHECK_FOR_INTERRUPTS();
 			sum += nc[c] * nc[c];
+		}
 		return n * n - sum;
 	}
 	if (metric == METRIC_RATIO)
@@ -322,10 +327,16 @@ expected_disagreement(CcUnits *s, AlphaMetric metric, const float8 *x,
 		float8		mean = 0.0;
 
 		for (c = 0; c < nv; c++)
+		{
+			CHECK_FOR_INTERRUPTS();
 			mean += nc[c] * y[c];
+		}
 		mean /= n;
 		for (c = 0; c < nv; c++)
+		{
+			CHECK_FOR_INTERRUPTS();
 			sum += nc[c] * (y[c] - mean) * (y[c] - mean);
+		}
 		return 2.0 * n * sum;
 	}
 }
@@ -354,14 +365,20 @@ krippendorff_alpha_final(PG_FUNCTION_ARGS)
 	x = palloc_extended((Size) Max(nv, 1) * sizeof(float8), MCXT_ALLOC_HUGE);
 	nc = palloc_extended((Size) Max(nv, 1) * sizeof(float8), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 	for (v = 0; v < nv; v++)
+	{
+		CHECK_FOR_INTERRUPTS();
 		x[v] = DatumGetFloat8(s->values.keys[v]);
+	}
 	/* interval: on x * 2^-e, in (-1, 1), where no square overflows */
 	if (metric == METRIC_INTERVAL)
 	{
 		int			e = cc_max_exponent(x, nv);
 
 		for (v = 0; v < nv; v++)
+		{
+			CHECK_FOR_INTERRUPTS();
 			x[v] = ldexp(x[v], -e);
+		}
 	}
 
 	/*
@@ -393,7 +410,10 @@ krippendorff_alpha_final(PG_FUNCTION_ARGS)
 		uint32		distinct = 0;
 
 		for (v = 0; v < nv && distinct < 2; v++)
+		{
+			CHECK_FOR_INTERRUPTS();
 			distinct += nc[v] > 0;
+		}
 		if (distinct < 2)
 			PG_RETURN_NULL();
 	}
@@ -446,6 +466,7 @@ fleiss_kappa_final(PG_FUNCTION_ARGS)
 	rmin = rmax = s->total[0];
 	for (u = 0; u < nunits; u++)
 	{
+		CHECK_FOR_INTERRUPTS();
 		rmin = Min(rmin, s->total[u]);
 		rmax = Max(rmax, s->total[u]);
 	}
@@ -482,7 +503,10 @@ fleiss_kappa_final(PG_FUNCTION_ARGS)
 	}
 	total = (float8) nunits * (float8) r;
 	for (v = 0; v < s->values.nkeys; v++)
+	{
+		CHECK_FOR_INTERRUPTS();
 		pe += (nj[v] / total) * (nj[v] / total);
+	}
 	pbar = (sumsq - total) / (total * (float8) (r - 1));
 	if (pe >= 1.0)
 		PG_RETURN_NULL();		/* one category only */
