@@ -309,7 +309,7 @@ CREATE AGGREGATE @extschema@.tally_agg(@extschema@.tally) (
   COMBINEFUNC = @extschema@.tally_merge, PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.tally_agg(@extschema@.level, pg_catalog.float8) IS
-  'the evidence of the rows: NULL levels skipped, NULL weights count with weight 0, no rows give NULL';
+  'the evidence of the rows: NULL levels skipped, a NULL weight is an error (22004), no rows give NULL';
 COMMENT ON AGGREGATE @extschema@.tally_agg(@extschema@.level) IS
   'the evidence of the rows, every activity weighing 1; NULL levels skipped, no rows give NULL';
 COMMENT ON AGGREGATE @extschema@.tally_agg(@extschema@.tally) IS
@@ -540,15 +540,15 @@ CREATE CAST (pg_catalog.text AS @extschema@.balance) WITH INOUT;
 -- aggregates: one coded factor per row, or balances to add up
 CREATE FUNCTION @extschema@.balance_sfunc(@extschema@.balance, pg_catalog.text, pg_catalog.text)
   RETURNS @extschema@.balance
-  AS 'MODULE_PATHNAME', 'balance_sfunc' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'balance_sfunc' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.balance_sfunc(@extschema@.balance, pg_catalog.text, pg_catalog.text,
                                          pg_catalog.float8)
   RETURNS @extschema@.balance
-  AS 'MODULE_PATHNAME', 'balance_sfunc' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'balance_sfunc' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.balance_sfunc(@extschema@.balance, pg_catalog.text, pg_catalog.text,
                                          pg_catalog.float8, pg_catalog.text)
   RETURNS @extschema@.balance
-  AS 'MODULE_PATHNAME', 'balance_sfunc' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'balance_sfunc' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.balance_combine(@extschema@.balance, @extschema@.balance)
   RETURNS @extschema@.balance
   AS 'MODULE_PATHNAME', 'balance_combine' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
@@ -729,7 +729,7 @@ CREATE OPERATOR CLASS @extschema@.factor_kind_hash_ops
 
 CREATE FUNCTION @extschema@.balance_sfunc(@extschema@.balance, @extschema@.factor_kind, pg_catalog.float8)
   RETURNS @extschema@.balance
-  AS 'MODULE_PATHNAME', 'balance_sfunc_kind' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'balance_sfunc_kind' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.balance_sfunc(@extschema@.balance, @extschema@.factor_kind, pg_catalog.float8) IS
   'transition of balance_agg(kind, strength)';
 CREATE AGGREGATE @extschema@.balance_agg(kind @extschema@.factor_kind, strength pg_catalog.float8) (
@@ -927,9 +927,13 @@ WHERE e.extname OPERATOR(pg_catalog.=) 'cocreation'
 ------------------------------------------------------------------------------
 
 /*
- * Agreement aggregates: C, PARALLEL SAFE, with combine, serial and deserial
- * functions over an internal state that grows with distinct units, values
- * and (unit, value) cells, never with rows (README: "Intercoder agreement").
+ * Agreement aggregates: C, over an internal state that grows with distinct
+ * units, values and (unit, value) cells, never with rows (README:
+ * "Intercoder agreement").  Those whose state holds keys are PARALLEL
+ * RESTRICTED, without combine functions: computed in the leader, fed by a
+ * parallel scan, since their state can pass the 1 GB a worker can hand to
+ * the leader (doc/aggregates.md); percent_agreement keeps two counts only,
+ * and is split across workers.
  * The reliability of codings behind the paper's cross-case comparison
  * (paper: Methodological reflections).
  */
@@ -950,14 +954,6 @@ CREATE FUNCTION @extschema@.krippendorff_alpha_sfunc(pg_catalog.internal, anyele
 CREATE FUNCTION @extschema@.agreement_units_sfunc(pg_catalog.internal, anyelement, anycompatible)
   RETURNS pg_catalog.internal
   AS 'MODULE_PATHNAME', 'agreement_units_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.agreement_units_combine(pg_catalog.internal, pg_catalog.internal)
-  RETURNS pg_catalog.internal
-  AS 'MODULE_PATHNAME', 'agreement_units_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.agreement_units_serialize(pg_catalog.internal) RETURNS pg_catalog.bytea
-  AS 'MODULE_PATHNAME', 'agreement_units_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.agreement_units_deserialize(pg_catalog.bytea, pg_catalog.internal)
-  RETURNS pg_catalog.internal
-  AS 'MODULE_PATHNAME', 'agreement_units_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.krippendorff_alpha_final(pg_catalog.internal) RETURNS pg_catalog.float8
   AS 'MODULE_PATHNAME', 'krippendorff_alpha_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION @extschema@.fleiss_kappa_final(pg_catalog.internal) RETURNS pg_catalog.float8
@@ -974,12 +970,6 @@ COMMENT ON FUNCTION @extschema@.krippendorff_alpha_sfunc(pg_catalog.internal, an
   'transition function of krippendorff_alpha(unit, level value, metric) on the ranks 0 to 3';
 COMMENT ON FUNCTION @extschema@.agreement_units_sfunc(pg_catalog.internal, anyelement, anycompatible) IS
   'transition function of fleiss_kappa and percent_agreement_units: counts of each value per unit';
-COMMENT ON FUNCTION @extschema@.agreement_units_combine(pg_catalog.internal, pg_catalog.internal) IS
-  'combine function of the agreement aggregates over units';
-COMMENT ON FUNCTION @extschema@.agreement_units_serialize(pg_catalog.internal) IS
-  'serial function of the agreement aggregates over units';
-COMMENT ON FUNCTION @extschema@.agreement_units_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
-  'deserial function of the agreement aggregates over units';
 COMMENT ON FUNCTION @extschema@.krippendorff_alpha_final(pg_catalog.internal) IS
   'final function of krippendorff_alpha: 1 - D_o/D_e over the pairable values';
 COMMENT ON FUNCTION @extschema@.fleiss_kappa_final(pg_catalog.internal) IS
@@ -990,34 +980,22 @@ COMMENT ON FUNCTION @extschema@.percent_agreement_units_final(pg_catalog.interna
 CREATE AGGREGATE @extschema@.krippendorff_alpha(unit anyelement, value pg_catalog.float8) (
   SFUNC = @extschema@.krippendorff_alpha_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
   FINALFUNC = @extschema@.krippendorff_alpha_final,
-  COMBINEFUNC = @extschema@.agreement_units_combine,
-  SERIALFUNC = @extschema@.agreement_units_serialize,
-  DESERIALFUNC = @extschema@.agreement_units_deserialize,
-  PARALLEL = SAFE
+  PARALLEL = RESTRICTED
 );
 CREATE AGGREGATE @extschema@.krippendorff_alpha(unit anyelement, value pg_catalog.float8, metric pg_catalog.text) (
   SFUNC = @extschema@.krippendorff_alpha_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
   FINALFUNC = @extschema@.krippendorff_alpha_final,
-  COMBINEFUNC = @extschema@.agreement_units_combine,
-  SERIALFUNC = @extschema@.agreement_units_serialize,
-  DESERIALFUNC = @extschema@.agreement_units_deserialize,
-  PARALLEL = SAFE
+  PARALLEL = RESTRICTED
 );
 CREATE AGGREGATE @extschema@.krippendorff_alpha(unit anyelement, value @extschema@.level) (
   SFUNC = @extschema@.krippendorff_alpha_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
   FINALFUNC = @extschema@.krippendorff_alpha_final,
-  COMBINEFUNC = @extschema@.agreement_units_combine,
-  SERIALFUNC = @extschema@.agreement_units_serialize,
-  DESERIALFUNC = @extschema@.agreement_units_deserialize,
-  PARALLEL = SAFE
+  PARALLEL = RESTRICTED
 );
 CREATE AGGREGATE @extschema@.krippendorff_alpha(unit anyelement, value @extschema@.level, metric pg_catalog.text) (
   SFUNC = @extschema@.krippendorff_alpha_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
   FINALFUNC = @extschema@.krippendorff_alpha_final,
-  COMBINEFUNC = @extschema@.agreement_units_combine,
-  SERIALFUNC = @extschema@.agreement_units_serialize,
-  DESERIALFUNC = @extschema@.agreement_units_deserialize,
-  PARALLEL = SAFE
+  PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.krippendorff_alpha(anyelement, pg_catalog.float8) IS
   'Krippendorff''s alpha, nominal metric, over one row per (unit, coder) value; NULL when undefined';
@@ -1031,10 +1009,7 @@ COMMENT ON AGGREGATE @extschema@.krippendorff_alpha(anyelement, @extschema@.leve
 CREATE AGGREGATE @extschema@.fleiss_kappa(unit anyelement, value anycompatible) (
   SFUNC = @extschema@.agreement_units_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
   FINALFUNC = @extschema@.fleiss_kappa_final,
-  COMBINEFUNC = @extschema@.agreement_units_combine,
-  SERIALFUNC = @extschema@.agreement_units_serialize,
-  DESERIALFUNC = @extschema@.agreement_units_deserialize,
-  PARALLEL = SAFE
+  PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.fleiss_kappa(anyelement, anycompatible) IS
   'Fleiss'' kappa over one row per (unit, rater) value, the same number of ratings per unit; NULL when undefined';
@@ -1042,10 +1017,7 @@ COMMENT ON AGGREGATE @extschema@.fleiss_kappa(anyelement, anycompatible) IS
 CREATE AGGREGATE @extschema@.percent_agreement_units(unit anyelement, value anycompatible) (
   SFUNC = @extschema@.agreement_units_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
   FINALFUNC = @extschema@.percent_agreement_units_final,
-  COMBINEFUNC = @extschema@.agreement_units_combine,
-  SERIALFUNC = @extschema@.agreement_units_serialize,
-  DESERIALFUNC = @extschema@.agreement_units_deserialize,
-  PARALLEL = SAFE
+  PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.percent_agreement_units(anyelement, anycompatible) IS
   'share (0 to 1) of agreeing pairs of ratings within units with two or more ratings; NULL when none';
@@ -1066,22 +1038,33 @@ CREATE FUNCTION @extschema@.weighted_kappa_sfunc(pg_catalog.internal, @extschema
 CREATE FUNCTION @extschema@.weighted_kappa_sfunc(pg_catalog.internal, @extschema@.level, @extschema@.level, pg_catalog.text)
   RETURNS pg_catalog.internal
   AS 'MODULE_PATHNAME', 'weighted_kappa_level_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.agreement_pairs_combine(pg_catalog.internal, pg_catalog.internal)
-  RETURNS pg_catalog.internal
-  AS 'MODULE_PATHNAME', 'agreement_pairs_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.agreement_pairs_serialize(pg_catalog.internal) RETURNS pg_catalog.bytea
-  AS 'MODULE_PATHNAME', 'agreement_pairs_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.agreement_pairs_deserialize(pg_catalog.bytea, pg_catalog.internal)
-  RETURNS pg_catalog.internal
-  AS 'MODULE_PATHNAME', 'agreement_pairs_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.cohen_kappa_final(pg_catalog.internal) RETURNS pg_catalog.float8
   AS 'MODULE_PATHNAME', 'cohen_kappa_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION @extschema@.weighted_kappa_final(pg_catalog.internal) RETURNS pg_catalog.float8
   AS 'MODULE_PATHNAME', 'weighted_kappa_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION @extschema@.percent_agreement_final(pg_catalog.internal) RETURNS pg_catalog.float8
   AS 'MODULE_PATHNAME', 'percent_agreement_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.percent_agreement_sfunc(pg_catalog.internal, anyelement, anyelement)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'percent_agreement_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.percent_agreement_combine(pg_catalog.internal, pg_catalog.internal)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'percent_agreement_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.percent_agreement_serialize(pg_catalog.internal) RETURNS pg_catalog.bytea
+  AS 'MODULE_PATHNAME', 'percent_agreement_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.percent_agreement_deserialize(pg_catalog.bytea, pg_catalog.internal)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'percent_agreement_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.percent_agreement_sfunc(pg_catalog.internal, anyelement, anyelement) IS
+  'transition function of percent_agreement: pairs and agreeing pairs, no per-value state';
+COMMENT ON FUNCTION @extschema@.percent_agreement_combine(pg_catalog.internal, pg_catalog.internal) IS
+  'combine function of percent_agreement';
+COMMENT ON FUNCTION @extschema@.percent_agreement_serialize(pg_catalog.internal) IS
+  'serial function of percent_agreement: its two counts';
+COMMENT ON FUNCTION @extschema@.percent_agreement_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+  'deserial function of percent_agreement';
 COMMENT ON FUNCTION @extschema@.agreement_pairs_sfunc(pg_catalog.internal, anyelement, anyelement) IS
-  'transition function of cohen_kappa and percent_agreement: marginal counts and agreeing pairs';
+  'transition function of cohen_kappa: marginal counts and agreeing pairs';
 COMMENT ON FUNCTION @extschema@.weighted_kappa_sfunc(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8) IS
   'transition function of weighted_kappa(float8, float8): linear weights';
 COMMENT ON FUNCTION @extschema@.weighted_kappa_sfunc(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8, pg_catalog.text) IS
@@ -1090,12 +1073,6 @@ COMMENT ON FUNCTION @extschema@.weighted_kappa_sfunc(pg_catalog.internal, @extsc
   'transition function of weighted_kappa(level, level): linear weights on the ranks 0 to 3';
 COMMENT ON FUNCTION @extschema@.weighted_kappa_sfunc(pg_catalog.internal, @extschema@.level, @extschema@.level, pg_catalog.text) IS
   'transition function of weighted_kappa(level, level, weights) on the ranks 0 to 3';
-COMMENT ON FUNCTION @extschema@.agreement_pairs_combine(pg_catalog.internal, pg_catalog.internal) IS
-  'combine function of the agreement aggregates over paired ratings';
-COMMENT ON FUNCTION @extschema@.agreement_pairs_serialize(pg_catalog.internal) IS
-  'serial function of the agreement aggregates over paired ratings';
-COMMENT ON FUNCTION @extschema@.agreement_pairs_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
-  'deserial function of the agreement aggregates over paired ratings';
 COMMENT ON FUNCTION @extschema@.cohen_kappa_final(pg_catalog.internal) IS
   'final function of cohen_kappa: (p_o - p_e)/(1 - p_e)';
 COMMENT ON FUNCTION @extschema@.weighted_kappa_final(pg_catalog.internal) IS
@@ -1106,20 +1083,17 @@ COMMENT ON FUNCTION @extschema@.percent_agreement_final(pg_catalog.internal) IS
 CREATE AGGREGATE @extschema@.cohen_kappa(a anyelement, b anyelement) (
   SFUNC = @extschema@.agreement_pairs_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
   FINALFUNC = @extschema@.cohen_kappa_final,
-  COMBINEFUNC = @extschema@.agreement_pairs_combine,
-  SERIALFUNC = @extschema@.agreement_pairs_serialize,
-  DESERIALFUNC = @extschema@.agreement_pairs_deserialize,
-  PARALLEL = SAFE
+  PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.cohen_kappa(anyelement, anyelement) IS
   'Cohen''s kappa of two raters over paired ratings (a, b); NULL when undefined';
 
 CREATE AGGREGATE @extschema@.percent_agreement(a anyelement, b anyelement) (
-  SFUNC = @extschema@.agreement_pairs_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
+  SFUNC = @extschema@.percent_agreement_sfunc, STYPE = pg_catalog.internal, SSPACE = 64,
   FINALFUNC = @extschema@.percent_agreement_final,
-  COMBINEFUNC = @extschema@.agreement_pairs_combine,
-  SERIALFUNC = @extschema@.agreement_pairs_serialize,
-  DESERIALFUNC = @extschema@.agreement_pairs_deserialize,
+  COMBINEFUNC = @extschema@.percent_agreement_combine,
+  SERIALFUNC = @extschema@.percent_agreement_serialize,
+  DESERIALFUNC = @extschema@.percent_agreement_deserialize,
   PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.percent_agreement(anyelement, anyelement) IS
@@ -1128,34 +1102,22 @@ COMMENT ON AGGREGATE @extschema@.percent_agreement(anyelement, anyelement) IS
 CREATE AGGREGATE @extschema@.weighted_kappa(a pg_catalog.float8, b pg_catalog.float8) (
   SFUNC = @extschema@.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
   FINALFUNC = @extschema@.weighted_kappa_final,
-  COMBINEFUNC = @extschema@.agreement_pairs_combine,
-  SERIALFUNC = @extschema@.agreement_pairs_serialize,
-  DESERIALFUNC = @extschema@.agreement_pairs_deserialize,
-  PARALLEL = SAFE
+  PARALLEL = RESTRICTED
 );
 CREATE AGGREGATE @extschema@.weighted_kappa(a pg_catalog.float8, b pg_catalog.float8, weights pg_catalog.text) (
   SFUNC = @extschema@.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
   FINALFUNC = @extschema@.weighted_kappa_final,
-  COMBINEFUNC = @extschema@.agreement_pairs_combine,
-  SERIALFUNC = @extschema@.agreement_pairs_serialize,
-  DESERIALFUNC = @extschema@.agreement_pairs_deserialize,
-  PARALLEL = SAFE
+  PARALLEL = RESTRICTED
 );
 CREATE AGGREGATE @extschema@.weighted_kappa(a @extschema@.level, b @extschema@.level) (
   SFUNC = @extschema@.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
   FINALFUNC = @extschema@.weighted_kappa_final,
-  COMBINEFUNC = @extschema@.agreement_pairs_combine,
-  SERIALFUNC = @extschema@.agreement_pairs_serialize,
-  DESERIALFUNC = @extschema@.agreement_pairs_deserialize,
-  PARALLEL = SAFE
+  PARALLEL = RESTRICTED
 );
 CREATE AGGREGATE @extschema@.weighted_kappa(a @extschema@.level, b @extschema@.level, weights pg_catalog.text) (
   SFUNC = @extschema@.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
   FINALFUNC = @extschema@.weighted_kappa_final,
-  COMBINEFUNC = @extschema@.agreement_pairs_combine,
-  SERIALFUNC = @extschema@.agreement_pairs_serialize,
-  DESERIALFUNC = @extschema@.agreement_pairs_deserialize,
-  PARALLEL = SAFE
+  PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.weighted_kappa(pg_catalog.float8, pg_catalog.float8) IS
   'Cohen''s weighted kappa of numeric ratings, linear weights |a - b|; NULL when undefined';

@@ -303,8 +303,8 @@ FROM (SELECT 'arrival' AS o,
       SELECT 'text units', krippendorff_alpha('u' || unit, value ORDER BY ord),
              krippendorff_alpha('u' || unit, value, 'interval' ORDER BY ord),
              percent_agreement_units('u' || unit, value ORDER BY ord) FROM arrival) r;
--- the same across a forced-parallel plan: partial states, some with units
--- out of order, combined (a plain table, so that workers can scan it)
+-- the same across a forced-parallel plan: workers scan, the leader
+-- aggregates (a plain table, so that workers can scan it)
 CREATE TABLE arrival_big AS
 SELECT i, (i * 7919) % 5000 AS unit, ((i * 31 + i / 5000 + (i % 7) / 5) % 4)::float8 AS value
 FROM generate_series(1, 40000) i;

@@ -38,7 +38,8 @@ FROM unnest(ARRAY['', 'driver.cultural.adoption=1:1', '{', '{,}', '{driver.cultu
                   '{driver.cultural.adoption.x=1:1}', '{' || repeat('driver', 100) || '.cultural.adoption=1:1}']) AS w;
 
 -- balance_agg: the 2-, 3- and 4-argument forms; words in any case, with
--- white space; rows with a NULL argument are skipped
+-- white space; rows with a NULL polarity or dimension are skipped (a NULL
+-- strength or stage: aggregate_policy)
 CREATE TEMP TABLE codings (id int, municipality text, polarity text, dimension text,
                            strength float8, stage text);
 INSERT INTO codings VALUES
@@ -48,10 +49,8 @@ INSERT INTO codings VALUES
   (4, 'A', 'BARRIER', 'practical', 1.5, 'Implementation'),
   (5, 'A', NULL, 'practical', 1, 'adoption'),
   (6, 'A', 'barrier', NULL, 1, 'adoption'),
-  (7, 'A', 'barrier', 'practical', NULL, 'adoption'),
-  (8, 'A', 'barrier', 'practical', 1, NULL),
   (9, 'B', 'driver', 'contextual', 0, 'adoption'),
-  (10, 'C', NULL, NULL, NULL, NULL);
+  (10, 'C', NULL, NULL, 1, 'adoption');
 SELECT municipality, balance_agg(polarity, dimension, strength, stage) AS four_args,
        balance_agg(polarity, dimension, strength) AS three_args,
        balance_agg(polarity, dimension) AS two_args

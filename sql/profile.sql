@@ -150,10 +150,10 @@ SELECT profile(NULL) IS NULL AS null_tally, profile(pg_temp.t(1), NULL) IS NULL 
 CREATE TEMP TABLE act (m int, l level, w float8);
 INSERT INTO act
 SELECT i % 23, (i * 7 % 13 % 4)::level,
-       CASE WHEN i % 19 = 0 THEN NULL ELSE (i % 13) / 4.0 END
+       CASE WHEN i % 19 = 0 THEN 0 ELSE (i % 13) / 4.0 END
 FROM generate_series(1, 600) i
 WHERE i % 23 >= i % 7;
-INSERT INTO act VALUES (0, NULL, 5), (1, 'policy', NULL), (2, 'problem', 0);
+INSERT INTO act VALUES (0, NULL, 5), (1, 'policy', 0), (2, 'problem', 0);
 SELECT m, tally_agg(l, w) AS tally, profile_agg(l, w) AS profile, notation(profile_agg(l, w)),
        profile_agg(l) AS unweighted
 FROM act GROUP BY m ORDER BY m LIMIT 6;

@@ -27,9 +27,9 @@ RESET extra_float_digits;
 CREATE TEMP TABLE act (m int, l level, w float8);
 SELECT setseed(0.3);
 INSERT INTO act
-SELECT i % 17, (i % 5 % 4)::level, CASE WHEN i % 11 = 0 THEN NULL ELSE random() * 3 END
+SELECT i % 17, (i % 5 % 4)::level, CASE WHEN i % 11 = 0 THEN 0 ELSE random() * 3 END
 FROM generate_series(1, 5000) i;
-INSERT INTO act VALUES (0, NULL, 1), (1, NULL, NULL), (2, 'policy', NULL);
+INSERT INTO act VALUES (0, NULL, 1), (1, NULL, 0), (2, 'policy', 0);
 SELECT count(*) AS tallies,
        count(*) FILTER (WHERE t::text::tally = t) AS text_round_trips,
        count(*) FILTER (WHERE t::text::tally::text = t::text) AS same_text
@@ -113,9 +113,9 @@ FROM (VALUES ('valid', pg_temp.wire(2, 1.5, 1, 3)),
              ('too long', pg_temp.wire(0, 0, 0, 0) || '\x00'::bytea)) v(case_name, b);
 SELECT count(*) AS rows_after_bad_copies FROM tallies2;
 
--- tally_agg: NULL levels skipped, NULL weights count with weight 0, no rows NULL
+-- tally_agg: NULL levels skipped, no rows NULL (NULL weights: aggregate_policy)
 SELECT tally_agg(l, w) AS weighted, tally_agg(l) AS unweighted
-FROM (VALUES ('service'::level, 2::float8), ('service', NULL), (NULL, 5),
+FROM (VALUES ('service'::level, 2::float8), ('service', 0), (NULL, 5),
              ('none', 7), ('policy', 0), ('problem', 1.5), ('problem', -0)) v(l, w);
 SELECT tally_agg(l, w) IS NULL AS no_rows, tally_agg(l) IS NULL AS no_rows_unweighted
 FROM act WHERE false;

@@ -1,7 +1,7 @@
 /*
  * agreement.c: the state shared by the intercoder agreement aggregates:
- * exact keys, dictionaries, ratings per unit and ratings per pair, with
- * their combine, serialize and deserialize steps for parallel plans.
+ * exact keys, dictionaries, ratings per unit and ratings per pair, and the
+ * scaled sums that keep weighted disagreements of huge ratings finite.
  *
  * Everything a state holds is allocated in the aggregate's memory context,
  * and only when a new key or (unit, value) cell appears; a row that repeats
@@ -10,12 +10,14 @@
  */
 #include "postgres.h"
 
+#include <math.h>
+
 #include "access/hash.h"
 #include "access/stratnum.h"
 #include "catalog/pg_collation.h"
 #include "catalog/pg_type.h"
 #include "common/hashfn.h"
-#include "libpq/pqformat.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/float.h"
 #include "utils/lsyscache.h"
@@ -41,7 +43,14 @@
 #else
 #define cc_prefetch(p)		((void) 0)
 #endif
-#define CC_SERIAL_VERSION	1
+
+/*
+ * A unit's cells are found by walking its list while it has at most this
+ * many (a short list beats a hash probe); a wider unit's cells are indexed
+ * in the state's cell hash table, so that one unit with many distinct
+ * values costs O(1) a rating, not O(values).
+ */
+#define CC_LIST_MAX			8
 
 /* ---------------------------------------------------------------- keys */
 
@@ -170,6 +179,73 @@ key_size(const CcKeyType *kt, Datum k)
 	return strlen(DatumGetCString(k)) + 1;
 }
 
+/* whether two keys of one type are the same key (NaN = NaN, -0 = 0) */
+bool
+cc_key_same(const CcKeyType *kt, Datum a, Datum b)
+{
+	return key_equal(kt, key_normalise(kt, a), key_normalise(kt, b));
+}
+
+/* ---------------------------------------------------------- scaled sums */
+
+/*
+ * Adds term * 2^exp2 (term >= 0) to s.  s->exp is the largest exponent
+ * added so far and s->sum the sum in units of 2^s->exp, so the sum stays
+ * below the number of terms: no overflow, whatever the terms.  A term more
+ * than 2^1074 times smaller than the largest one is lost, as it would be in
+ * any float8 sum that holds the largest.
+ */
+void
+cc_scaled_add(CcScaledSum *s, float8 term, int exp2)
+{
+	int			e;
+	float8		m;
+
+	if (term == 0.0)
+		return;
+	m = frexp(term, &e);
+	e += exp2;
+	if (s->sum == 0.0)
+		s->exp = e;
+	else if (e > s->exp)
+	{
+		s->sum = ldexp(s->sum, s->exp - e);
+		s->exp = e;
+	}
+	s->sum += ldexp(m, e - s->exp);
+}
+
+/* the sum times 2^-exp2 */
+float8
+cc_scaled_value(const CcScaledSum *s, int exp2)
+{
+	return ldexp(s->sum, s->exp - exp2);
+}
+
+/*
+ * The exponent e of the largest |x[i]| (as frexp gives it, so that every
+ * x[i] * 2^-e lies in (-1, 1)), or 0 when all are 0.  The agreement
+ * statistics on numbers do not change when every value is multiplied by the
+ * same factor, and a power of two multiplies a float8 exactly: the final
+ * functions compute on x * 2^-e, where no sum or square can overflow.
+ */
+int
+cc_max_exponent(const float8 *x, uint32 n)
+{
+	float8		max = 0.0;
+	uint32		i;
+	int			e = 0;
+
+	for (i = 0; i < n; i++)
+	{
+		CHECK_FOR_INTERRUPTS();
+		max = Max(max, fabs(x[i]));
+	}
+	if (max > 0.0)
+		(void) frexp(max, &e);
+	return e;
+}
+
 /* ---------------------------------------------------------- dictionary */
 
 typedef struct CcDictEntry
@@ -259,6 +335,7 @@ dict_build_hash(CcDict *d)
 		CcDictEntry *e;
 		bool		found;
 
+		CHECK_FOR_INTERRUPTS();
 		d->probe = d->keys[id];
 		e = ccdict_insert_hash(d->ht, CC_PROBE_ID, key_hash(d->kt, d->probe), &found);
 		Assert(!found);
@@ -350,62 +427,6 @@ cc_dict_id(CcDict *d, Datum key)
 	return dict_id(d, key);
 }
 
-/* ------------------------------------------------------ serialized keys */
-
-static void
-send_key(StringInfo buf, const CcKeyType *kt, Datum k)
-{
-	if (kt->typbyval)
-		pq_sendint64(buf, (int64) k);
-	else
-	{
-		Size		size = key_size(kt, k);
-
-		pq_sendint32(buf, (uint32) size);
-		pq_sendbytes(buf, DatumGetPointer(k), size);
-	}
-}
-
-/*
- * A key read back, in an aligned copy (in the current context) for by-
- * reference types.  The bytes come from this server's own workers, so the
- * in-memory form is the wire form.
- */
-static Datum
-recv_key(StringInfo buf, const CcKeyType *kt)
-{
-	uint32		size;
-	char	   *p;
-
-	if (kt->typbyval)
-		return (Datum) pq_getmsgint64(buf);
-	size = pq_getmsgint(buf, 4);
-	p = palloc(size);
-	memcpy(p, pq_getmsgbytes(buf, size), size);
-	return PointerGetDatum(p);
-}
-
-static void
-send_keytype(StringInfo buf, const CcKeyType *kt)
-{
-	pq_sendint32(buf, kt->typid);
-	pq_sendint32(buf, kt->collation);
-}
-
-static void
-recv_keytype(StringInfo buf, Oid *typid, Oid *collation)
-{
-	*typid = pq_getmsgint(buf, 4);
-	*collation = pq_getmsgint(buf, 4);
-}
-
-static void
-check_version(StringInfo buf)
-{
-	if (pq_getmsgint(buf, 4) != CC_SERIAL_VERSION)
-		elog(ERROR, "unexpected serialized agreement state");
-}
-
 /* --------------------------------------------------------------- misc */
 
 MemoryContext
@@ -435,6 +456,31 @@ cc_merge_option(int32 a, int32 b, const char *what)
 
 /* -------------------------------------------------------------- units */
 
+/* the cell hash table: (unit id << 32 | value id) -> cell */
+typedef struct CcCellEntry
+{
+	uint64		key;
+	uint32		cell;
+	char		status;
+} CcCellEntry;
+
+#define SH_PREFIX cccell
+#define SH_ELEMENT_TYPE CcCellEntry
+#define SH_KEY_TYPE uint64
+#define SH_KEY key
+#define SH_HASH_KEY(tb, key) mix64(key)
+#define SH_EQUAL(tb, a, b) ((a) == (b))
+#define SH_SCOPE static inline
+#define SH_DEFINE
+#define SH_DECLARE
+#include "lib/simplehash.h"
+
+static inline uint64
+cell_key(uint32 uid, uint32 vid)
+{
+	return ((uint64) uid << 32) | vid;
+}
+
 CcUnits *
 cc_units_create(MemoryContext cxt, Oid unit_type, Oid value_type, Oid collation)
 {
@@ -449,6 +495,7 @@ cc_units_create(MemoryContext cxt, Oid unit_type, Oid value_type, Oid collation)
 	s->units.sorted = s->unit_kt.mode != CC_KEY_GENERIC;
 	s->unit_cap = 1024;
 	s->head = MemoryContextAllocZero(cxt, s->unit_cap * sizeof(uint32));
+	s->width = MemoryContextAllocZero(cxt, s->unit_cap * sizeof(uint32));
 	s->total = MemoryContextAllocZero(cxt, s->unit_cap * sizeof(int64));
 	s->cell_cap = 1024;
 	s->cells = MemoryContextAlloc(cxt, s->cell_cap * sizeof(CcCell));
@@ -468,9 +515,67 @@ units_reserve(CcUnits *s, uint32 uid)
 	while (s->unit_cap <= uid)
 		s->unit_cap *= 2;
 	s->head = repalloc_huge(s->head, (Size) s->unit_cap * sizeof(uint32));
+	s->width = repalloc_huge(s->width, (Size) s->unit_cap * sizeof(uint32));
 	s->total = repalloc_huge(s->total, (Size) s->unit_cap * sizeof(int64));
 	memset(s->head + old, 0, (Size) (s->unit_cap - old) * sizeof(uint32));
+	memset(s->width + old, 0, (Size) (s->unit_cap - old) * sizeof(uint32));
 	memset(s->total + old, 0, (Size) (s->unit_cap - old) * sizeof(int64));
+}
+
+/* count more ratings in cell c of unit uid */
+static inline void
+cell_bump(CcUnits *s, uint32 uid, uint32 c, uint32 count)
+{
+	if (s->cells[c].count > PG_UINT32_MAX - count)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("a unit got the same value more than %u times", PG_UINT32_MAX)));
+	s->cells[c].count += count;
+	s->total[uid] += count;
+}
+
+/* a new cell (vid, count) at the head of unit uid's list */
+static uint32
+cell_new(CcUnits *s, uint32 uid, uint32 vid, uint32 count)
+{
+	uint32		c;
+
+	if (s->ncells >= CC_MAX_ID)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("too many distinct (unit, value) pairs for an agreement aggregate"),
+				 errdetail("An aggregate holds at most %u distinct pairs.", CC_MAX_ID)));
+	if (s->ncells >= s->cell_cap)
+	{
+		s->cell_cap *= 2;
+		s->cells = repalloc_huge(s->cells, (Size) s->cell_cap * sizeof(CcCell));
+	}
+	c = s->ncells++;
+	s->cells[c].value = vid;
+	s->cells[c].count = count;
+	s->cells[c].next = s->head[uid];
+	s->head[uid] = c;
+	s->width[uid]++;
+	s->total[uid] += count;
+	return c;
+}
+
+/* a unit that has just become wide: every cell of it into the hash table */
+static void
+cells_index(CcUnits *s, uint32 uid)
+{
+	uint32		c;
+
+	if (s->cell_ht == NULL)
+		s->cell_ht = cccell_create(s->cxt, 1024, NULL);
+	for (c = s->head[uid]; c != 0; c = s->cells[c].next)
+	{
+		bool		found;
+		CcCellEntry *e = cccell_insert(s->cell_ht, cell_key(uid, s->cells[c].value), &found);
+
+		Assert(!found);
+		e->cell = c;
+	}
 }
 
 /* count more ratings of value vid for unit uid */
@@ -479,34 +584,30 @@ units_count(CcUnits *s, uint32 uid, uint32 vid, uint32 count)
 {
 	uint32		c;
 
-	for (c = s->head[uid]; c != 0; c = s->cells[c].next)
+	if (s->width[uid] <= CC_LIST_MAX)
 	{
-		if (s->cells[c].value == vid)
+		for (c = s->head[uid]; c != 0; c = s->cells[c].next)
 		{
-			if (s->cells[c].count > PG_UINT32_MAX - count)
-				ereport(ERROR,
-						(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-						 errmsg("a unit got the same value more than %u times", PG_UINT32_MAX)));
-			s->cells[c].count += count;
-			s->total[uid] += count;
-			return;
+			if (s->cells[c].value == vid)
+			{
+				cell_bump(s, uid, c, count);
+				return;
+			}
 		}
+		(void) cell_new(s, uid, vid, count);
+		if (s->width[uid] > CC_LIST_MAX)
+			cells_index(s, uid);
 	}
-	if (s->ncells >= CC_MAX_ID)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("too many distinct (unit, value) pairs for an agreement aggregate")));
-	if (s->ncells >= s->cell_cap)
+	else
 	{
-		s->cell_cap = s->cell_cap > PG_UINT32_MAX / 2 ? PG_UINT32_MAX : s->cell_cap * 2;
-		s->cells = repalloc_huge(s->cells, (Size) s->cell_cap * sizeof(CcCell));
+		bool		found;
+		CcCellEntry *e = cccell_insert(s->cell_ht, cell_key(uid, vid), &found);
+
+		if (found)
+			cell_bump(s, uid, e->cell, count);
+		else
+			e->cell = cell_new(s, uid, vid, count);
 	}
-	c = s->ncells++;
-	s->cells[c].value = vid;
-	s->cells[c].count = count;
-	s->cells[c].next = s->head[uid];
-	s->head[uid] = c;
-	s->total[uid] += count;
 }
 
 /* the counts of the current run into the unit's cells; the run stays open */
@@ -601,120 +702,6 @@ cc_units_add(CcUnits *s, Datum unit, Datum value, uint32 count)
 	units_count(s, uid, vid, count);
 }
 
-/* s1 plus s2, in s1 (created in cxt when NULL); s2 is left unchanged */
-CcUnits *
-cc_units_combine(CcUnits *s1, CcUnits *s2, MemoryContext cxt)
-{
-	uint32	   *vmap;
-	uint32		v,
-				u;
-
-	if (s1 == NULL)
-		s1 = cc_units_create(cxt, s2->unit_kt.typid, s2->value_kt.typid,
-							 s2->unit_kt.collation);
-	cc_units_flush(s1);
-	cc_units_flush(s2);
-	s1->option = cc_merge_option(s1->option, s2->option, "option");
-
-	vmap = palloc_extended((Size) Max(s2->values.nkeys, 1) * sizeof(uint32),
-						   MCXT_ALLOC_HUGE);
-	for (v = 0; v < s2->values.nkeys; v++)
-		vmap[v] = cc_dict_id(&s1->values, s2->values.keys[v]);
-	for (u = 0; u < s2->units.nkeys; u++)
-	{
-		uint32		uid = cc_dict_id(&s1->units, s2->units.keys[u]);
-		uint32		c;
-
-		units_reserve(s1, uid);
-		for (c = s2->head[u]; c != 0; c = s2->cells[c].next)
-			units_count(s1, uid, vmap[s2->cells[c].value], s2->cells[c].count);
-	}
-	pfree(vmap);
-	return s1;
-}
-
-bytea *
-cc_units_serialize(CcUnits *s)
-{
-	StringInfoData buf;
-	uint32		v,
-				u;
-
-	cc_units_flush(s);
-	pq_begintypsend(&buf);
-	pq_sendint32(&buf, CC_SERIAL_VERSION);
-	send_keytype(&buf, &s->unit_kt);
-	send_keytype(&buf, &s->value_kt);
-	pq_sendint32(&buf, s->option);
-	pq_sendint32(&buf, s->values.nkeys);
-	for (v = 0; v < s->values.nkeys; v++)
-		send_key(&buf, &s->value_kt, s->values.keys[v]);
-	pq_sendint32(&buf, s->units.nkeys);
-	for (u = 0; u < s->units.nkeys; u++)
-	{
-		uint32		c,
-					n = 0;
-
-		send_key(&buf, &s->unit_kt, s->units.keys[u]);
-		for (c = s->head[u]; c != 0; c = s->cells[c].next)
-			n++;
-		pq_sendint32(&buf, n);
-		for (c = s->head[u]; c != 0; c = s->cells[c].next)
-		{
-			pq_sendint32(&buf, s->cells[c].value);
-			pq_sendint32(&buf, s->cells[c].count);
-		}
-	}
-	return pq_endtypsend(&buf);
-}
-
-CcUnits *
-cc_units_deserialize(bytea *b)
-{
-	StringInfoData buf;
-	Oid			unit_type,
-				value_type,
-				unit_coll,
-				value_coll;
-	CcUnits    *s;
-	uint32		nvalues,
-				nunits,
-				i;
-
-	buf.data = VARDATA_ANY(b);
-	buf.len = VARSIZE_ANY_EXHDR(b);
-	buf.maxlen = buf.len;
-	buf.cursor = 0;
-
-	check_version(&buf);
-	recv_keytype(&buf, &unit_type, &unit_coll);
-	recv_keytype(&buf, &value_type, &value_coll);
-	s = cc_units_create(CurrentMemoryContext, unit_type, value_type, unit_coll);
-	s->option = pq_getmsgint(&buf, 4);
-	nvalues = pq_getmsgint(&buf, 4);
-	for (i = 0; i < nvalues; i++)
-		(void) cc_dict_id(&s->values, recv_key(&buf, &s->value_kt));
-	nunits = pq_getmsgint(&buf, 4);
-	for (i = 0; i < nunits; i++)
-	{
-		uint32		uid = cc_dict_id(&s->units, recv_key(&buf, &s->unit_kt));
-		uint32		n = pq_getmsgint(&buf, 4);
-
-		units_reserve(s, uid);
-		while (n-- > 0)
-		{
-			uint32		vid = pq_getmsgint(&buf, 4);
-			uint32		count = pq_getmsgint(&buf, 4);
-
-			if (vid >= s->values.nkeys)
-				elog(ERROR, "unexpected serialized agreement state");
-			units_count(s, uid, vid, count);
-		}
-	}
-	pq_getmsgend(&buf);
-	return s;
-}
-
 /* -------------------------------------------------------------- pairs */
 
 CcPairs *
@@ -759,84 +746,4 @@ cc_pairs_add(CcPairs *s, Datum a, Datum b)
 	s->total++;
 	if (ida == idb)
 		s->agree++;
-}
-
-CcPairs *
-cc_pairs_combine(CcPairs *s1, CcPairs *s2, MemoryContext cxt)
-{
-	uint32		v;
-
-	if (s1 == NULL)
-		s1 = cc_pairs_create(cxt, s2->kt.typid, s2->kt.collation);
-	s1->option = cc_merge_option(s1->option, s2->option, "option");
-	for (v = 0; v < s2->values.nkeys; v++)
-	{
-		uint32		id = cc_dict_id(&s1->values, s2->values.keys[v]);
-
-		pairs_reserve(s1, id);
-		s1->count_a[id] += s2->count_a[v];
-		s1->count_b[id] += s2->count_b[v];
-	}
-	s1->total += s2->total;
-	s1->agree += s2->agree;
-	s1->disagreement += s2->disagreement;
-	return s1;
-}
-
-bytea *
-cc_pairs_serialize(CcPairs *s)
-{
-	StringInfoData buf;
-	uint32		v;
-
-	pq_begintypsend(&buf);
-	pq_sendint32(&buf, CC_SERIAL_VERSION);
-	send_keytype(&buf, &s->kt);
-	pq_sendint32(&buf, s->option);
-	pq_sendint64(&buf, s->total);
-	pq_sendint64(&buf, s->agree);
-	pq_sendfloat8(&buf, s->disagreement);
-	pq_sendint32(&buf, s->values.nkeys);
-	for (v = 0; v < s->values.nkeys; v++)
-	{
-		send_key(&buf, &s->kt, s->values.keys[v]);
-		pq_sendint64(&buf, s->count_a[v]);
-		pq_sendint64(&buf, s->count_b[v]);
-	}
-	return pq_endtypsend(&buf);
-}
-
-CcPairs *
-cc_pairs_deserialize(bytea *b)
-{
-	StringInfoData buf;
-	Oid			type,
-				coll;
-	CcPairs    *s;
-	uint32		n,
-				i;
-
-	buf.data = VARDATA_ANY(b);
-	buf.len = VARSIZE_ANY_EXHDR(b);
-	buf.maxlen = buf.len;
-	buf.cursor = 0;
-
-	check_version(&buf);
-	recv_keytype(&buf, &type, &coll);
-	s = cc_pairs_create(CurrentMemoryContext, type, coll);
-	s->option = pq_getmsgint(&buf, 4);
-	s->total = pq_getmsgint64(&buf);
-	s->agree = pq_getmsgint64(&buf);
-	s->disagreement = pq_getmsgfloat8(&buf);
-	n = pq_getmsgint(&buf, 4);
-	for (i = 0; i < n; i++)
-	{
-		uint32		id = cc_dict_id(&s->values, recv_key(&buf, &s->kt));
-
-		pairs_reserve(s, id);
-		s->count_a[id] = pq_getmsgint64(&buf);
-		s->count_b[id] = pq_getmsgint64(&buf);
-	}
-	pq_getmsgend(&buf);
-	return s;
 }

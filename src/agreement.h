@@ -6,10 +6,18 @@
  * value of a column to a dense id:
  *
  * - CcUnits, for ratings grouped by unit (Krippendorff's alpha, Fleiss'
- *   kappa, agreement within units): per unit, a short list of
- *   (value id, count) cells;
- * - CcPairs, for paired ratings (Cohen's kappa, weighted kappa, percent
- *   agreement of pairs): per value, how often each rater used it.
+ *   kappa, agreement within units): per unit, a list of (value id, count)
+ *   cells, found through a hash table of (unit id, value id) once the unit
+ *   has more than a few cells, so that each rating costs O(1) however many
+ *   distinct values one unit gets;
+ * - CcPairs, for paired ratings (Cohen's kappa, weighted kappa): per value,
+ *   how often each rater used it.
+ *
+ * Both are computed in one process: their aggregates are PARALLEL
+ * RESTRICTED, without combine functions, because a state that holds every
+ * distinct key can pass the 1 GB that one value passed from a parallel
+ * worker to the leader can hold (doc/aggregates.md).  percent_agreement
+ * needs no keys (kappa.c) and keeps its parallel partial aggregation.
  *
  * Memory grows with distinct units, values and (unit, value) cells, never
  * with rows: a row that repeats a known unit and value only bumps a count.
@@ -75,6 +83,16 @@ typedef struct CcDict
 	bool		sorted;			/* keys[] strictly increasing, not in ht yet */
 } CcDict;
 
+/*
+ * A sum of terms of any finite size, kept as sum * 2^exp: the weighted
+ * disagreement of ratings near DBL_MAX, whose squares pass float8's range.
+ */
+typedef struct CcScaledSum
+{
+	float8		sum;
+	int			exp;
+} CcScaledSum;
+
 /* one (unit, value) cell: how often the unit got the value */
 typedef struct CcCell
 {
@@ -100,11 +118,13 @@ typedef struct CcUnits
 	CcDict		units;
 	CcDict		values;
 	uint32	   *head;			/* head[unit id]: first cell, 0 if none */
+	uint32	   *width;			/* width[unit id]: cells of the unit */
 	int64	   *total;			/* total[unit id]: ratings of the unit */
 	uint32		unit_cap;
 	CcCell	   *cells;			/* cells[0] is unused, so 0 can end a list */
 	uint32		ncells;
 	uint32		cell_cap;
+	struct cccell_hash *cell_ht;	/* (unit, value) -> cell, wide units only */
 	int32		option;			/* aggregate's option (metric), -1 unset */
 	uint32		last_unit;		/* id of the previous row's unit, or none */
 	bool		run_open;		/* a run of one unit is being read */
@@ -126,7 +146,7 @@ typedef struct CcPairs
 	uint32		cap;
 	int64		total;			/* pairs */
 	int64		agree;			/* pairs with equal ratings */
-	double		disagreement;	/* sum of weights, weighted kappa only */
+	CcScaledSum disagreement;	/* sum of weights, weighted kappa only */
 	int32		option;			/* aggregate's option (weights), -1 unset */
 } CcPairs;
 
@@ -137,22 +157,22 @@ extern void cc_keytype_init(CcKeyType *kt, Oid typid, Oid collation,
 /* dictionaries */
 extern void cc_dict_init(CcDict *d, CcKeyType *kt, MemoryContext cxt);
 extern uint32 cc_dict_id(CcDict *d, Datum key);
+extern bool cc_key_same(const CcKeyType *kt, Datum a, Datum b);
+
+/* scaled sums */
+extern void cc_scaled_add(CcScaledSum *s, float8 term, int exp2);
+extern float8 cc_scaled_value(const CcScaledSum *s, int exp2);
+extern int	cc_max_exponent(const float8 *x, uint32 n);
 
 /* units */
 extern CcUnits *cc_units_create(MemoryContext cxt, Oid unit_type,
 								Oid value_type, Oid collation);
 extern void cc_units_add(CcUnits *s, Datum unit, Datum value, uint32 count);
 extern void cc_units_flush(CcUnits *s);
-extern CcUnits *cc_units_combine(CcUnits *s1, CcUnits *s2, MemoryContext cxt);
-extern bytea *cc_units_serialize(CcUnits *s);
-extern CcUnits *cc_units_deserialize(bytea *b);
 
 /* pairs */
 extern CcPairs *cc_pairs_create(MemoryContext cxt, Oid type, Oid collation);
 extern void cc_pairs_add(CcPairs *s, Datum a, Datum b);
-extern CcPairs *cc_pairs_combine(CcPairs *s1, CcPairs *s2, MemoryContext cxt);
-extern bytea *cc_pairs_serialize(CcPairs *s);
-extern CcPairs *cc_pairs_deserialize(bytea *b);
 
 /* the aggregate memory context, or an error outside an aggregate */
 extern MemoryContext cc_agg_context(FunctionCallInfo fcinfo, const char *name);

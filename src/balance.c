@@ -648,21 +648,50 @@ checked_strength(float8 strength)
 	return strength + 0.0;
 }
 
+static void null_argument(const char *what, const char *hint) pg_attribute_noreturn();
+
+static pg_noinline void
+null_argument(const char *what, const char *hint)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+			 errmsg("the %s of a coded factor must not be null", what),
+			 errhint("%s", hint)));
+}
+
+#define STRENGTH_NULL_HINT \
+	"Leave the strength out to give every factor strength 1, write " \
+	"coalesce(strength, 1), or leave the row out with WHERE strength IS NOT NULL."
+#define STAGE_NULL_HINT \
+	"Leave the stage out to code every factor at adoption, write " \
+	"coalesce(stage, 'adoption'), or leave the row out with WHERE stage IS NOT NULL."
+
 /*
- * Transition of balance_agg(polarity, dimension [, strength [, stage]]).
- * STRICT, with the empty balance as initial state: rows with a NULL argument
- * are skipped by the executor, as for built-in aggregates.
+ * Transition of balance_agg(polarity, dimension [, strength [, stage]]),
+ * with the empty balance as initial state.  NULL policy (doc/aggregates.md):
+ * a NULL polarity or dimension is a missing observation and the row is
+ * skipped, as built-in aggregates skip NULL; a NULL strength or stage, which
+ * have defaults when left out, is an error rather than a guess.
  */
 PG_FUNCTION_INFO_V1(balance_sfunc);
 Datum
 balance_sfunc(PG_FUNCTION_ARGS)
 {
-	CcBalance  *state = writable_state(fcinfo);
+	CcBalance  *state;
 	int			pol,
 				dim,
 				stg = CC_ADOPTION;
 	float8		strength = 1.0;
 
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();		/* a plain call on no balance */
+	if (PG_NARGS() > 3 && PG_ARGISNULL(3))
+		null_argument("strength", STRENGTH_NULL_HINT);
+	if (PG_NARGS() > 4 && PG_ARGISNULL(4))
+		null_argument("stage", STAGE_NULL_HINT);
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	state = writable_state(fcinfo);
 	pol = text_word(arg_text_pp(fcinfo, 1), "polarity", cc_polarity_names,
 					polarity_exact, CC_POLARITIES, CC_POLARITY_HINT, false);
 	dim = text_word(arg_text_pp(fcinfo, 2), "dimension", cc_dimension_names,
@@ -686,9 +715,20 @@ PG_FUNCTION_INFO_V1(balance_sfunc_kind);
 Datum
 balance_sfunc_kind(PG_FUNCTION_ARGS)
 {
-	CcBalance  *state = writable_state(fcinfo);
-	CcFactorKind kind = PG_GETARG_CCFACTORKIND(1);	/* checked: it indexes the cells */
-	float8		strength = checked_strength(PG_GETARG_FLOAT8(2));
+	CcBalance  *state;
+	CcFactorKind kind;
+	float8		strength;
+
+	/* the NULL policy of balance_sfunc: a NULL kind skips, a NULL strength fails */
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	if (PG_ARGISNULL(2))
+		null_argument("strength", STRENGTH_NULL_HINT);
+	if (PG_ARGISNULL(1))
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	state = writable_state(fcinfo);
+	kind = PG_GETARG_CCFACTORKIND(1);
+	strength = checked_strength(PG_GETARG_FLOAT8(2));
 
 	cell_add(&state->cell[0][0][0] + kind, 1, strength);
 	PG_RETURN_CCBALANCE_P(state);

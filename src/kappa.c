@@ -1,7 +1,6 @@
 /*
  * kappa.c: agreement of paired ratings: cocreation.cohen_kappa(),
- * cocreation.weighted_kappa() and cocreation.percent_agreement(), plus the
- * combine, serialize and deserialize steps they share.
+ * cocreation.weighted_kappa() and cocreation.percent_agreement().
  *
  * Cohen's kappa (Cohen 1960): kappa = (p_o - p_e) / (1 - p_e), with p_o the
  * share of pairs that agree and p_e = sum_c p_a(c) p_b(c) the agreement
@@ -13,6 +12,13 @@
  * kappa_w = 1 - N sum_pairs w(a, b) / sum_{i,j} n_a(i) n_b(j) w(x_i, x_j).
  * The scale of the weights cancels, so for equally spaced categories (levels
  * 0..3, scores 0, 0.5, ..., 3) this is the usual |i - j| / (k - 1) form.
+ * Because the scale cancels, ratings of any finite size are exact: the
+ * observed disagreement is a scaled sum (CcScaledSum) and the chance
+ * disagreement is computed on the values times 2^-e, below 1 in size.
+ *
+ * Percent agreement needs no per-value counts: its state is two counts,
+ * which a parallel worker passes to the leader in 16 bytes however many
+ * distinct ratings it read, so it keeps its parallel partial aggregation.
  */
 #include "postgres.h"
 
@@ -20,6 +26,8 @@
 
 #include "catalog/pg_type.h"
 #include "fmgr.h"
+#include "libpq/pqformat.h"
+#include "miscadmin.h"
 
 #include "agreement.h"
 #include "level.h"
@@ -31,7 +39,7 @@ typedef enum KappaWeights
 	WEIGHTS_QUADRATIC = 1
 } KappaWeights;
 
-/* (state, a anyelement, b anyelement): cohen_kappa, percent_agreement */
+/* (state, a anyelement, b anyelement): cohen_kappa */
 PG_FUNCTION_INFO_V1(agreement_pairs_sfunc);
 Datum
 agreement_pairs_sfunc(PG_FUNCTION_ARGS)
@@ -89,6 +97,34 @@ check_finite(float8 x)
 				 errhint("Leave a missing rating out, or pass NULL.")));
 }
 
+/*
+ * The weight of a pair, |a - b| or (a - b)^2, added to the scaled sum: the
+ * difference of two finite ratings can pass DBL_MAX (then both are halved,
+ * exactly) and its square can pass it by far (the scaled sum keeps the
+ * exponent apart).
+ */
+static void
+add_weight(CcScaledSum *sum, float8 a, float8 b, KappaWeights w)
+{
+	float8		d = fabs(a - b);
+	int			e = 0;
+	int			half = 0;
+
+	if (unlikely(isinf(d)))
+	{
+		d = fabs(a * 0.5 - b * 0.5);
+		half = 1;
+	}
+	if (w == WEIGHTS_LINEAR)
+		cc_scaled_add(sum, d, half);
+	else
+	{
+		float8		m = frexp(d, &e);
+
+		cc_scaled_add(sum, m * m, 2 * (e + half));
+	}
+}
+
 static Datum
 weighted_accum(FunctionCallInfo fcinfo, float8 a, float8 b)
 {
@@ -108,7 +144,7 @@ weighted_accum(FunctionCallInfo fcinfo, float8 a, float8 b)
 							InvalidOid);
 	s->option = cc_merge_option(s->option, w, "weights");
 	cc_pairs_add(s, Float8GetDatum(a), Float8GetDatum(b));
-	s->disagreement += w == WEIGHTS_LINEAR ? fabs(a - b) : (a - b) * (a - b);
+	add_weight(&s->disagreement, a, b, w);
 	PG_RETURN_POINTER(s);
 }
 
@@ -132,39 +168,6 @@ weighted_kappa_level_sfunc(PG_FUNCTION_ARGS)
 						  PG_ARGISNULL(2) ? 0 : (float8) PG_GETARG_CCLEVEL(2));
 }
 
-PG_FUNCTION_INFO_V1(agreement_pairs_combine);
-Datum
-agreement_pairs_combine(PG_FUNCTION_ARGS)
-{
-	MemoryContext cxt = cc_agg_context(fcinfo, "agreement_pairs_combine");
-	CcPairs    *s1 = PG_ARGISNULL(0) ? NULL : (CcPairs *) PG_GETARG_POINTER(0);
-	CcPairs    *s2 = PG_ARGISNULL(1) ? NULL : (CcPairs *) PG_GETARG_POINTER(1);
-
-	if (s2 == NULL)
-	{
-		if (s1 == NULL)
-			PG_RETURN_NULL();
-		PG_RETURN_POINTER(s1);
-	}
-	PG_RETURN_POINTER(cc_pairs_combine(s1, s2, cxt));
-}
-
-PG_FUNCTION_INFO_V1(agreement_pairs_serialize);
-Datum
-agreement_pairs_serialize(PG_FUNCTION_ARGS)
-{
-	(void) cc_agg_context(fcinfo, "agreement_pairs_serialize");
-	PG_RETURN_BYTEA_P(cc_pairs_serialize((CcPairs *) PG_GETARG_POINTER(0)));
-}
-
-PG_FUNCTION_INFO_V1(agreement_pairs_deserialize);
-Datum
-agreement_pairs_deserialize(PG_FUNCTION_ARGS)
-{
-	(void) cc_agg_context(fcinfo, "agreement_pairs_deserialize");
-	PG_RETURN_POINTER(cc_pairs_deserialize(PG_GETARG_BYTEA_PP(0)));
-}
-
 /* ------------------------------------------------------------- finals */
 
 PG_FUNCTION_INFO_V1(cohen_kappa_final);
@@ -181,18 +184,122 @@ cohen_kappa_final(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	n = (long double) s->total;
 	for (v = 0; v < s->values.nkeys; v++)
+	{
+		CHECK_FOR_INTERRUPTS();
 		chance += (long double) s->count_a[v] * (long double) s->count_b[v];
+	}
 	denominator = n * n - chance;
 	if (denominator <= 0)
 		PG_RETURN_NULL();		/* both raters used one and the same value */
 	PG_RETURN_FLOAT8((float8) ((n * (long double) s->agree - chance) / denominator));
 }
 
+/* ------------------------------------------------- percent agreement */
+
+/* pairs read and pairs that agree; kt is NULL in a combined state */
+typedef struct CcMatch
+{
+	CcKeyType  *kt;
+	int64		total;
+	int64		agree;
+} CcMatch;
+
+/* (state, a anyelement, b anyelement): a pair with a NULL is no pair */
+PG_FUNCTION_INFO_V1(percent_agreement_sfunc);
+Datum
+percent_agreement_sfunc(PG_FUNCTION_ARGS)
+{
+	CcMatch    *s = PG_ARGISNULL(0) ? NULL : (CcMatch *) PG_GETARG_POINTER(0);
+
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+	{
+		if (s == NULL)
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(s);
+	}
+	if (s == NULL || s->kt == NULL)
+	{
+		MemoryContext cxt = cc_agg_context(fcinfo, "percent_agreement");
+
+		if (s == NULL)
+			s = MemoryContextAllocZero(cxt, sizeof(CcMatch));
+		s->kt = MemoryContextAlloc(cxt, sizeof(CcKeyType));
+		cc_keytype_init(s->kt, get_fn_expr_argtype(fcinfo->flinfo, 1),
+						PG_GET_COLLATION(), cxt);
+	}
+	s->total++;
+	if (cc_key_same(s->kt, PG_GETARG_DATUM(1), PG_GETARG_DATUM(2)))
+		s->agree++;
+	PG_RETURN_POINTER(s);
+}
+
+PG_FUNCTION_INFO_V1(percent_agreement_combine);
+Datum
+percent_agreement_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext cxt = cc_agg_context(fcinfo, "percent_agreement_combine");
+	CcMatch    *s1 = PG_ARGISNULL(0) ? NULL : (CcMatch *) PG_GETARG_POINTER(0);
+	CcMatch    *s2 = PG_ARGISNULL(1) ? NULL : (CcMatch *) PG_GETARG_POINTER(1);
+
+	if (s2 == NULL)
+	{
+		if (s1 == NULL)
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(s1);
+	}
+	if (s1 == NULL)
+		s1 = MemoryContextAllocZero(cxt, sizeof(CcMatch));
+	s1->total += s2->total;
+	s1->agree += s2->agree;
+	PG_RETURN_POINTER(s1);
+}
+
+/* the two counts; nothing else crosses from a worker to the leader */
+PG_FUNCTION_INFO_V1(percent_agreement_serialize);
+Datum
+percent_agreement_serialize(PG_FUNCTION_ARGS)
+{
+	CcMatch    *s;
+	StringInfoData buf;
+
+	(void) cc_agg_context(fcinfo, "percent_agreement_serialize");
+	s = (CcMatch *) PG_GETARG_POINTER(0);
+	pq_begintypsend(&buf);
+	pq_sendint64(&buf, s->total);
+	pq_sendint64(&buf, s->agree);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+PG_FUNCTION_INFO_V1(percent_agreement_deserialize);
+Datum
+percent_agreement_deserialize(PG_FUNCTION_ARGS)
+{
+	bytea	   *b;
+	StringInfoData buf;
+	CcMatch    *s;
+
+	(void) cc_agg_context(fcinfo, "percent_agreement_deserialize");
+	b = PG_GETARG_BYTEA_PP(0);
+	buf.data = VARDATA_ANY(b);
+	buf.len = VARSIZE_ANY_EXHDR(b);
+	buf.maxlen = buf.len;
+	buf.cursor = 0;
+	s = palloc0(sizeof(CcMatch));
+	s->total = pq_getmsgint64(&buf);
+	s->agree = pq_getmsgint64(&buf);
+	pq_getmsgend(&buf);
+	if (s->total < 0 || s->agree < 0 || s->agree > s->total)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("invalid serialized percent_agreement state")));
+	PG_RETURN_POINTER(s);
+}
+
 PG_FUNCTION_INFO_V1(percent_agreement_final);
 Datum
 percent_agreement_final(PG_FUNCTION_ARGS)
 {
-	CcPairs    *s = PG_ARGISNULL(0) ? NULL : (CcPairs *) PG_GETARG_POINTER(0);
+	CcMatch    *s = PG_ARGISNULL(0) ? NULL : (CcMatch *) PG_GETARG_POINTER(0);
 
 	if (s == NULL || s->total == 0)
 		PG_RETURN_NULL();
@@ -215,9 +322,12 @@ weighted_value_cmp(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* sum_{i,j} n_a(i) n_b(j) w(x_i, x_j): the disagreement chance predicts, times N^2 */
+/*
+ * sum_{i,j} n_a(i) n_b(j) w(x_i, x_j): the disagreement chance predicts,
+ * times N^2, on the values times 2^-scale
+ */
 static float8
-chance_disagreement(CcPairs *s, KappaWeights w)
+chance_disagreement(CcPairs *s, KappaWeights w, int scale)
 {
 	uint32		nv = s->values.nkeys;
 	WeightedValue *vals = palloc_extended((Size) Max(nv, 1) * sizeof(WeightedValue),
@@ -228,7 +338,8 @@ chance_disagreement(CcPairs *s, KappaWeights w)
 
 	for (v = 0; v < nv; v++)
 	{
-		vals[v].x = DatumGetFloat8(s->values.keys[v]);
+		CHECK_FOR_INTERRUPTS();
+		vals[v].x = ldexp(DatumGetFloat8(s->values.keys[v]), -scale);
 		vals[v].na = (float8) s->count_a[v];
 		vals[v].nb = (float8) s->count_b[v];
 	}
@@ -242,12 +353,16 @@ chance_disagreement(CcPairs *s, KappaWeights w)
 					sb = 0.0;
 
 		for (v = 0; v < nv; v++)
+		{
+			CHECK_FOR_INTERRUPTS();
 			centre += (vals[v].na + vals[v].nb) * vals[v].x;
+		}
 		centre /= 2.0 * n;
 		for (v = 0; v < nv; v++)
 		{
 			float8		d = vals[v].x - centre;
 
+			CHECK_FOR_INTERRUPTS();
 			ssa += vals[v].na * d * d;
 			ssb += vals[v].nb * d * d;
 			sa += vals[v].na * d;
@@ -266,6 +381,7 @@ chance_disagreement(CcPairs *s, KappaWeights w)
 		qsort(vals, nv, sizeof(WeightedValue), weighted_value_cmp);
 		for (v = 0; v < nv; v++)
 		{
+			CHECK_FOR_INTERRUPTS();
 			nb_total += vals[v].nb;
 			sb_total += vals[v].nb * vals[v].x;
 		}
@@ -273,6 +389,7 @@ chance_disagreement(CcPairs *s, KappaWeights w)
 		{
 			float8		x = vals[v].x;
 
+			CHECK_FOR_INTERRUPTS();
 			nb_below += vals[v].nb;
 			sb_below += vals[v].nb * x;
 			sum += vals[v].na * ((x * nb_below - sb_below) +
@@ -289,13 +406,29 @@ weighted_kappa_final(PG_FUNCTION_ARGS)
 {
 	CcPairs    *s = PG_ARGISNULL(0) ? NULL : (CcPairs *) PG_GETARG_POINTER(0);
 	KappaWeights w;
-	float8		chance;
+	float8		chance,
+				observed;
+	float8	   *x;
+	uint32		v;
+	int			scale;
 
 	if (s == NULL || s->total == 0)
 		PG_RETURN_NULL();
 	w = s->option < 0 ? WEIGHTS_LINEAR : (KappaWeights) s->option;
-	chance = chance_disagreement(s, w);
+
+	/* every value times 2^-scale lies in (-1, 1); the weights scale with it */
+	x = palloc_extended((Size) Max(s->values.nkeys, 1) * sizeof(float8), MCXT_ALLOC_HUGE);
+	for (v = 0; v < s->values.nkeys; v++)
+	{
+		CHECK_FOR_INTERRUPTS();
+		x[v] = DatumGetFloat8(s->values.keys[v]);
+	}
+	scale = cc_max_exponent(x, s->values.nkeys);
+	pfree(x);
+
+	chance = chance_disagreement(s, w, scale);
 	if (chance <= 0)
 		PG_RETURN_NULL();		/* every rating the same value */
-	PG_RETURN_FLOAT8(1.0 - (float8) s->total * s->disagreement / chance);
+	observed = cc_scaled_value(&s->disagreement, w == WEIGHTS_LINEAR ? scale : 2 * scale);
+	PG_RETURN_FLOAT8(1.0 - (float8) s->total * observed / chance);
 }

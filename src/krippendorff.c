@@ -1,8 +1,7 @@
 /*
  * krippendorff.c: agreement over ratings grouped by unit:
  * cocreation.krippendorff_alpha(), cocreation.fleiss_kappa() and
- * cocreation.percent_agreement_units(), plus the combine, serialize and
- * deserialize steps they share.
+ * cocreation.percent_agreement_units().
  *
  * Krippendorff's alpha follows K. Krippendorff, "Computing Krippendorff's
  * Alpha-Reliability" (2011): alpha = 1 - D_o / D_e over the coincidence
@@ -14,7 +13,14 @@
  * a squared distance between coordinates (the values, or for ordinal data
  * their mid-ranks among the pairable values: sum_{g=c..k} n_g - (n_c+n_k)/2
  * is the distance between the mid-ranks of c and k), so each sum is a
- * variance.  Only the ratio metric pairs values, O(values^2).
+ * variance.  Only the ratio metric pairs values, O(values^2), checking for
+ * interrupts as it goes.
+ *
+ * Finite input never overflows: the interval metric computes on the values
+ * times 2^-e, with 2^e above the largest |value| (alpha does not change when
+ * every value is multiplied by the same factor, and a power of two
+ * multiplies exactly), and the ratio metric's (c - k) / (c + k) halves both
+ * values when c + k passes float8's range.
  *
  * Research need: intercoder reliability of the level and factor codings
  * behind the paper's cross-case comparison ("Methodological reflections").
@@ -141,39 +147,6 @@ agreement_units_sfunc(PG_FUNCTION_ARGS)
 					   get_fn_expr_argtype(fcinfo->flinfo, 2), 0);
 }
 
-PG_FUNCTION_INFO_V1(agreement_units_combine);
-Datum
-agreement_units_combine(PG_FUNCTION_ARGS)
-{
-	MemoryContext cxt = cc_agg_context(fcinfo, "agreement_units_combine");
-	CcUnits    *s1 = PG_ARGISNULL(0) ? NULL : (CcUnits *) PG_GETARG_POINTER(0);
-	CcUnits    *s2 = PG_ARGISNULL(1) ? NULL : (CcUnits *) PG_GETARG_POINTER(1);
-
-	if (s2 == NULL)
-	{
-		if (s1 == NULL)
-			PG_RETURN_NULL();
-		PG_RETURN_POINTER(s1);
-	}
-	PG_RETURN_POINTER(cc_units_combine(s1, s2, cxt));
-}
-
-PG_FUNCTION_INFO_V1(agreement_units_serialize);
-Datum
-agreement_units_serialize(PG_FUNCTION_ARGS)
-{
-	(void) cc_agg_context(fcinfo, "agreement_units_serialize");
-	PG_RETURN_BYTEA_P(cc_units_serialize((CcUnits *) PG_GETARG_POINTER(0)));
-}
-
-PG_FUNCTION_INFO_V1(agreement_units_deserialize);
-Datum
-agreement_units_deserialize(PG_FUNCTION_ARGS)
-{
-	(void) cc_agg_context(fcinfo, "agreement_units_deserialize");
-	PG_RETURN_POINTER(cc_units_deserialize(PG_GETARG_BYTEA_PP(0)));
-}
-
 /* the state a final function reads: every rating counted in its unit */
 static CcUnits *
 final_state(FunctionCallInfo fcinfo)
@@ -202,15 +175,24 @@ value_order_cmp(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* Krippendorff's ratio difference, ((c - k) / (c + k))^2 */
+/*
+ * Krippendorff's ratio difference, ((c - k) / (c + k))^2, for c, k >= 0.
+ * When c + k passes DBL_MAX, both are halved: exact, since then neither is
+ * small, and the ratio is the same.
+ */
 static inline float8
 ratio_delta2(float8 c, float8 k)
 {
-	float8		d;
+	float8		d,
+				sum;
 
 	if (c == k)
 		return 0.0;
-	d = (c - k) / (c + k);
+	sum = c + k;
+	if (unlikely(isinf(sum)))
+		d = (c * 0.5 - k * 0.5) / (c * 0.5 + k * 0.5);
+	else
+		d = (c - k) / sum;
 	return d * d;
 }
 
@@ -235,6 +217,7 @@ value_coordinates(CcUnits *s, AlphaMetric metric, const float8 *x, const float8 
 
 		for (v = 0; v < nv; v++)
 		{
+			CHECK_FOR_INTERRUPTS();
 			order[v].x = x[v];
 			order[v].id = v;
 		}
@@ -243,6 +226,7 @@ value_coordinates(CcUnits *s, AlphaMetric metric, const float8 *x, const float8 
 		{
 			uint32		id = order[v].id;
 
+			CHECK_FOR_INTERRUPTS();
 			y[id] = below + nc[id] / 2.0;
 			below += nc[id];
 		}
@@ -273,9 +257,13 @@ unit_disagreement(CcUnits *s, uint32 u, AlphaMetric metric, const float8 *x,
 		float8		sum = 0.0;
 
 		for (c = s->head[u]; c != 0; c = s->cells[c].next)
+		{
+			/* O(cells^2) in one unit: minutes for 10^5 distinct values */
+			CHECK_FOR_INTERRUPTS();
 			for (k = s->cells[c].next; k != 0; k = s->cells[k].next)
 				sum += 2.0 * s->cells[c].count * s->cells[k].count *
 					ratio_delta2(x[s->cells[c].value], x[s->cells[k].value]);
+		}
 		return sum;
 	}
 	else
@@ -310,7 +298,10 @@ expected_disagreement(CcUnits *s, AlphaMetric metric, const float8 *x,
 	if (metric == METRIC_NOMINAL)
 	{
 		for (c = 0; c < nv; c++)
+		{
+			CHECK_FOR_INTERRUPTS();
 			sum += nc[c] * nc[c];
+		}
 		return n * n - sum;
 	}
 	if (metric == METRIC_RATIO)
@@ -336,10 +327,16 @@ expected_disagreement(CcUnits *s, AlphaMetric metric, const float8 *x,
 		float8		mean = 0.0;
 
 		for (c = 0; c < nv; c++)
+		{
+			CHECK_FOR_INTERRUPTS();
 			mean += nc[c] * y[c];
+		}
 		mean /= n;
 		for (c = 0; c < nv; c++)
+		{
+			CHECK_FOR_INTERRUPTS();
 			sum += nc[c] * (y[c] - mean) * (y[c] - mean);
+		}
 		return 2.0 * n * sum;
 	}
 }
@@ -368,7 +365,21 @@ krippendorff_alpha_final(PG_FUNCTION_ARGS)
 	x = palloc_extended((Size) Max(nv, 1) * sizeof(float8), MCXT_ALLOC_HUGE);
 	nc = palloc_extended((Size) Max(nv, 1) * sizeof(float8), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 	for (v = 0; v < nv; v++)
+	{
+		CHECK_FOR_INTERRUPTS();
 		x[v] = DatumGetFloat8(s->values.keys[v]);
+	}
+	/* interval: on x * 2^-e, in (-1, 1), where no square overflows */
+	if (metric == METRIC_INTERVAL)
+	{
+		int			e = cc_max_exponent(x, nv);
+
+		for (v = 0; v < nv; v++)
+		{
+			CHECK_FOR_INTERRUPTS();
+			x[v] = ldexp(x[v], -e);
+		}
+	}
 
 	/*
 	 * n_c and n over the pairable units only; in the same pass, the observed
@@ -377,6 +388,7 @@ krippendorff_alpha_final(PG_FUNCTION_ARGS)
 	 */
 	for (u = 0; u < s->units.nkeys; u++)
 	{
+		CHECK_FOR_INTERRUPTS();
 		if (s->total[u] < 2)
 			continue;
 		for (c = s->head[u]; c != 0; c = s->cells[c].next)
@@ -398,7 +410,10 @@ krippendorff_alpha_final(PG_FUNCTION_ARGS)
 		uint32		distinct = 0;
 
 		for (v = 0; v < nv && distinct < 2; v++)
+		{
+			CHECK_FOR_INTERRUPTS();
 			distinct += nc[v] > 0;
+		}
 		if (distinct < 2)
 			PG_RETURN_NULL();
 	}
@@ -413,6 +428,7 @@ krippendorff_alpha_final(PG_FUNCTION_ARGS)
 	{
 		for (u = 0; u < s->units.nkeys; u++)
 		{
+			CHECK_FOR_INTERRUPTS();
 			if (s->total[u] < 2)
 				continue;
 			observed += unit_disagreement(s, u, metric, x, y) / (float8) (s->total[u] - 1);
@@ -450,6 +466,7 @@ fleiss_kappa_final(PG_FUNCTION_ARGS)
 	rmin = rmax = s->total[0];
 	for (u = 0; u < nunits; u++)
 	{
+		CHECK_FOR_INTERRUPTS();
 		rmin = Min(rmin, s->total[u]);
 		rmax = Max(rmax, s->total[u]);
 	}
@@ -474,6 +491,8 @@ fleiss_kappa_final(PG_FUNCTION_ARGS)
 	nj = palloc_extended((Size) Max(s->values.nkeys, 1) * sizeof(float8),
 						 MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 	for (u = 0; u < nunits; u++)
+	{
+		CHECK_FOR_INTERRUPTS();
 		for (c = s->head[u]; c != 0; c = s->cells[c].next)
 		{
 			float8		n = s->cells[c].count;
@@ -481,9 +500,13 @@ fleiss_kappa_final(PG_FUNCTION_ARGS)
 			sumsq += n * n;
 			nj[s->cells[c].value] += n;
 		}
+	}
 	total = (float8) nunits * (float8) r;
 	for (v = 0; v < s->values.nkeys; v++)
+	{
+		CHECK_FOR_INTERRUPTS();
 		pe += (nj[v] / total) * (nj[v] / total);
+	}
 	pbar = (sumsq - total) / (total * (float8) (r - 1));
 	if (pe >= 1.0)
 		PG_RETURN_NULL();		/* one category only */
@@ -508,6 +531,7 @@ percent_agreement_units_final(PG_FUNCTION_ARGS)
 	{
 		float8		m = (float8) s->total[u];
 
+		CHECK_FOR_INTERRUPTS();
 		if (m < 2)
 			continue;
 		pairs += m * (m - 1);

@@ -479,8 +479,7 @@ invalid_weight(float8 weight)
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("weight %s is not valid for tally_agg", num),
-			 errhint("Weights are finite numbers from 0; a NULL weight counts "
-					 "the activity with weight 0.")));
+			 errhint("Weights are finite numbers from 0.")));
 }
 
 static inline Datum
@@ -526,12 +525,32 @@ tally_accumulate(FunctionCallInfo fcinfo, float8 weight)
 	PG_RETURN_CCTALLY_P(t);
 }
 
-/* tally_agg(level, weight): a NULL weight counts the activity with weight 0 */
+static void null_weight(void) pg_attribute_noreturn();
+
+static pg_noinline void
+null_weight(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+			 errmsg("the weight of an activity must not be null"),
+			 errhint("Leave the weight out to weigh every activity 1, write "
+					 "coalesce(weight, 0) to count the activity with weight 0, or "
+					 "leave the row out with WHERE weight IS NOT NULL.")));
+}
+
+/*
+ * tally_agg(level, weight) and profile_agg(level, weight).  NULL policy
+ * (doc/aggregates.md): a NULL level is a missing observation and the row is
+ * skipped; a NULL weight is an error, since the aggregate would otherwise
+ * have to guess what the activity weighs.
+ */
 PG_FUNCTION_INFO_V1(tally_sfunc);
 Datum
 tally_sfunc(PG_FUNCTION_ARGS)
 {
-	return tally_accumulate(fcinfo, PG_ARGISNULL(2) ? 0.0 : PG_GETARG_FLOAT8(2));
+	if (unlikely(PG_ARGISNULL(2)))
+		null_weight();
+	return tally_accumulate(fcinfo, PG_GETARG_FLOAT8(2));
 }
 
 /* tally_agg(level): every activity weighs 1 */

@@ -24,17 +24,17 @@ SELECT results_eq(
      ('balance_out(balance)', 'i', true, 's'),
      ('balance_recv(internal)', 'i', true, 's'),
      ('balance_send(balance)', 'i', true, 's'),
-     ('balance_sfunc(balance,factor_kind,double precision)', 'i', true, 's'),
-     ('balance_sfunc(balance,text,text)', 'i', true, 's'),
-     ('balance_sfunc(balance,text,text,double precision)', 'i', true, 's'),
-     ('balance_sfunc(balance,text,text,double precision,text)', 'i', true, 's'),
+     ('balance_sfunc(balance,factor_kind,double precision)', 'i', false, 's'),
+     ('balance_sfunc(balance,text,text)', 'i', false, 's'),
+     ('balance_sfunc(balance,text,text,double precision)', 'i', false, 's'),
+     ('balance_sfunc(balance,text,text,double precision,text)', 'i', false, 's'),
      ('balance_to_jsonb(balance)', 'i', true, 's'),
      ('barriers(balance,text,text)', 'i', true, 's'),
      ('dimensions(balance)', 'i', true, 's'),
      ('drivers(balance,text)', 'i', true, 's'),
      ('implementation_share(balance)', 'i', true, 's'),
      ('net_index(balance,text)', 'i', true, 's') $$,
-  'balance functions: IMMUTABLE, STRICT, PARALLEL SAFE');
+  'balance functions: IMMUTABLE, PARALLEL SAFE; STRICT but the transition functions, which apply the NULL policy');
 
 -- the aggregates: parallel safe, with a combine function, the empty balance to start from
 SELECT results_eq(
