@@ -1,55 +1,28 @@
 -- Catalog properties of the balance type, its aggregates and the factor catalogue (issue 4).
 BEGIN;
-SELECT plan(12);
+SELECT plan(11);
 
 SELECT has_type('cocreation', 'balance', 'type cocreation.balance exists');
 SELECT is(
   (SELECT typlen::int FROM pg_type WHERE oid = 'cocreation.balance'::regtype), 320,
   'a balance is fixed-size: 20 cells of an int8 count and a float8 sum');
 
--- every function's volatility, strictness and parallel label, as intended
-SELECT results_eq(
-  $$ SELECT p.oid::regprocedure::text, p.provolatile::text, p.proisstrict, p.proparallel::text
-     FROM pg_catalog.pg_proc p
-     WHERE p.pronamespace = 'cocreation'::regnamespace AND p.prokind = 'f'
-       AND (p.proname LIKE 'balance\_%' OR p.proname IN ('drivers', 'barriers', 'net_index',
-                                                        'implementation_share', 'dimensions'))
-     ORDER BY 1 $$,
-  $$ VALUES
-     ('cocreation.balance_add(cocreation.balance,cocreation.balance)', 'i', true, 's'),
-     ('cocreation.balance_combine(cocreation.balance,cocreation.balance)', 'i', true, 's'),
-     ('cocreation.balance_eq(cocreation.balance,cocreation.balance)', 'i', true, 's'),
-     ('cocreation.balance_in(cstring)', 'i', true, 's'),
-     ('cocreation.balance_ne(cocreation.balance,cocreation.balance)', 'i', true, 's'),
-     ('cocreation.balance_out(cocreation.balance)', 'i', true, 's'),
-     ('cocreation.balance_recv(internal)', 'i', true, 's'),
-     ('cocreation.balance_send(cocreation.balance)', 'i', true, 's'),
-     ('cocreation.balance_sfunc(cocreation.balance,cocreation.factor_kind,double precision)', 'i', true, 's'),
-     ('cocreation.balance_sfunc(cocreation.balance,text,text)', 'i', true, 's'),
-     ('cocreation.balance_sfunc(cocreation.balance,text,text,double precision)', 'i', true, 's'),
-     ('cocreation.balance_sfunc(cocreation.balance,text,text,double precision,text)', 'i', true, 's'),
-     ('cocreation.balance_to_jsonb(cocreation.balance)', 'i', true, 's'),
-     ('cocreation.barriers(cocreation.balance,text,text)', 'i', true, 's'),
-     ('cocreation.dimensions(cocreation.balance)', 'i', true, 's'),
-     ('cocreation.drivers(cocreation.balance,text)', 'i', true, 's'),
-     ('cocreation.implementation_share(cocreation.balance)', 'i', true, 's'),
-     ('cocreation.net_index(cocreation.balance,text)', 'i', true, 's') $$,
-  'balance functions: IMMUTABLE, STRICT, PARALLEL SAFE');
+-- (volatility, strictness and parallel labels: test/01_invariants.sql)
 
--- the aggregates: parallel safe, with a combine function, the empty balance to start from
+-- the aggregates: their forms, the transition and combine functions, the empty balance to start from
 SELECT results_eq(
-  $$ SELECT p.oid::regprocedure::text, p.proparallel::text, a.aggtransfn::text,
+  $$ SELECT p.oid::regprocedure::text, a.aggtransfn::text,
             a.aggcombinefn::text, a.agginitval COLLATE "default", a.aggtranstype::regtype::text
      FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = p.oid
      WHERE p.pronamespace = 'cocreation'::regnamespace AND p.proname = 'balance_agg'
      ORDER BY 1 $$,
   $$ VALUES
-     ('cocreation.balance_agg(cocreation.balance)', 's', 'cocreation.balance_combine', 'cocreation.balance_combine', '{}', 'cocreation.balance'),
-     ('cocreation.balance_agg(cocreation.factor_kind,double precision)', 's', 'cocreation.balance_sfunc', 'cocreation.balance_combine', '{}', 'cocreation.balance'),
-     ('cocreation.balance_agg(text,text)', 's', 'cocreation.balance_sfunc', 'cocreation.balance_combine', '{}', 'cocreation.balance'),
-     ('cocreation.balance_agg(text,text,double precision)', 's', 'cocreation.balance_sfunc', 'cocreation.balance_combine', '{}', 'cocreation.balance'),
-     ('cocreation.balance_agg(text,text,double precision,text)', 's', 'cocreation.balance_sfunc', 'cocreation.balance_combine', '{}', 'cocreation.balance') $$,
-  'balance_agg: five forms, PARALLEL SAFE, combine function, initial state {}');
+     ('cocreation.balance_agg(cocreation.balance)', 'cocreation.balance_combine', 'cocreation.balance_combine', '{}', 'cocreation.balance'),
+     ('cocreation.balance_agg(cocreation.factor_kind,double precision)', 'cocreation.balance_sfunc', 'cocreation.balance_combine', '{}', 'cocreation.balance'),
+     ('cocreation.balance_agg(text,text)', 'cocreation.balance_sfunc', 'cocreation.balance_combine', '{}', 'cocreation.balance'),
+     ('cocreation.balance_agg(text,text,double precision)', 'cocreation.balance_sfunc', 'cocreation.balance_combine', '{}', 'cocreation.balance'),
+     ('cocreation.balance_agg(text,text,double precision,text)', 'cocreation.balance_sfunc', 'cocreation.balance_combine', '{}', 'cocreation.balance') $$,
+  'balance_agg: five forms, combine function, initial state {}');
 
 SELECT is(
   (SELECT pg_get_function_arguments('cocreation.barriers(cocreation.balance,text,text)'::regprocedure)),

@@ -1,7 +1,7 @@
 -- Catalog properties of cocreation.factor_kind (issue 4): a one-byte value
 -- with the operators, operator classes and casts a contrib type has.
 BEGIN;
-SELECT plan(7);
+SELECT plan(6);
 
 SELECT has_type('cocreation', 'factor_kind', 'type cocreation.factor_kind exists');
 SELECT results_eq(
@@ -10,33 +10,7 @@ SELECT results_eq(
   $$ VALUES (1, true, 'c', 'p') $$,
   'a factor kind is one byte, passed by value');
 
-SELECT results_eq(
-  $$ SELECT p.oid::regprocedure::text, p.provolatile::text, p.proisstrict, p.proparallel::text,
-            p.proleakproof
-     FROM pg_catalog.pg_proc p
-     WHERE p.pronamespace = 'cocreation'::regnamespace AND p.prokind = 'f'
-       AND 'cocreation.factor_kind'::regtype IN (p.prorettype, p.proargtypes[0])
-       AND p.proname <> 'balance_sfunc'
-     ORDER BY 1 $$,
-  $$ VALUES
-     ('cocreation.dimension(cocreation.factor_kind)', 'i', true, 's', false),
-     ('cocreation.factor_kind(text,text,text)', 'i', true, 's', false),
-     ('cocreation.factor_kind_cmp(cocreation.factor_kind,cocreation.factor_kind)', 'i', true, 's', true),
-     ('cocreation.factor_kind_eq(cocreation.factor_kind,cocreation.factor_kind)', 'i', true, 's', true),
-     ('cocreation.factor_kind_ge(cocreation.factor_kind,cocreation.factor_kind)', 'i', true, 's', true),
-     ('cocreation.factor_kind_gt(cocreation.factor_kind,cocreation.factor_kind)', 'i', true, 's', true),
-     ('cocreation.factor_kind_hash(cocreation.factor_kind)', 'i', true, 's', true),
-     ('cocreation.factor_kind_hash_extended(cocreation.factor_kind,bigint)', 'i', true, 's', true),
-     ('cocreation.factor_kind_in(cstring)', 'i', true, 's', false),
-     ('cocreation.factor_kind_le(cocreation.factor_kind,cocreation.factor_kind)', 'i', true, 's', true),
-     ('cocreation.factor_kind_lt(cocreation.factor_kind,cocreation.factor_kind)', 'i', true, 's', true),
-     ('cocreation.factor_kind_ne(cocreation.factor_kind,cocreation.factor_kind)', 'i', true, 's', true),
-     ('cocreation.factor_kind_out(cocreation.factor_kind)', 'i', true, 's', false),
-     ('cocreation.factor_kind_recv(internal)', 'i', true, 's', false),
-     ('cocreation.factor_kind_send(cocreation.factor_kind)', 'i', true, 's', false),
-     ('cocreation.polarity(cocreation.factor_kind)', 'i', true, 's', false),
-     ('cocreation.stage(cocreation.factor_kind)', 'i', true, 's', false) $$,
-  'factor kind functions: IMMUTABLE, STRICT, PARALLEL SAFE; LEAKPROOF only to compare and hash');
+-- (labels: test/01_invariants.sql; LEAKPROOF: test/audit_hardening.sql)
 
 SELECT is(
   (SELECT pg_get_function_arguments('cocreation.factor_kind(text,text,text)'::regprocedure)),

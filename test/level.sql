@@ -1,41 +1,10 @@
 -- Catalog properties of the level type and classification (issue 2).
 BEGIN;
-SELECT plan(7);
+SELECT plan(6);
 
 SELECT has_type('cocreation', 'level', 'type cocreation.level exists');
 
--- every function's volatility, strictness and parallel label, as intended
-SELECT results_eq(
-  $$ SELECT p.oid::regprocedure::text, p.provolatile::text, p.proisstrict, p.proparallel::text
-     FROM pg_catalog.pg_proc p
-     WHERE p.pronamespace = 'cocreation'::regnamespace
-       AND p.proname IN ('level_in', 'level_out', 'level_recv', 'level_send',
-                         'level_to_int4', 'int4_to_level', 'level_eq', 'level_ne',
-                         'level_lt', 'level_le', 'level_gt', 'level_ge', 'level_cmp',
-                         'level_hash', 'level_hash_extended', 'level_larger',
-                         'level_smaller', 'classify', 'classify_explain')
-     ORDER BY 1 $$,
-  $$ VALUES
-     ('cocreation.classify(text[],text,text)', 'i', true, 's'),
-     ('cocreation.classify_explain(text[],text,text)', 'i', true, 's'),
-     ('cocreation.int4_to_level(integer)', 'i', true, 's'),
-     ('cocreation.level_cmp(cocreation.level,cocreation.level)', 'i', true, 's'),
-     ('cocreation.level_eq(cocreation.level,cocreation.level)', 'i', true, 's'),
-     ('cocreation.level_ge(cocreation.level,cocreation.level)', 'i', true, 's'),
-     ('cocreation.level_gt(cocreation.level,cocreation.level)', 'i', true, 's'),
-     ('cocreation.level_hash(cocreation.level)', 'i', true, 's'),
-     ('cocreation.level_hash_extended(cocreation.level,bigint)', 'i', true, 's'),
-     ('cocreation.level_in(cstring)', 'i', true, 's'),
-     ('cocreation.level_larger(cocreation.level,cocreation.level)', 'i', true, 's'),
-     ('cocreation.level_le(cocreation.level,cocreation.level)', 'i', true, 's'),
-     ('cocreation.level_lt(cocreation.level,cocreation.level)', 'i', true, 's'),
-     ('cocreation.level_ne(cocreation.level,cocreation.level)', 'i', true, 's'),
-     ('cocreation.level_out(cocreation.level)', 'i', true, 's'),
-     ('cocreation.level_recv(internal)', 'i', true, 's'),
-     ('cocreation.level_send(cocreation.level)', 'i', true, 's'),
-     ('cocreation.level_smaller(cocreation.level,cocreation.level)', 'i', true, 's'),
-     ('cocreation.level_to_int4(cocreation.level)', 'i', true, 's') $$,
-  'level and classify functions: IMMUTABLE, STRICT, PARALLEL SAFE');
+-- (volatility, strictness and parallel labels: test/01_invariants.sql)
 
 SELECT is(
   (SELECT pg_get_function_arguments('cocreation.classify(text[],text,text)'::regprocedure)),

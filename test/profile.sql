@@ -1,66 +1,27 @@
 -- Catalog properties of tallies, profiles and their aggregates (issue 3).
 BEGIN;
-SELECT plan(9);
+SELECT plan(8);
 
 SELECT has_type('cocreation', 'tally', 'type cocreation.tally exists');
 SELECT has_type('cocreation', 'profile', 'type cocreation.profile exists');
 
--- every function's volatility, strictness and parallel label, as intended:
--- transition and combine functions are called on NULL input (NULL levels,
--- weights and states are handled in C), everything else is STRICT
-SELECT results_eq(
-  $$ SELECT p.oid::regprocedure::text, p.provolatile::text, p.proisstrict, p.proparallel::text
-     FROM pg_catalog.pg_proc p
-     WHERE p.pronamespace = 'cocreation'::regnamespace AND p.prokind = 'f'
-       AND (p.proname LIKE 'tally%' OR p.proname LIKE 'profile%'
-            OR p.proname IN ('score', 'notation', 'reach', 'goes_all_the_way', 'political_gap'))
-     ORDER BY 1 $$,
-  $$ VALUES
-     ('cocreation.goes_all_the_way(cocreation.profile,numeric)', 'i', true, 's'),
-     ('cocreation.notation(cocreation.profile)', 'i', true, 's'),
-     ('cocreation.political_gap(cocreation.profile)', 'i', true, 's'),
-     ('cocreation.profile(cocreation.tally,double precision[],text)', 'i', true, 's'),
-     ('cocreation.profile_distance(cocreation.profile,cocreation.profile)', 'i', true, 's'),
-     ('cocreation.profile_eq(cocreation.profile,cocreation.profile)', 'i', true, 's'),
-     ('cocreation.profile_final(cocreation.tally)', 'i', true, 's'),
-     ('cocreation.profile_hash(cocreation.profile)', 'i', true, 's'),
-     ('cocreation.profile_hash_extended(cocreation.profile,bigint)', 'i', true, 's'),
-     ('cocreation.profile_in(cstring)', 'i', true, 's'),
-     ('cocreation.profile_ne(cocreation.profile,cocreation.profile)', 'i', true, 's'),
-     ('cocreation.profile_out(cocreation.profile)', 'i', true, 's'),
-     ('cocreation.profile_recv(internal)', 'i', true, 's'),
-     ('cocreation.profile_send(cocreation.profile)', 'i', true, 's'),
-     ('cocreation.profile_to_jsonb(cocreation.profile)', 'i', true, 's'),
-     ('cocreation.reach(cocreation.profile)', 'i', true, 's'),
-     ('cocreation.score(cocreation.profile,cocreation.level)', 'i', true, 's'),
-     ('cocreation.tally_add(cocreation.tally,cocreation.tally)', 'i', true, 's'),
-     ('cocreation.tally_eq(cocreation.tally,cocreation.tally)', 'i', true, 's'),
-     ('cocreation.tally_in(cstring)', 'i', true, 's'),
-     ('cocreation.tally_merge(cocreation.tally,cocreation.tally)', 'i', false, 's'),
-     ('cocreation.tally_ne(cocreation.tally,cocreation.tally)', 'i', true, 's'),
-     ('cocreation.tally_out(cocreation.tally)', 'i', true, 's'),
-     ('cocreation.tally_recv(internal)', 'i', true, 's'),
-     ('cocreation.tally_send(cocreation.tally)', 'i', true, 's'),
-     ('cocreation.tally_sfunc(cocreation.tally,cocreation.level)', 'i', false, 's'),
-     ('cocreation.tally_sfunc(cocreation.tally,cocreation.level,double precision)', 'i', false, 's'),
-     ('cocreation.tally_to_jsonb(cocreation.tally)', 'i', true, 's') $$,
-  'tally and profile functions: IMMUTABLE, PARALLEL SAFE, STRICT except transition functions');
+-- (volatility, strictness and parallel labels: test/01_invariants.sql)
 
--- the aggregates: parallel safe, with a combine function, no internal state
+-- the aggregates: a combine function, no internal state
 SELECT results_eq(
-  $$ SELECT p.oid::regprocedure::text, p.proparallel::text, a.aggtranstype::regtype::text,
+  $$ SELECT p.oid::regprocedure::text, a.aggtranstype::regtype::text,
             a.aggcombinefn::text, a.aggfinalfn::text
      FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = p.oid
      WHERE p.pronamespace = 'cocreation'::regnamespace
        AND p.proname IN ('tally_agg', 'profile_agg')
      ORDER BY 1 $$,
   $$ VALUES
-     ('cocreation.profile_agg(cocreation.level)', 's', 'cocreation.tally', 'cocreation.tally_merge', 'cocreation.profile_final'),
-     ('cocreation.profile_agg(cocreation.level,double precision)', 's', 'cocreation.tally', 'cocreation.tally_merge', 'cocreation.profile_final'),
-     ('cocreation.tally_agg(cocreation.level)', 's', 'cocreation.tally', 'cocreation.tally_merge', '-'),
-     ('cocreation.tally_agg(cocreation.level,double precision)', 's', 'cocreation.tally', 'cocreation.tally_merge', '-'),
-     ('cocreation.tally_agg(cocreation.tally)', 's', 'cocreation.tally', 'cocreation.tally_merge', '-') $$,
-  'tally_agg and profile_agg: parallel safe, combinable, state of type tally');
+     ('cocreation.profile_agg(cocreation.level)', 'cocreation.tally', 'cocreation.tally_merge', 'cocreation.profile_final'),
+     ('cocreation.profile_agg(cocreation.level,double precision)', 'cocreation.tally', 'cocreation.tally_merge', 'cocreation.profile_final'),
+     ('cocreation.tally_agg(cocreation.level)', 'cocreation.tally', 'cocreation.tally_merge', '-'),
+     ('cocreation.tally_agg(cocreation.level,double precision)', 'cocreation.tally', 'cocreation.tally_merge', '-'),
+     ('cocreation.tally_agg(cocreation.tally)', 'cocreation.tally', 'cocreation.tally_merge', '-') $$,
+  'tally_agg and profile_agg: combinable, state of type tally');
 
 SELECT is(
   (SELECT pg_get_function_arguments('cocreation.profile(cocreation.tally,double precision[],text)'::regprocedure)),

@@ -1,30 +1,8 @@
 -- Study workspaces, the sample study and its views (issue 5).
 BEGIN;
-SELECT plan(76);
+SELECT plan(75);
 
--- every function's volatility, strictness and parallel label, as intended
-SELECT results_eq(
-  $$ SELECT p.oid::regprocedure::text, p.provolatile::text, p.proisstrict, p.proparallel::text
-     FROM pg_catalog.pg_proc p
-     WHERE p.pronamespace = 'cocreation'::regnamespace
-       AND p.proname IN ('create_workspace', 'create_workspace_views', 'load_sample',
-                         'scope_weight', 'sample_cases', 'sample_sources', 'sample_activities',
-                         'sample_factors', 'sample_expert_scores', 'html_escape', 'svg')
-     ORDER BY 1 $$,
-  $$ VALUES
-     ('cocreation.create_workspace(text)', 'v', false, 'u'),
-     ('cocreation.create_workspace_views(text)', 'v', false, 'u'),
-     ('cocreation.html_escape(text)', 'i', true, 's'),
-     ('cocreation.load_sample(text)', 'v', false, 'u'),
-     ('cocreation.sample_activities()', 'i', false, 's'),
-     ('cocreation.sample_cases()', 'i', false, 's'),
-     ('cocreation.sample_expert_scores()', 'i', false, 's'),
-     ('cocreation.sample_factors()', 'i', false, 's'),
-     ('cocreation.sample_sources()', 'i', false, 's'),
-     ('cocreation.scope_weight(text)', 'i', true, 's'),
-     ('cocreation.svg(cocreation.balance,text)', 'i', false, 's'),
-     ('cocreation.svg(cocreation.profile,text,cocreation.profile)', 'i', false, 's') $$,
-  'workspace and sample functions: volatility, strictness, parallel labels');
+-- (volatility, strictness and parallel labels: test/01_invariants.sql)
 
 -- as the README advises, the extension's schema is on the search path
 SET search_path = public, cocreation;
