@@ -112,15 +112,63 @@ static const char *const decision_participation[] = {
 	"offload"
 };
 
-/* index of (str, len) in words[] compared byte for byte, or -1 */
-static int
-find_exact(const char *str, int len, const VocabWord *words, int nwords)
+/*
+ * A vocabulary with its words chained by length: a word is looked up among
+ * the one or two words of its length, not compared with all of them (the
+ * linear search was a sixth of classify()'s time).  The chains are built on
+ * first use, in each backend, from the word list itself.
+ */
+#define MAX_VOCAB 32
+
+typedef struct Vocab
+{
+	const VocabWord *words;
+	int			nwords;
+	const char *what;			/* "actor", "object", "decision" */
+	const char *hint;
+	bool		built;
+	int8		head[WORD_BUF];	/* first word of each length, or -1 */
+	int8		next[MAX_VOCAB];	/* next word of the same length, or -1 */
+} Vocab;
+
+#define VOCAB_OF(words, what, hint) {words, lengthof(words), what, hint, false, {0}, {0}}
+
+static Vocab actor_vocab = VOCAB_OF(actor_words, "actor", ACTOR_WORDS_HINT);
+static Vocab object_vocab = VOCAB_OF(object_words, "object", OBJECT_WORDS_HINT);
+static Vocab decision_vocab = VOCAB_OF(decision_words, "decision", DECISION_WORDS_HINT);
+
+StaticAssertDecl(lengthof(actor_words) <= MAX_VOCAB &&
+				 lengthof(object_words) <= MAX_VOCAB &&
+				 lengthof(decision_words) <= MAX_VOCAB,
+				 "a vocabulary's chains are indexed by int8");
+
+static void
+build_vocab(Vocab *v)
 {
 	int			i;
 
-	for (i = 0; i < nwords; i++)
-		if (words[i].len == len && words[i].word[0] == str[0] &&
-			cc_bytes_equal(words[i].word, str, len))
+	memset(v->head, -1, sizeof(v->head));
+	/* backwards, so that each chain lists its words in the list's order */
+	for (i = v->nwords - 1; i >= 0; i--)
+	{
+		Assert(v->words[i].len > 0 && v->words[i].len < WORD_BUF);
+		v->next[i] = v->head[v->words[i].len];
+		v->head[v->words[i].len] = i;
+	}
+	v->built = true;
+}
+
+/* index of (str, len) in the vocabulary compared byte for byte, or -1 */
+static inline int
+find_exact(const char *str, int len, const Vocab *v)
+{
+	int			i;
+
+	if ((unsigned) len >= WORD_BUF)
+		return -1;
+	for (i = v->head[len]; i >= 0; i = v->next[i])
+		if (v->words[i].word[0] == str[0] &&
+			cc_bytes_equal(v->words[i].word, str, len))
 			return i;
 	return -1;
 }
@@ -156,7 +204,7 @@ normalise_word(const char *str, int len, char *buf)
  * (civil_societies, policies).
  */
 static int
-find_normalised(const char *str, int len, const VocabWord *words, int nwords)
+find_normalised(const char *str, int len, const Vocab *v)
 {
 	char		buf[WORD_BUF];
 	int			n = normalise_word(str, len, buf);
@@ -164,46 +212,57 @@ find_normalised(const char *str, int len, const VocabWord *words, int nwords)
 
 	if (n < 0)
 		return -1;
-	if ((found = find_exact(buf, n, words, nwords)) >= 0)
+	if ((found = find_exact(buf, n, v)) >= 0)
 		return found;
 	if (n < 2 || buf[n - 1] != 's')
 		return -1;
-	if ((found = find_exact(buf, n - 1, words, nwords)) >= 0)
+	if ((found = find_exact(buf, n - 1, v)) >= 0)
 		return found;
 	if (n >= 3 && buf[n - 2] == 'e' &&
-		(found = find_exact(buf, n - 2, words, nwords)) >= 0)
+		(found = find_exact(buf, n - 2, v)) >= 0)
 		return found;
 	if (n >= 4 && buf[n - 3] == 'i' && buf[n - 2] == 'e')
 	{
 		buf[n - 3] = 'y';
-		return find_exact(buf, n - 2, words, nwords);
+		return find_exact(buf, n - 2, v);
 	}
 	return -1;
 }
 
 /* the meaning of a vocabulary word; an unknown word is an error */
-static int
-parse_word(const char *what, const char *str, int len,
-		   const VocabWord *words, int nwords, const char *hint)
+static inline int
+parse_word(Vocab *v, const char *str, int len)
 {
-	int			found = find_exact(str, len, words, nwords);
+	int			found;
 
-	if (found < 0)
-		found = find_normalised(str, len, words, nwords);
-	if (found < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown %s \"%s\"", what, cc_clip_for_error(str, len)),
-				 errhint("%s", hint)));
-	return words[found].meaning;
+	if (unlikely(!v->built))
+		build_vocab(v);
+	found = find_exact(str, len, v);
+	if (unlikely(found < 0))
+	{
+		found = find_normalised(str, len, v);
+		if (found < 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("unknown %s \"%s\"", v->what, cc_clip_for_error(str, len)),
+					 errhint("%s", v->hint)));
+	}
+	return v->words[found].meaning;
 }
 
+/*
+ * A text argument's word.  Only a compressed or out-of-line value needs
+ * detoasting; a value in the row, short header or not, is read in place
+ * (sparing a call of pg_detoast_datum_packed per argument and row).
+ */
 static int
-parse_text_word(const char *what, text *t, const VocabWord *words, int nwords,
-				const char *hint)
+parse_text_arg(Vocab *v, Datum d)
 {
-	return parse_word(what, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), words,
-					  nwords, hint);
+	struct varlena *t = (struct varlena *) DatumGetPointer(d);
+
+	if (unlikely(VARATT_IS_EXTERNAL(t) || VARATT_IS_COMPRESSED(t)))
+		t = pg_detoast_datum_packed(t);
+	return parse_word(v, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
 }
 
 /* what the actor array says, once read */
@@ -214,47 +273,141 @@ typedef struct ActorSummary
 	bool		has_politician;
 } ActorSummary;
 
+/*
+ * The array's bytes were damaged: a stored value that array input would
+ * never produce.
+ */
 static void
-summarise_actors(ArrayType *actors, ActorSummary *sum)
+corrupt_actors(const char *why)
 {
-	int			n = ArrayGetNItems(ARR_NDIM(actors), ARR_DIMS(actors));
-	const char *ptr = ARR_DATA_PTR(actors);
-	bits8	   *bitmap = ARR_NULLBITMAP(actors);
-	int			bitmask = 1;
-	int			i;
+	ereport(ERROR,
+			(errcode(ERRCODE_DATA_CORRUPTED),
+			 errmsg("corrupted actors array: %s", why)));
+}
 
-	if (ARR_ELEMTYPE(actors) != TEXTOID)
+/* a 32-bit field of the array image, wherever it sits */
+static inline int32
+image_int32(const char *image, Size offset)
+{
+	int32		x;
+
+	memcpy(&x, image + offset, sizeof(x));
+	return x;
+}
+
+/*
+ * Summarise an array of text read in place.  image points at the array's
+ * bytes after its length word, which may have a one-byte header and so sit
+ * at any address: fields are read with memcpy(), and element offsets are
+ * computed as ArrayType offsets (the array's start is aligned where it was
+ * written), less the length word.  Copying each short array into aligned
+ * memory first cost a twentieth of classify()'s time.  Every offset is
+ * checked against the array's size, so a damaged array is an error, not a
+ * read past its end.
+ */
+static void
+summarise_image(const char *image, Size size, ActorSummary *sum)
+{
+	Size		total = size + VARHDRSZ;	/* ArrayType coordinates */
+	int			ndim,
+				i;
+	int32		dataoffset;
+	int64		nitems = 1;
+	Size		off;
+	const char *bitmap = NULL;
+
+#define AT(offset) (image + (offset) - VARHDRSZ)
+	if (total < sizeof(ArrayType))
+		corrupt_actors("too short for its header");
+	ndim = image_int32(AT(offsetof(ArrayType, ndim)), 0);
+	dataoffset = image_int32(AT(offsetof(ArrayType, dataoffset)), 0);
+	if ((Oid) image_int32(AT(offsetof(ArrayType, elemtype)), 0) != TEXTOID)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
 				 errmsg("actors must be an array of text")));
+	if (ndim < 0 || ndim > MAXDIM || total < ARR_OVERHEAD_NONULLS(ndim))
+		corrupt_actors("a bad number of dimensions");
+	for (i = 0; i < ndim; i++)
+	{
+		int32		dim = image_int32(AT(sizeof(ArrayType)), sizeof(int) * i);
+
+		if (dim < 0 || (nitems *= dim) > (int64) MaxArraySize)
+			corrupt_actors("a bad dimension");
+	}
+	if (ndim == 0)
+		nitems = 0;
+	off = ARR_OVERHEAD_NONULLS(ndim);
+	if (dataoffset != 0)
+	{
+		if (dataoffset < ARR_OVERHEAD_WITHNULLS(ndim, nitems) || dataoffset > total)
+			corrupt_actors("a bad data offset");
+		bitmap = AT(sizeof(ArrayType) + 2 * sizeof(int) * ndim);
+		off = dataoffset;
+	}
 
 	memset(sum, 0, sizeof(*sum));
-	for (i = 0; i < n; i++)
+	for (i = 0; i < nitems; i++)
 	{
+		const char *elem;
+		Size		len,
+					hdr;
+		int			meaning;
+
 		/* NULL elements are ignored, as the documentation promises */
-		if (bitmap == NULL || (*bitmap & bitmask) != 0)
+		if (bitmap && (bitmap[i / 8] & (1 << (i % 8))) == 0)
+			continue;
+		if (off >= total)
+			corrupt_actors("an element past its end");
+		elem = AT(off);
+		if (VARATT_IS_1B(elem))
 		{
-			int			meaning;
-
-			meaning = parse_text_word("actor", (text *) ptr, actor_words,
-									  lengthof(actor_words), ACTOR_WORDS_HINT);
-			sum->has_public |= (meaning & ACTOR_PUBLIC) != 0;
-			sum->has_lay |= (meaning & ACTOR_LAY) != 0;
-			sum->has_politician |= (meaning & ACTOR_POLITICIAN) != 0;
-
-			ptr = att_addlength_pointer(ptr, -1, ptr);
-			ptr = (const char *) att_align_nominal(ptr, TYPALIGN_INT);
+			if (VARATT_IS_1B_E(elem))
+				corrupt_actors("an out-of-line element");
+			len = VARSIZE_1B(elem);
+			hdr = VARHDRSZ_SHORT;
 		}
-		if (bitmap)
+		else
 		{
-			bitmask <<= 1;
-			if (bitmask == 0x100)
-			{
-				bitmap++;
-				bitmask = 1;
-			}
+			varattrib_4b head;
+
+			if (off + VARHDRSZ > total)
+				corrupt_actors("an element past its end");
+			memcpy(&head, elem, VARHDRSZ);
+			len = VARSIZE_4B(&head);
+			hdr = VARHDRSZ;
 		}
+		if (len < hdr || len > total - off)
+			corrupt_actors("an element past its end");
+		meaning = parse_word(&actor_vocab, elem + hdr, len - hdr);
+		sum->has_public |= (meaning & ACTOR_PUBLIC) != 0;
+		sum->has_lay |= (meaning & ACTOR_LAY) != 0;
+		sum->has_politician |= (meaning & ACTOR_POLITICIAN) != 0;
+		off = INTALIGN(off + len);
 	}
+#undef AT
+}
+
+/*
+ * The actors argument: an array in the row (short header or not) is read
+ * in place; a compressed, out-of-line or expanded one is flattened into a
+ * copy, freed at once (it would otherwise live until the end of the row).
+ */
+static void
+summarise_actors(Datum d, ActorSummary *sum)
+{
+	struct varlena *v = (struct varlena *) DatumGetPointer(d);
+
+	if (unlikely(VARATT_IS_EXTERNAL(v) || VARATT_IS_COMPRESSED(v)))
+	{
+		ArrayType  *copy = DatumGetArrayTypeP(d);
+
+		summarise_image(VARDATA(copy), VARSIZE(copy) - VARHDRSZ, sum);
+		pfree(copy);
+	}
+	else if (VARATT_IS_SHORT(v))
+		summarise_image(VARDATA_SHORT(v), VARSIZE_SHORT(v) - VARHDRSZ_SHORT, sum);
+	else
+		summarise_image(VARDATA(v), VARSIZE(v) - VARHDRSZ, sum);
 }
 
 /* the outcome of the rules: a level and the number of the rule that decided */
@@ -324,81 +477,17 @@ apply_rules(const ActorSummary *actors, ObjectKind object, DecisionKind decision
 	return v;
 }
 
-/*
- * Room for a short actor array.  Arrays stored in a table usually have a
- * one-byte header, and PG_GETARG_ARRAYTYPE_P would palloc an aligned copy of
- * each; copying it here instead spares an allocation per row.
- */
-typedef union ArrayBuf
-{
-	ArrayType	array;
-	double		align;
-	char		bytes[256];
-} ArrayBuf;
-
-/*
- * memcpy() for the few dozen bytes of a short array, 8 at a time, the last
- * 8 overlapping.  Why not memcpy(): with the length bounded, gcc inlines it
- * as "rep movsq", whose start-up cost was a tenth of classify()'s time.
- * n is at most sizeof(ArrayBuf) - VARHDRSZ; a short array has at least 16.
- */
-static inline void
-copy_short(char *dst, const char *src, Size n)
-{
-	Size		i;
-
-	if (unlikely(n < 8))
-	{
-		memmove(dst, src, n);
-		return;
-	}
-	for (i = 0; i + 8 < n; i += 8)
-		memcpy(dst + i, src + i, 8);
-	memcpy(dst + n - 8, src + n - 8, 8);
-}
-
-static ArrayType *
-actors_arg(Datum d, ArrayBuf *buf)
-{
-	struct varlena *v = (struct varlena *) DatumGetPointer(d);
-
-	/*
-	 * An external datum (a TOAST or expanded-object pointer) has a one-byte
-	 * header too, but no data behind it: only true short varlenas qualify.
-	 */
-	if (!VARATT_IS_EXTERNAL(v) && VARATT_IS_SHORT(v) &&
-		VARSIZE_SHORT(v) - VARHDRSZ_SHORT + VARHDRSZ <= sizeof(ArrayBuf))
-	{
-		Size		n = VARSIZE_SHORT(v) - VARHDRSZ_SHORT;
-
-		SET_VARSIZE(&buf->array, n + VARHDRSZ);
-		copy_short(VARDATA(&buf->array), VARDATA_SHORT(v), n);
-		return &buf->array;
-	}
-	return DatumGetArrayTypeP(d);
-}
-
 /* read the arguments shared by classify() and classify_explain() */
 static Verdict
 classify_args(FunctionCallInfo fcinfo, DecisionKind *decision_out)
 {
-	ArrayBuf	buf;
-	ArrayType  *actors = actors_arg(PG_GETARG_DATUM(0), &buf);
 	ActorSummary sum;
 	ObjectKind	object;
 	DecisionKind decision;
 
-	object = (ObjectKind) parse_text_word("object", PG_GETARG_TEXT_PP(1),
-										  object_words, lengthof(object_words),
-										  OBJECT_WORDS_HINT);
-	decision = (DecisionKind) parse_text_word("decision", PG_GETARG_TEXT_PP(2),
-											  decision_words,
-											  lengthof(decision_words),
-											  DECISION_WORDS_HINT);
-	summarise_actors(actors, &sum);
-	/* a detoasted copy would otherwise live until the end of the row */
-	if ((Pointer) actors != PG_GETARG_POINTER(0) && actors != &buf.array)
-		pfree(actors);
+	object = (ObjectKind) parse_text_arg(&object_vocab, PG_GETARG_DATUM(1));
+	decision = (DecisionKind) parse_text_arg(&decision_vocab, PG_GETARG_DATUM(2));
+	summarise_actors(PG_GETARG_DATUM(0), &sum);
 
 	*decision_out = decision;
 	return apply_rules(&sum, object, decision);

@@ -4,13 +4,21 @@
 BEGIN;
 SELECT plan(8);
 
--- a workspace, when the extension can make one: its views are audited too
+-- a workspace: its views are audited too
 DO $$
+DECLARE f regproc;
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_proc
-             WHERE oid IN (SELECT d.objid FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid WHERE e.extname = 'cocreation' AND d.deptype = 'e' AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass) AND proname = 'cocreation_load_sample') THEN
-    EXECUTE 'SELECT cocreation_load_sample(''audit_sample'')';
+  -- found through pg_depend, whatever the extension's schema
+  SELECT p.oid INTO f FROM pg_catalog.pg_proc p
+  JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = p.oid
+    AND d.deptype = 'e'
+  JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid AND e.extname = 'cocreation'
+  WHERE p.proname ~ 'load_sample$' AND p.pronargs = 1;
+  -- without it the view checks below would pass over no workspace at all
+  IF f IS NULL THEN
+    RAISE EXCEPTION 'the extension has no load_sample function to build a workspace with';
   END IF;
+  EXECUTE format('SELECT %s(%L)', f, 'audit_sample');
 END $$;
 
 CREATE TEMP VIEW hard_functions AS

@@ -1,55 +1,28 @@
 -- Catalog properties of the balance type, its aggregates and the factor catalogue (issue 4).
 BEGIN;
-SELECT plan(12);
+SELECT plan(11);
 
 SELECT has_type('public', 'balance', 'type balance exists');
 SELECT is(
   (SELECT typlen::int FROM pg_type WHERE oid = 'balance'::regtype), 328,
   'a balance is fixed-size: an 8-byte format header, then 20 cells of an int8 count and a float8 sum');
 
--- every function's volatility, strictness and parallel label, as intended
-SELECT results_eq(
-  $$ SELECT p.oid::regprocedure::text, p.provolatile::text, p.proisstrict, p.proparallel::text
-     FROM pg_catalog.pg_proc p
-     WHERE p.oid IN (SELECT d.objid FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid WHERE e.extname = 'cocreation' AND d.deptype = 'e' AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass) AND p.prokind = 'f'
-       AND (p.proname LIKE 'balance\_%' OR p.proname IN ('drivers', 'barriers', 'net_index',
-                                                        'implementation_share', 'dimensions'))
-     ORDER BY 1 $$,
-  $$ VALUES
-     ('balance_add(balance,balance)', 'i', true, 's'),
-     ('balance_combine(balance,balance)', 'i', true, 's'),
-     ('balance_eq(balance,balance)', 'i', true, 's'),
-     ('balance_in(cstring)', 'i', true, 's'),
-     ('balance_ne(balance,balance)', 'i', true, 's'),
-     ('balance_out(balance)', 'i', true, 's'),
-     ('balance_recv(internal)', 'i', true, 's'),
-     ('balance_send(balance)', 'i', true, 's'),
-     ('balance_sfunc(balance,factor_kind,double precision)', 'i', false, 's'),
-     ('balance_sfunc(balance,text,text)', 'i', false, 's'),
-     ('balance_sfunc(balance,text,text,double precision)', 'i', false, 's'),
-     ('balance_sfunc(balance,text,text,double precision,text)', 'i', false, 's'),
-     ('balance_to_jsonb(balance)', 'i', true, 's'),
-     ('barriers(balance,text,text)', 'i', true, 's'),
-     ('dimensions(balance)', 'i', true, 's'),
-     ('drivers(balance,text)', 'i', true, 's'),
-     ('implementation_share(balance)', 'i', true, 's'),
-     ('net_index(balance,text)', 'i', true, 's') $$,
-  'balance functions: IMMUTABLE, PARALLEL SAFE; STRICT but the transition functions, which apply the NULL policy');
+-- (volatility, strictness and parallel labels: test/01_invariants.sql)
 
--- the aggregates: parallel safe, with a combine function, the empty balance to start from
+-- the aggregates: their forms, the transition and combine functions, the empty balance to start from
 SELECT results_eq(
-  $$ SELECT p.oid::regprocedure::text, p.proparallel::text, (SELECT t.proname::text COLLATE "default" FROM pg_catalog.pg_proc t WHERE t.oid = a.aggtransfn),
+  $$ SELECT p.oid::regprocedure::text, a.aggtransfn::text,
             a.aggcombinefn::text, a.agginitval COLLATE "default", a.aggtranstype::regtype::text
      FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = p.oid
      WHERE p.oid IN (SELECT d.objid FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid WHERE e.extname = 'cocreation' AND d.deptype = 'e' AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass) AND p.proname = 'balance_agg'
      ORDER BY 1 $$,
   $$ VALUES
-     ('balance_agg(balance)', 's', 'balance_combine', 'balance_combine', '{}', 'balance'),
-     ('balance_agg(factor_kind,double precision)', 's', 'balance_sfunc', 'balance_combine', '{}', 'balance'),
-     ('balance_agg(text,text)', 's', 'balance_sfunc', 'balance_combine', '{}', 'balance'),
-     ('balance_agg(text,text,double precision)', 's', 'balance_sfunc', 'balance_combine', '{}', 'balance'),
-     ('balance_agg(text,text,double precision,text)', 's', 'balance_sfunc', 'balance_combine', '{}', 'balance') $$,
-  'balance_agg: five forms, PARALLEL SAFE, combine function, initial state {}');
+     ('balance_agg(balance)', 'balance_combine', 'balance_combine', '{}', 'balance'),
+     ('balance_agg(factor_kind,double precision)', 'balance_sfunc', 'balance_combine', '{}', 'balance'),
+     ('balance_agg(text,text)', 'balance_sfunc', 'balance_combine', '{}', 'balance'),
+     ('balance_agg(text,text,double precision)', 'balance_sfunc', 'balance_combine', '{}', 'balance'),
+     ('balance_agg(text,text,double precision,text)', 'balance_sfunc', 'balance_combine', '{}', 'balance') $$,
+  'balance_agg: five forms, combine function, initial state {}');
 
 SELECT is(
   (SELECT pg_get_function_arguments('barriers(balance,text,text)'::regprocedure)),

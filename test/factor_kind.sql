@@ -1,7 +1,7 @@
 -- Catalog properties of factor_kind (issue 4): a one-byte value
 -- with the operators, operator classes and casts a contrib type has.
 BEGIN;
-SELECT plan(7);
+SELECT plan(6);
 
 SELECT has_type('public', 'factor_kind', 'type factor_kind exists');
 SELECT results_eq(
@@ -10,33 +10,7 @@ SELECT results_eq(
   $$ VALUES (1, true, 'c', 'p') $$,
   'a factor kind is one byte, passed by value');
 
-SELECT results_eq(
-  $$ SELECT p.oid::regprocedure::text, p.provolatile::text, p.proisstrict, p.proparallel::text,
-            p.proleakproof
-     FROM pg_catalog.pg_proc p
-     WHERE p.oid IN (SELECT d.objid FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid WHERE e.extname = 'cocreation' AND d.deptype = 'e' AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass) AND p.prokind = 'f'
-       AND 'factor_kind'::regtype IN (p.prorettype, p.proargtypes[0])
-       AND p.proname <> 'balance_sfunc'
-     ORDER BY 1 $$,
-  $$ VALUES
-     ('dimension(factor_kind)', 'i', true, 's', false),
-     ('factor_kind(text,text,text)', 'i', true, 's', false),
-     ('factor_kind_cmp(factor_kind,factor_kind)', 'i', true, 's', true),
-     ('factor_kind_eq(factor_kind,factor_kind)', 'i', true, 's', true),
-     ('factor_kind_ge(factor_kind,factor_kind)', 'i', true, 's', true),
-     ('factor_kind_gt(factor_kind,factor_kind)', 'i', true, 's', true),
-     ('factor_kind_hash(factor_kind)', 'i', true, 's', true),
-     ('factor_kind_hash_extended(factor_kind,bigint)', 'i', true, 's', true),
-     ('factor_kind_in(cstring)', 'i', true, 's', false),
-     ('factor_kind_le(factor_kind,factor_kind)', 'i', true, 's', true),
-     ('factor_kind_lt(factor_kind,factor_kind)', 'i', true, 's', true),
-     ('factor_kind_ne(factor_kind,factor_kind)', 'i', true, 's', true),
-     ('factor_kind_out(factor_kind)', 'i', true, 's', false),
-     ('factor_kind_recv(internal)', 'i', true, 's', false),
-     ('factor_kind_send(factor_kind)', 'i', true, 's', false),
-     ('polarity(factor_kind)', 'i', true, 's', false),
-     ('stage(factor_kind)', 'i', true, 's', false) $$,
-  'factor kind functions: IMMUTABLE, STRICT, PARALLEL SAFE; LEAKPROOF only to compare and hash');
+-- (labels: test/01_invariants.sql; LEAKPROOF: test/audit_hardening.sql)
 
 SELECT is(
   (SELECT pg_get_function_arguments('factor_kind(text,text,text)'::regprocedure)),

@@ -1,41 +1,10 @@
 -- Catalog properties of the level type and classification (issue 2).
 BEGIN;
-SELECT plan(7);
+SELECT plan(6);
 
 SELECT has_type('public', 'level', 'type level exists');
 
--- every function's volatility, strictness and parallel label, as intended
-SELECT results_eq(
-  $$ SELECT p.oid::regprocedure::text, p.provolatile::text, p.proisstrict, p.proparallel::text
-     FROM pg_catalog.pg_proc p
-     WHERE p.oid IN (SELECT d.objid FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid WHERE e.extname = 'cocreation' AND d.deptype = 'e' AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass)
-       AND p.proname IN ('level_in', 'level_out', 'level_recv', 'level_send',
-                         'level_to_int4', 'int4_to_level', 'level_eq', 'level_ne',
-                         'level_lt', 'level_le', 'level_gt', 'level_ge', 'level_cmp',
-                         'level_hash', 'level_hash_extended', 'level_larger',
-                         'level_smaller', 'classify', 'classify_explain')
-     ORDER BY 1 $$,
-  $$ VALUES
-     ('classify(text[],text,text)', 'i', true, 's'),
-     ('classify_explain(text[],text,text)', 'i', true, 's'),
-     ('int4_to_level(integer)', 'i', true, 's'),
-     ('level_cmp(level,level)', 'i', true, 's'),
-     ('level_eq(level,level)', 'i', true, 's'),
-     ('level_ge(level,level)', 'i', true, 's'),
-     ('level_gt(level,level)', 'i', true, 's'),
-     ('level_hash(level)', 'i', true, 's'),
-     ('level_hash_extended(level,bigint)', 'i', true, 's'),
-     ('level_in(cstring)', 'i', true, 's'),
-     ('level_larger(level,level)', 'i', true, 's'),
-     ('level_le(level,level)', 'i', true, 's'),
-     ('level_lt(level,level)', 'i', true, 's'),
-     ('level_ne(level,level)', 'i', true, 's'),
-     ('level_out(level)', 'i', true, 's'),
-     ('level_recv(internal)', 'i', true, 's'),
-     ('level_send(level)', 'i', true, 's'),
-     ('level_smaller(level,level)', 'i', true, 's'),
-     ('level_to_int4(level)', 'i', true, 's') $$,
-  'level and classify functions: IMMUTABLE, STRICT, PARALLEL SAFE');
+-- (volatility, strictness and parallel labels: test/01_invariants.sql)
 
 SELECT is(
   (SELECT pg_get_function_arguments('classify(text[],text,text)'::regprocedure)),

@@ -1,30 +1,8 @@
 -- Study workspaces, the sample study and its views (issue 5).
 BEGIN;
-SELECT plan(76);
+SELECT plan(75);
 
--- every function's volatility, strictness and parallel label, as intended
-SELECT results_eq(
-  $$ SELECT p.oid::regprocedure::text, p.provolatile::text, p.proisstrict, p.proparallel::text
-     FROM pg_catalog.pg_proc p
-     WHERE p.oid IN (SELECT d.objid FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid WHERE e.extname = 'cocreation' AND d.deptype = 'e' AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass)
-       AND p.proname IN ('cocreation_create_workspace', 'cocreation_create_workspace_views', 'cocreation_load_sample',
-                         'cocreation_scope_weight', 'cocreation_sample_cases', 'cocreation_sample_sources', 'cocreation_sample_activities',
-                         'cocreation_sample_factors', 'cocreation_sample_expert_scores', 'cocreation_html_escape', 'svg')
-     ORDER BY 1 $$,
-  $$ VALUES
-     ('cocreation_create_workspace(text)', 'v', false, 'u'),
-     ('cocreation_create_workspace_views(text)', 'v', false, 'u'),
-     ('cocreation_html_escape(text)', 'i', true, 's'),
-     ('cocreation_load_sample(text)', 'v', false, 'u'),
-     ('cocreation_sample_activities()', 'i', false, 's'),
-     ('cocreation_sample_cases()', 'i', false, 's'),
-     ('cocreation_sample_expert_scores()', 'i', false, 's'),
-     ('cocreation_sample_factors()', 'i', false, 's'),
-     ('cocreation_sample_sources()', 'i', false, 's'),
-     ('cocreation_scope_weight(text)', 'i', true, 's'),
-     ('svg(balance,text)', 'i', false, 's'),
-     ('svg(profile,text,profile)', 'i', false, 's') $$,
-  'workspace and sample functions: volatility, strictness, parallel labels');
+-- (volatility, strictness and parallel labels: test/01_invariants.sql)
 
 -- as the README advises, the extension's schema is on the search path
 SET search_path = public, cocreation;

@@ -1,8 +1,15 @@
 # balance_agg(): one million factor codings (N / 10, so that the default
 # N = 10M gives the issue's size) over 450 municipalities, grouped by
-# municipality, against the count(*) GROUP BY floor and the plain-SQL FILTER
-# formulation: one sum(strength) FILTER per polarity x dimension x stage cell,
-# the sums a user needs for net indices and implementation shares.
+# municipality, against the count(*) GROUP BY floor and two plain-SQL
+# formulations of the sums a user needs for net indices and implementation
+# shares:
+# - GROUP BY: what an analyst writes, one row per municipality and cell
+#   (GROUP BY municipality, polarity, dimension, stage) with sum(strength),
+#   the long form; the fair baseline;
+# - FILTER: one sum(strength) FILTER per polarity x dimension x stage cell,
+#   20 columns in one row per municipality, the wide form balance_agg()
+#   gives; each row is tested against 20 conditions (60 text comparisons),
+#   which makes it the slower formulation.
 
 M=$(( N / 10 ))
 
@@ -65,31 +72,56 @@ bench_sql "DO \$\$ BEGIN
   THEN
     RAISE EXCEPTION 'balance_agg() and the FILTER sums disagree';
   END IF; END \$\$"
+# ... and the GROUP BY form, cell by cell (strengths are whole numbers, so
+# every sum is exact whatever its order)
+bench_sql "DO \$\$ BEGIN
+  IF EXISTS (
+    WITH b AS (SELECT municipality, balance_agg(polarity, dimension, strength, stage) AS b
+               FROM bench_codings GROUP BY municipality),
+         g AS (SELECT municipality, polarity, dimension, stage, sum(strength) AS s
+               FROM bench_codings GROUP BY municipality, polarity, dimension, stage)
+    SELECT 1 FROM g JOIN b USING (municipality)
+    WHERE polarity = 'barrier' AND barriers(b.b, dimension, stage) <> g.s
+    UNION ALL
+    SELECT 1 FROM (SELECT municipality, dimension, sum(s) AS s FROM g WHERE polarity = 'driver'
+                   GROUP BY 1, 2) d JOIN b USING (municipality)
+    WHERE drivers(b.b, dimension) <> d.s
+    UNION ALL
+    SELECT 1 FROM b WHERE drivers(b.b) + barriers(b.b)
+                          <> (SELECT sum(s) FROM g WHERE g.municipality = b.municipality))
+  THEN
+    RAISE EXCEPTION 'balance_agg() and the GROUP BY sums disagree';
+  END IF; END \$\$"
 
-# time_balance TAG TABLE ARGS LAST_COLUMN FILTER_SUMS: on one table, the
-# floor, the floor reading every column balance_agg(ARGS) reads (count of the
-# last one), balance_agg(ARGS) and the FILTER form, then their ratios; TAG
+# time_balance TAG TABLE ARGS LAST_COLUMN FILTER_SUMS GROUP_COLUMNS: on one
+# table, the floor, the floor reading every column balance_agg(ARGS) reads
+# (count of the last one), balance_agg(ARGS), the GROUP BY form (municipality
+# and GROUP_COLUMNS) and the FILTER form, then their ratios; TAG
 # starts each label.  These queries take about 0.1 s, where a machine's noise
 # is a few percent of a run: nine rounds instead of three cost a few seconds
 # and steady the ratios.
 time_balance() {
-  local tag=$1 t=$2 args=$3 last=$4 filter=$5
+  local tag=$1 t=$2 args=$3 last=$4 filter=$5 cells=$6
   BENCH_RUNS=9 bench_time "$tag: floor, count(*) GROUP BY" \
     "SELECT municipality, count(*) FROM $t GROUP BY municipality" \
     "$tag: floor reading all columns, count($last)" \
     "SELECT municipality, count($last) FROM $t GROUP BY municipality" \
     "$tag: balance_agg($args) GROUP BY" \
     "SELECT municipality, balance_agg($args) FROM $t GROUP BY municipality" \
+    "$tag: SQL GROUP BY municipality, $cells" \
+    "SELECT municipality, $cells, sum(strength), count(*) FROM $t GROUP BY municipality, $cells" \
     "$tag: SQL, 20 sum() FILTER GROUP BY" \
     "SELECT municipality, $filter FROM $t GROUP BY municipality"
   bench_ratio "$tag: balance_agg($args) GROUP BY" "$tag: floor, count(*) GROUP BY"
   bench_ratio "$tag: balance_agg($args) GROUP BY" "$tag: floor reading all columns, count($last)"
+  bench_ratio "$tag: SQL GROUP BY municipality, $cells" "$tag: balance_agg($args) GROUP BY"
   bench_ratio "$tag: SQL, 20 sum() FILTER GROUP BY" "$tag: balance_agg($args) GROUP BY"
 }
 
 echo "  $M codings over 450 municipalities, as words"
 # stage is the last column balance_agg() reads
-time_balance words bench_codings "polarity, dimension, strength, stage" stage "$BALANCE_FILTER"
+time_balance words bench_codings "polarity, dimension, strength, stage" stage "$BALANCE_FILTER" \
+  "polarity, dimension, stage"
 
 # The same codings stored as one factor_kind column (1 byte) in
 # place of three words: the compact form for large studies.  Its floors are
@@ -121,6 +153,6 @@ bench_sql "DO \$\$ BEGIN
   END IF; END \$\$"
 
 echo "  the same codings as one factor_kind column"
-time_balance kind bench_codings_kind "kind, strength" strength "$KIND_FILTER"
+time_balance kind bench_codings_kind "kind, strength" strength "$KIND_FILTER" kind
 bench_ratio "kind: balance_agg(kind, strength) GROUP BY" "words: floor, count(*) GROUP BY"
 [ -n "${KEEP:-}" ] || bench_sql "DROP TABLE bench_codings, bench_codings_kind"

@@ -33,9 +33,8 @@ if hlib.has_table(cur, "cocreation_factor_catalogue"):
                                'adoption', 'cuts push councils towards co-creation', 'own coding, wave 2'),
                               ('user_meeting_fatigue', 'meeting fatigue', 'barrier', 'practical',
                                'implementation', 'citizens tire of long processes', 'own coding, wave 2')""")
-        c.ok(cur.rowcount == 2, "user rows added to cocreation_factor_catalogue (%d)" % cur.rowcount)
     except psycopg2.Error as e:
-        c.ok(False, "user rows added to cocreation_factor_catalogue: %s" % e)
+        c.ok(False, "the README's way of adding user rows to cocreation_factor_catalogue: %s" % e)
 
 
 def snapshot(db):
@@ -67,7 +66,7 @@ def clean(sql):
 
 snap = snapshot(DB)
 rows = sum(v[0] for v in snap.values())
-c.ok(len(snap) > 0, "%d relations, %d rows before the dump (%s)" % (len(snap), rows, ", ".join(sorted(snap))))
+hlib.require(len(snap) > 0, "%d relations, %d rows before the dump (%s)" % (len(snap), rows, ", ".join(sorted(snap))))
 first = run(["pg_dump", "-Fp", DB]).stdout
 open("/tmp/cocreation-dump-first.sql", "wb").write(first)
 for fmt in ("plain", "custom"):

@@ -198,10 +198,29 @@ class Counter:
         sys.stdout.flush()
         return cond
 
+    def lives(self, cur, sql, what):
+        """A check that SQL runs without error (the error is printed)."""
+        try:
+            cur.execute(sql)
+            return self.ok(True, what)
+        except psycopg2.Error as e:
+            return self.ok(False, "%s: %s" % (what, str(e).strip().splitlines()[0]))
+
     def finish(self):
         print("# %s took %.1f s (STRESS=%s)" % (self.name, time.time() - self.t0, int(STRESS)))
         print("%s: %d passed, %d failed" % (self.name, self.passed, self.failed))
         sys.exit(1 if self.failed else 0)
+
+
+def require(cond, what):
+    """Setup, not a test: a step the checks rely on.  When it does not hold
+    the suite stops with an error (and fails); when it does, nothing is
+    counted, so setup never passes for a test."""
+    if not cond:
+        print("setup failed: %s" % what)
+        sys.stdout.flush()
+        sys.exit(2)
+    print("# setup: %s" % what)
 
 
 def server_alive_since(cur):

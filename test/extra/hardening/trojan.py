@@ -78,15 +78,13 @@ for op, l, r in OPS:
         fn, l, r, ret, op, l, r))
     cur.execute("CREATE OPERATOR trojan.%s (LEFTARG = %s, RIGHTARG = %s, FUNCTION = trojan.%s)" % (op, l, r, fn))
     n += 1
-c.ok(True, "%d trojan functions and operators planted in schema trojan" % n)
+print("# setup: %d trojan functions and operators planted in schema trojan" % n)
 
 # the hostile session: install and exercise everything
 cur.execute("SET search_path = trojan, pg_catalog, public")
-try:
-    cur.execute("CREATE EXTENSION cocreation")
-    c.ok(True, "CREATE EXTENSION cocreation under search_path trojan, pg_catalog, public")
-except psycopg2.Error as e:
-    c.ok(False, "CREATE EXTENSION cocreation under a hostile search_path: %s" % e)
+if not c.lives(cur, "CREATE EXTENSION cocreation",
+               "CREATE EXTENSION cocreation under search_path trojan, pg_catalog, public"):
+    c.finish()
 seeds = hlib.seed_literals()
 rng = random.Random(8)
 calls = errors = 0
@@ -133,7 +131,7 @@ for v in all_views:
     except psycopg2.Error as e:
         c.ok(False, "view %s under a hostile search_path: %s" % (v, e))
     calls += 1
-c.ok(calls > 0, "%d calls of the extension's functions, aggregates and views (%d errors, fine here)" % (calls, errors))
+hlib.require(calls > 0, "%d calls of the extension's functions, aggregates and views made (%d errors, fine here)" % (calls, errors))
 cur.execute("SET search_path = pg_catalog")
 cur.execute("SELECT is_called, last_value FROM trojan.hits")
 called, hits = cur.fetchone()
@@ -146,5 +144,5 @@ cur.execute("SET search_path = trojan, pg_catalog, public")
 cur.execute("SELECT lower('X'::text)")
 cur.execute("SET search_path = pg_catalog")
 cur.execute("SELECT is_called FROM trojan.hits")
-c.ok(cur.fetchone()[0], "control: an unqualified lower(text) does reach the trojan")
+hlib.require(cur.fetchone()[0], "the probe works: an unqualified lower(text) does reach the trojan")
 c.finish()

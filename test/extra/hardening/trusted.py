@@ -19,21 +19,13 @@ hlib.admin_sql("CREATE DATABASE hard_trusted OWNER hard_owner")
 conn = hlib.connect(DB, user="hard_owner", password=pw)
 cur = conn.cursor()
 cur.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
-c.ok(not cur.fetchone()[0], "connected as hard_owner, the database owner, not a superuser")
-try:
-    cur.execute("CREATE EXTENSION cocreation")
-    c.ok(True, "CREATE EXTENSION cocreation by the database owner")
-except psycopg2.Error as e:
-    c.ok(False, "CREATE EXTENSION cocreation by the database owner: %s" % e)
+hlib.require(not cur.fetchone()[0], "connected as hard_owner, the database owner, not a superuser")
+if not c.lives(cur, "CREATE EXTENSION cocreation", "CREATE EXTENSION cocreation by the database owner"):
     c.finish()
 cur.execute("SELECT classify('{manager,citizen}', 'problem')::text")
 c.ok(cur.fetchone()[0] == "problem_solving", "the owner uses the extension")
 if hlib.has_function(cur, "cocreation_load_sample"):
-    try:
-        cur.execute("SELECT cocreation_load_sample('sample')")
-        c.ok(True, "the owner loads the sample study")
-    except psycopg2.Error as e:
-        c.ok(False, "the owner loads the sample study: %s" % e)
+    c.lives(cur, "SELECT cocreation_load_sample('sample')", "the owner loads the sample study")
 for sql, what in [
         ("ALTER FUNCTION classify(text[], text, text) SECURITY DEFINER", "alter a function of the extension"),
         ("CREATE OR REPLACE FUNCTION level_eq(level, level) RETURNS bool "
@@ -44,8 +36,7 @@ for sql, what in [
         c.ok(False, "the owner cannot %s" % what)
     except psycopg2.Error as e:
         c.ok(e.pgcode == "42501", "the owner cannot %s (%s)" % (what, e.pgcode))
-cur.execute("DROP EXTENSION cocreation CASCADE")
-c.ok(True, "the owner drops the extension")
+c.lives(cur, "DROP EXTENSION cocreation CASCADE", "the owner drops the extension")
 conn.close()
 hlib.admin_sql("DROP DATABASE hard_trusted")
 hlib.admin_sql("DROP ROLE hard_owner")
