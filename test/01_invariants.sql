@@ -5,7 +5,7 @@
 -- without an edit here.  Labels that are a decision no rule can derive are
 -- checked by name at the end, each with its reason.
 BEGIN;
-SELECT plan(17);
+SELECT plan(18);
 SET search_path = public, cocreation;
 
 CREATE TEMP VIEW inv_functions AS
@@ -122,7 +122,7 @@ SELECT is_empty(
                          WHERE a.aggtranstype = 'pg_catalog.internal'::regtype)
        AND f.proname NOT IN ('svg', 'create_workspace', 'create_workspace_views', 'load_sample',
                              'cocreation_svg', 'cocreation_create_workspace',
-                             'cocreation_load_sample') $$,
+                             'cocreation_create_workspace_views', 'cocreation_load_sample') $$,
   'every function is STRICT but aggregate support and those whose NULL arguments mean something');
 
 -- 6. An internal aggregate state is created by the transition function on
@@ -136,18 +136,31 @@ SELECT is_empty(
      WHERE NOT f.proisstrict $$,
   'transition and combine functions of an internal state are not STRICT; deserial functions are');
 
--- 7. Every aggregate runs in parallel plans: PARALLEL SAFE, with a combine
--- function, and serial/deserial functions for an internal state; all of
--- its support functions are PARALLEL SAFE.
+-- 7. An aggregate either runs in parallel plans (PARALLEL SAFE, with a
+-- combine function, serial/deserial functions and a size estimate for an
+-- internal state, all support functions PARALLEL SAFE), or is kept in the
+-- leader (PARALLEL RESTRICTED, no combine function): never half of each.
 SELECT is_empty(
   $$ SELECT f.signature FROM inv_functions f JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = f.oid
-     WHERE f.proparallel <> 's' OR a.aggcombinefn = 0
-        OR (a.aggtranstype = 'pg_catalog.internal'::regtype
-            AND (a.aggserialfn = 0 OR a.aggdeserialfn = 0 OR a.aggtransspace <= 0))
-        OR EXISTS (SELECT 1 FROM pg_catalog.pg_proc s
-                   WHERE s.oid IN (a.aggtransfn, a.aggfinalfn, a.aggcombinefn, a.aggserialfn,
-                                   a.aggdeserialfn) AND s.proparallel <> 's') $$,
-  'every aggregate is PARALLEL SAFE with combine (and serial/deserial and a size estimate for internal states)');
+     WHERE (f.proparallel = 's' AND (a.aggcombinefn = 0
+              OR (a.aggtranstype = 'pg_catalog.internal'::regtype
+                  AND (a.aggserialfn = 0 OR a.aggdeserialfn = 0 OR a.aggtransspace <= 0))
+              OR EXISTS (SELECT 1 FROM pg_catalog.pg_proc s
+                         WHERE s.oid IN (a.aggtransfn, a.aggfinalfn, a.aggcombinefn, a.aggserialfn,
+                                         a.aggdeserialfn) AND s.proparallel <> 's')))
+        OR (f.proparallel <> 's' AND (f.proparallel <> 'r' OR a.aggcombinefn <> 0)) $$,
+  'every aggregate is PARALLEL SAFE with combine (serial/deserial and a size estimate for internal states), or RESTRICTED without');
+
+-- 7b. The aggregates kept in the leader are exactly those whose state holds
+-- every distinct key (units, or the rated items of a pair): such a state
+-- cannot be shrunk exactly, and one worker's could pass the 1 GB limit of a
+-- serialized value (doc/aggregates.md). A decision, so a list.
+SELECT set_eq(
+  $$ SELECT DISTINCT f.proname::text FROM inv_functions f
+     JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = f.oid WHERE f.proparallel <> 's' $$,
+  ARRAY['krippendorff_alpha', 'fleiss_kappa', 'percent_agreement_units', 'cohen_kappa',
+        'weighted_kappa'],
+  'the aggregates kept out of parallel partial aggregation are the keyed agreement aggregates');
 
 -- 8. SQL and PL/pgSQL functions resolve names through their own
 -- search_path, starting with pg_catalog, not through the caller's.

@@ -5,7 +5,7 @@ SELECT plan(3);
 -- (volatility, strictness and parallel labels: test/01_invariants.sql)
 
 -- the aggregates themselves
-SELECT results_eq(
+SELECT set_eq(
   $$ SELECT p.oid::regprocedure::text, p.prorettype::regtype::text
      FROM pg_catalog.pg_proc p
      WHERE p.oid IN (SELECT d.objid FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid WHERE e.extname = 'cocreation' AND d.deptype = 'e' AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass) AND p.prokind = 'a'
