@@ -25,6 +25,7 @@
 
 #include "level.h"
 #include "util.h"
+#include "vocabulary.h"
 
 /* the longest vocabulary word plus room for a plural ending */
 #define WORD_BUF 32
@@ -63,10 +64,6 @@ static const VocabWord actor_words[] = {
 	VOCAB("politician_as_citizen", ACTOR_LAY),
 };
 
-#define ACTOR_WORDS_HINT "Valid actors are politician, manager, frontline, " \
-	"public_agency (public side) and citizen, user, volunteer, civil_society, " \
-	"business, social_entrepreneur, politician_as_citizen (lay or private side)."
-
 typedef enum ObjectKind
 {
 	CC_OBJ_SERVICE,
@@ -79,8 +76,6 @@ static const VocabWord object_words[] = {
 	VOCAB("problem", CC_OBJ_PROBLEM),
 	VOCAB("policy", CC_OBJ_POLICY),
 };
-
-#define OBJECT_WORDS_HINT "Valid objects are service, problem and policy."
 
 typedef enum DecisionKind
 {
@@ -102,9 +97,6 @@ static const VocabWord decision_words[] = {
 	VOCAB("contract", DECISION_CONTRACT),
 	VOCAB("imposed", DECISION_IMPOSED),
 };
-
-#define DECISION_WORDS_HINT "Valid decisions are joint, advisory, delegated, " \
-	"consultation, information, contract and imposed."
 
 /* where each decision mode sits on the IAP2 spectrum, or outside it */
 static const char *const decision_participation[] = {
@@ -181,10 +173,13 @@ find_normalised(const char *str, int len, const VocabWord *words, int nwords)
 	return -1;
 }
 
-/* the meaning of a vocabulary word; an unknown word is an error */
+/*
+ * The meaning of a vocabulary word; an unknown word is an error whose hint
+ * lists the field's words (vocabulary.c builds it from the tables above).
+ */
 static int
 parse_word(const char *what, const char *str, int len,
-		   const VocabWord *words, int nwords, const char *hint)
+		   const VocabWord *words, int nwords, CcField field)
 {
 	int			found = find_exact(str, len, words, nwords);
 
@@ -194,16 +189,16 @@ parse_word(const char *what, const char *str, int len,
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown %s \"%s\"", what, cc_clip_for_error(str, len)),
-				 errhint("%s", hint)));
+				 errhint("%s", cc_vocabulary_hint(field, NULL))));
 	return words[found].meaning;
 }
 
 static int
 parse_text_word(const char *what, text *t, const VocabWord *words, int nwords,
-				const char *hint)
+				CcField field)
 {
 	return parse_word(what, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), words,
-					  nwords, hint);
+					  nwords, field);
 }
 
 /* what the actor array says, once read */
@@ -237,7 +232,7 @@ summarise_actors(ArrayType *actors, ActorSummary *sum)
 			int			meaning;
 
 			meaning = parse_text_word("actor", (text *) ptr, actor_words,
-									  lengthof(actor_words), ACTOR_WORDS_HINT);
+									  lengthof(actor_words), CC_FIELD_ACTOR);
 			sum->has_public |= (meaning & ACTOR_PUBLIC) != 0;
 			sum->has_lay |= (meaning & ACTOR_LAY) != 0;
 			sum->has_politician |= (meaning & ACTOR_POLITICIAN) != 0;
@@ -390,11 +385,11 @@ classify_args(FunctionCallInfo fcinfo, DecisionKind *decision_out)
 
 	object = (ObjectKind) parse_text_word("object", PG_GETARG_TEXT_PP(1),
 										  object_words, lengthof(object_words),
-										  OBJECT_WORDS_HINT);
+										  CC_FIELD_OBJECT);
 	decision = (DecisionKind) parse_text_word("decision", PG_GETARG_TEXT_PP(2),
 											  decision_words,
 											  lengthof(decision_words),
-											  DECISION_WORDS_HINT);
+											  CC_FIELD_DECISION);
 	summarise_actors(actors, &sum);
 	/* a detoasted copy would otherwise live until the end of the row */
 	if ((Pointer) actors != PG_GETARG_POINTER(0) && actors != &buf.array)
@@ -434,4 +429,48 @@ cocreation_classify_explain(PG_FUNCTION_ARGS)
 	values[2] = CStringGetTextDatum(verdict_reasons[v.reason]);
 	values[3] = Int32GetDatum(v.rule);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
+}
+
+/*
+ * The actor, object and decision words for the vocabulary (vocabulary.c),
+ * which shows them to SQL and builds the hints above from them: each list
+ * is written once, in the tables at the top of this file.
+ */
+bool
+cc_classify_word(CcField field, int i, CcWord *w)
+{
+	static const char *const object_meanings[] = {
+		"a public service: service_production when co-created",
+		"a problem: problem_solving when co-created, policymaking with politicians acting as politicians",
+		"a policy: problem_solving when co-created, policymaking with politicians acting as politicians",
+	};
+	const VocabWord *v;
+
+	switch (field)
+	{
+		case CC_FIELD_ACTOR:
+			if (i < 0 || i >= lengthof(actor_words))
+				return false;
+			v = &actor_words[i];
+			w->meaning = (v->meaning & ACTOR_POLITICIAN) ? "public side: an elected politician acting as a politician" :
+				(v->meaning & ACTOR_PUBLIC) ? "public side" : "lay or private side";
+			break;
+		case CC_FIELD_OBJECT:
+			if (i < 0 || i >= lengthof(object_words))
+				return false;
+			v = &object_words[i];
+			w->meaning = object_meanings[v->meaning];
+			break;
+		case CC_FIELD_DECISION:
+			if (i < 0 || i >= lengthof(decision_words))
+				return false;
+			v = &decision_words[i];
+			w->meaning = decision_participation[v->meaning];
+			break;
+		default:
+			return false;
+	}
+	w->word = v->word;
+	w->ordinal = i + 1;
+	return true;
 }
