@@ -940,6 +940,24 @@ FROM (VALUES
    'Citizen-side factor of the review: risk aversion of citizens discourages their taking part.')
 ) AS f(code, label, polarity, dimension, description);
 
+-- reference data: CREATE EXTENSION installs it, and pg_dump leaves it to
+-- CREATE EXTENSION; a row added here would be lost by a dump, so nobody
+-- adds one (a study's own codes go in its workspace's factor_codes)
+CREATE FUNCTION @extschema@.cocreation_catalogue_is_read_only() RETURNS trigger
+  LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+BEGIN
+  RAISE EXCEPTION 'cocreation_factor_catalogue is read-only reference data'
+    USING ERRCODE = '0A000',
+          HINT = 'Add your own factor codes to your workspace''s factor_codes table.';
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cocreation_catalogue_is_read_only() IS
+  'trigger: refuses every change to cocreation_factor_catalogue (reference data, not dumped); a study''s own codes go in its workspace''s factor_codes';
+CREATE TRIGGER read_only BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE
+  ON @extschema@.cocreation_factor_catalogue
+  FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.cocreation_catalogue_is_read_only();
 
 ------------------------------------------------------------------------------
 -- Section 5: intercoder agreement
