@@ -1276,8 +1276,23 @@ BEGIN
         ON v.field = 'level_alias' AND l.field = 'level' AND l.ordinal = v.ordinal
       GROUP BY v.field) g$q$, x) INTO vocab;
 
+  -- a rebuild replaces the word functions: their triggers go first, and
+  -- whatever else uses them stops the rebuild (no CASCADE)
+  FOR t IN VALUES ('activities'), ('factors'), ('factor_codes'), ('expert_scores') LOOP
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_trigger
+               WHERE tgrelid = pg_catalog.to_regclass(s || '.' || quote_ident(t)) AND tgname = 'normalise_words') THEN
+      EXECUTE format('DROP TRIGGER normalise_words ON %s.%I', s, t);
+    END IF;
+  END LOOP;
+  IF pg_catalog.to_regprocedure(s || '.normalise_words()') IS NOT NULL THEN
+    EXECUTE format('DROP FUNCTION %s.normalise_words()', s);
+  END IF;
+  IF pg_catalog.to_regprocedure(s || '.canonical_word(text, text)') IS NOT NULL THEN
+    EXECUTE format('DROP FUNCTION %s.canonical_word(text, text)', s);
+  END IF;
+
   EXECUTE format($ddl$
-    CREATE OR REPLACE FUNCTION %1$s.canonical_word(field text, word text) RETURNS text
+    CREATE FUNCTION %1$s.canonical_word(field text, word text) RETURNS text
       LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
       SET search_path = pg_catalog, pg_temp
     AS $body$
@@ -1312,7 +1327,7 @@ BEGIN
     'the canonical spelling of a word of a vocabulary field (actor, object, decision, scope, polarity, dimension, stage, level), or NULL; the lists are those of cocreation_vocabulary() when the workspace was built');
 
   EXECUTE format($ddl$
-    CREATE OR REPLACE FUNCTION %1$s.normalise_words() RETURNS trigger
+    CREATE FUNCTION %1$s.normalise_words() RETURNS trigger
       LANGUAGE plpgsql
       -- canonical_word() from the workspace; the schema name stays out of the body
       SET search_path = pg_catalog, %1$s, pg_temp
@@ -1388,17 +1403,13 @@ BEGIN
       ('factor_codes', $a$'polarity=polarity', 'dimension=dimension', 'usual_stage=stage'$a$),
       ('expert_scores', $a$'level=level'$a$)
   LOOP
-    IF EXISTS (SELECT 1 FROM pg_catalog.pg_trigger
-               WHERE tgrelid = pg_catalog.to_regclass(s || '.' || quote_ident(t)) AND tgname = 'normalise_words') THEN
-      EXECUTE format('DROP TRIGGER normalise_words ON %s.%I', s, t);
-    END IF;
     EXECUTE format('CREATE TRIGGER normalise_words BEFORE INSERT OR UPDATE ON %s.%I
                     FOR EACH ROW EXECUTE FUNCTION %s.normalise_words(%s)', s, t, s, args);
   END LOOP;
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_words(pg_catalog.text) IS
-  'creates (or replaces) a workspace''s canonical_word() and its normalise_words trigger on activities, factors, factor_codes and expert_scores, from cocreation_vocabulary(); used by cocreation_create_workspace() and cocreation_rebuild_workspace()';
+  'creates (or re-creates) a workspace''s canonical_word() and its normalise_words trigger on activities, factors, factor_codes and expert_scores, from cocreation_vocabulary(); used by cocreation_create_workspace() and cocreation_rebuild_workspace()';
 
 /*
  * The columns of a workspace that use the extension: activities.level
@@ -1419,14 +1430,14 @@ DECLARE
                         WHERE e.extname = 'cocreation');
   rel pg_catalog.oid := pg_catalog.to_regclass(s || '.activities');
 BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute
-                 WHERE attrelid = rel AND attname = 'effective_weight' AND NOT attisdropped) THEN
+  IF 0 = (SELECT count(*) FROM pg_catalog.pg_attribute
+           WHERE attrelid = rel AND attname = 'effective_weight' AND NOT attisdropped) THEN
     EXECUTE format($ddl$
       ALTER TABLE %1$s.activities ADD COLUMN effective_weight float8 GENERATED ALWAYS AS
         (COALESCE(weight, %2$s.cocreation_scope_weight(scope))) STORED$ddl$, s, x);
   END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute
-                 WHERE attrelid = rel AND attname = 'level' AND NOT attisdropped) THEN
+  IF 0 = (SELECT count(*) FROM pg_catalog.pg_attribute
+           WHERE attrelid = rel AND attname = 'level' AND NOT attisdropped) THEN
     EXECUTE format($ddl$
       ALTER TABLE %1$s.activities ADD COLUMN level %2$s.level GENERATED ALWAYS AS
         (%2$s.classify(actors, object, decision)) STORED$ddl$, s, x);
@@ -1629,9 +1640,9 @@ COMMENT ON FUNCTION @extschema@.cocreation_create_workspace(pg_catalog.text) IS
  * puts back what the drop took from a workspace (the generated columns, the
  * views) and re-creates its word functions and triggers from the installed
  * vocabulary.  Every value a user entered is in plain columns, which the
- * drop leaves alone.  Safe to run on an intact workspace: it changes nothing
- * there but the word functions (CREATE OR REPLACE) and the views (CREATE OR
- * REPLACE, keeping their grants).
+ * drop leaves alone.  Safe to run on an intact workspace: it adds only what
+ * is missing, and re-creates the word functions and triggers (the same, or
+ * from a newer vocabulary).
  */
 CREATE FUNCTION @extschema@.cocreation_rebuild_workspace(schema_name pg_catalog.text)
   RETURNS pg_catalog.regnamespace
@@ -2188,8 +2199,9 @@ DECLARE
                         JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
                         WHERE e.extname = 'cocreation');
 BEGIN
+  IF pg_catalog.to_regclass(s || '.case_profiles') IS NULL THEN
   EXECUTE format($ddl$
-    CREATE OR REPLACE VIEW %1$s.case_profiles WITH (security_invoker = true) AS
+    CREATE VIEW %1$s.case_profiles WITH (security_invoker = true) AS
     SELECT c.case_name, t.activities, t.tally, p.profile,
            %2$s.score(p.profile, 'service_production'::%2$s.level) AS service_production,
            %2$s.score(p.profile, 'problem_solving'::%2$s.level) AS problem_solving,
@@ -2214,9 +2226,11 @@ BEGIN
              count(*) FILTER (WHERE a.level::pg_catalog.int4 = 0) AS not_cocreation
       FROM %1$s.activities a WHERE a.case_name = c.case_name) t
     CROSS JOIN LATERAL (SELECT %2$s.profile(t.tally) AS profile) p$ddl$, s, x);
+  END IF;
 
+  IF pg_catalog.to_regclass(s || '.case_balance') IS NULL THEN
   EXECUTE format($ddl$
-    CREATE OR REPLACE VIEW %1$s.case_balance WITH (security_invoker = true) AS
+    CREATE VIEW %1$s.case_balance WITH (security_invoker = true) AS
     SELECT c.case_name, f.factors, f.balance,
            %2$s.drivers(f.balance) AS drivers,
            %2$s.barriers(f.balance, 'all'::pg_catalog.text, 'adoption'::pg_catalog.text) AS adoption_barriers,
@@ -2233,9 +2247,11 @@ BEGIN
       SELECT count(*) AS factors,
              %2$s.balance_agg(x.polarity, x.dimension, x.strength, x.stage) AS balance
       FROM %1$s.factors x WHERE x.case_name = c.case_name) f$ddl$, s, x);
+  END IF;
 
+  IF pg_catalog.to_regclass(s || '.cross_case') IS NULL THEN
   EXECUTE format($ddl$
-    CREATE OR REPLACE VIEW %1$s.cross_case WITH (security_invoker = true) AS
+    CREATE VIEW %1$s.cross_case WITH (security_invoker = true) AS
     SELECT p.case_name, e.rater,
            p.service_production, e.service_production AS expert_service_production,
            p.problem_solving, e.problem_solving AS expert_problem_solving,
@@ -2257,13 +2273,16 @@ BEGIN
             FROM %1$s.expert_scores es
             WHERE es.case_name = p.case_name
             GROUP BY es.rater) x) e ON true$ddl$, s, x);
+  END IF;
 
+  IF pg_catalog.to_regclass(s || '.factor_matrix') IS NULL THEN
   EXECUTE format($ddl$
-    CREATE OR REPLACE VIEW %1$s.factor_matrix WITH (security_invoker = true) AS
+    CREATE VIEW %1$s.factor_matrix WITH (security_invoker = true) AS
     SELECT b.case_name, d.dimension, d.drivers, d.adoption_barriers,
            d.implementation_problems, d.net_index
     FROM %1$s.case_balance b
     CROSS JOIN LATERAL %2$s.dimensions(b.balance) d$ddl$, s, x);
+  END IF;
 
   EXECUTE format('COMMENT ON VIEW %s.case_profiles IS %L', s,
     'per case: the tally of classified activities, its calibrated profile, one column per level, notation and reach; plain companions reach_rank, evidence_* (weight sums per level) and not_cocreation for BI tools');
@@ -2276,7 +2295,7 @@ BEGIN
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_views(pg_catalog.text) IS
-  'creates the views of a workspace (case_profiles, case_balance, cross_case, factor_matrix), used by create_workspace()';
+  'creates the views of a workspace that are missing (case_profiles, case_balance, cross_case, factor_matrix); used by cocreation_create_workspace() and cocreation_rebuild_workspace()';
 
 /*
  * Charts for reports and dashboards: SVG text built from the extension's own

@@ -1,6 +1,6 @@
 -- Study workspaces, the sample study and its views (issue 5).
 BEGIN;
-SELECT plan(87);
+SELECT plan(84);
 
 -- every function's volatility, strictness and parallel label, as intended
 SELECT results_eq(
