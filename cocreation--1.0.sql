@@ -781,35 +781,61 @@ END;
 COMMENT ON FUNCTION @extschema@.dimensions(@extschema@.balance) IS
   'one row per dimension: drivers, adoption barriers, implementation problems and net index, as plain columns';
 
+-- The vocabulary: every word list of the extension, from the C code that
+-- reads the words (one list each).  Field actor, object, decision (what
+-- classify() reads), scope (ordinal = the weight of cocreation_scope_weight),
+-- polarity, dimension, stage (ordinal 1, 2, ... in the order of a balance's
+-- cells), level (ordinal = the level's code, 0 to 3) and level_alias (the
+-- other spellings level input accepts; meaning = the level it stands for).
+CREATE FUNCTION @extschema@.cocreation_vocabulary()
+  RETURNS TABLE (field pg_catalog.text, word pg_catalog.text, ordinal pg_catalog.int4,
+                 meaning pg_catalog.text)
+  AS 'MODULE_PATHNAME', 'cocreation_vocabulary' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+  ROWS 60;
+COMMENT ON FUNCTION @extschema@.cocreation_vocabulary() IS
+  'every word the extension reads, by field (actor, object, decision, scope, polarity, dimension, stage, level, level_alias), in list order, with its ordinal and meaning; error hints and workspace CHECKs come from these lists';
+
+CREATE FUNCTION @extschema@.cocreation_words(field pg_catalog.text) RETURNS pg_catalog.text[]
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+  SELECT pg_catalog.array_agg(v.word ORDER BY v.n)
+  FROM @extschema@.cocreation_vocabulary() WITH ORDINALITY AS v(field, word, ordinal, meaning, n)
+  WHERE v.field OPERATOR(pg_catalog.=) cocreation_words.field;
+END;
+COMMENT ON FUNCTION @extschema@.cocreation_words(pg_catalog.text) IS
+  'the words of one field of cocreation_vocabulary(), in list order (NULL for an unknown field)';
+
 -- The factor catalogue: the paper's factors for its three cases, and the
 -- organisational and citizen-side factors of Voorberg, Bekkers & Tummers
--- (2015).  Users add their own rows; only those are dumped by pg_dump (the
--- seed comes back with CREATE EXTENSION).
+-- (2015).  Read-only reference data, installed by CREATE EXTENSION: a
+-- study's own factor codes live in its workspace (factor_codes, a copy of
+-- these rows made when the workspace is created).
 CREATE TABLE @extschema@.cocreation_factor_catalogue (
   code pg_catalog.text PRIMARY KEY
     CONSTRAINT factor_code_is_identifier CHECK (code OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]*$'),
   label pg_catalog.text NOT NULL,
   polarity pg_catalog.text NOT NULL
-    CONSTRAINT factor_polarity_word CHECK (polarity OPERATOR(pg_catalog.=) ANY (ARRAY['driver', 'barrier'])),
+    CONSTRAINT factor_polarity_word CHECK (polarity OPERATOR(pg_catalog.=) ANY (@extschema@.cocreation_words('polarity'::pg_catalog.text))),
   dimension pg_catalog.text NOT NULL
-    CONSTRAINT factor_dimension_word CHECK (dimension OPERATOR(pg_catalog.=) ANY (
-      ARRAY['discursive', 'cultural', 'institutional', 'practical', 'contextual'])),
+    CONSTRAINT factor_dimension_word CHECK (dimension OPERATOR(pg_catalog.=) ANY (@extschema@.cocreation_words('dimension'::pg_catalog.text))),
   usual_stage pg_catalog.text NOT NULL DEFAULT 'adoption'
-    CONSTRAINT factor_stage_word CHECK (usual_stage OPERATOR(pg_catalog.=) ANY (ARRAY['adoption', 'implementation'])),
+    CONSTRAINT factor_stage_word CHECK (usual_stage OPERATOR(pg_catalog.=) ANY (@extschema@.cocreation_words('stage'::pg_catalog.text))),
   case_name pg_catalog.text,
   description pg_catalog.text NOT NULL,
   source pg_catalog.text NOT NULL,
-  seeded pg_catalog.bool NOT NULL DEFAULT false
+  dimension_source pg_catalog.text NOT NULL DEFAULT 'tool'
+    CONSTRAINT factor_dimension_source_word CHECK (dimension_source OPERATOR(pg_catalog.=) ANY (ARRAY['paper', 'tool']))
 );
 COMMENT ON TABLE @extschema@.cocreation_factor_catalogue IS
-  'drivers and barriers of co-created policymaking: the paper''s factors per case, Voorberg, Bekkers & Tummers (2015), and your own rows (seeded = false, kept by pg_dump)';
+  'drivers and barriers of co-created policymaking: the paper''s factors per case and Voorberg, Bekkers & Tummers (2015); read-only reference data, copied into each workspace''s factor_codes';
 COMMENT ON COLUMN @extschema@.cocreation_factor_catalogue.code IS 'stable identifier: lower case, digits and _, e.g. hed_leadership_direction';
 COMMENT ON COLUMN @extschema@.cocreation_factor_catalogue.polarity IS 'driver or barrier';
 COMMENT ON COLUMN @extschema@.cocreation_factor_catalogue.dimension IS 'discursive, cultural, institutional, practical or contextual';
 COMMENT ON COLUMN @extschema@.cocreation_factor_catalogue.usual_stage IS 'adoption, or implementation for problems met while implementing co-created policymaking';
 COMMENT ON COLUMN @extschema@.cocreation_factor_catalogue.case_name IS 'the paper''s case the factor was found in (Steinkjer, Guldborgsund, Hedensted, or Norway for the Norway-wide conditions); NULL otherwise';
 COMMENT ON COLUMN @extschema@.cocreation_factor_catalogue.source IS 'the paper''s section, or the literature with its reference';
-COMMENT ON COLUMN @extschema@.cocreation_factor_catalogue.seeded IS 'true for the rows CREATE EXTENSION installs; pg_dump keeps only rows with false';
+COMMENT ON COLUMN @extschema@.cocreation_factor_catalogue.dimension_source IS 'paper: the paper itself names the factor''s dimension; tool: the dimension is this tool''s reading';
 
 -- The paper's factors, per case, in the paper's order.  Dimensions follow
 -- the paper's four (role perceptions: discursive; political culture:
@@ -817,13 +843,14 @@ COMMENT ON COLUMN @extschema@.cocreation_factor_catalogue.seeded IS 'true for th
 -- organisational procedures: practical, "Theoretical Framework"); the crisis
 -- fits none and is contextual.
 INSERT INTO @extschema@.cocreation_factor_catalogue
-  (code, label, polarity, dimension, usual_stage, case_name, description, source, seeded)
+  (code, label, polarity, dimension, usual_stage, case_name, description, source, dimension_source)
 SELECT f.code, f.label, f.polarity, f.dimension, f.usual_stage, f.case_name, f.description,
        CASE f.case_name
          WHEN 'Norway' THEN 'Bentzen, Sorensen & Torfing: "Methodological reflections"; "Conclusion" (barriers specific to Norway, added to those of Steinkjer)'
          ELSE 'Bentzen, Sorensen & Torfing: "Drivers of and barriers to the development of an interactive political leadership", ' || f.case_name
        END,
-       true
+       -- the one factor whose dimension the paper states: "The fifth driver is institutional"
+       CASE WHEN f.description OPERATOR(pg_catalog.~~) '"The fifth driver is institutional"%' THEN 'paper' ELSE 'tool' END
 FROM (VALUES
   -- Steinkjer
   ('ste_bolyst_political_support', 'Political support to the Bolyst method', 'driver', 'institutional', 'adoption', 'Steinkjer',
@@ -890,10 +917,10 @@ FROM (VALUES
 -- dimension are this extension's reading; citizen-side factors lie outside
 -- the municipality and are contextual.
 INSERT INTO @extschema@.cocreation_factor_catalogue
-  (code, label, polarity, dimension, usual_stage, case_name, description, source, seeded)
+  (code, label, polarity, dimension, usual_stage, case_name, description, source, dimension_source)
 SELECT f.code, f.label, f.polarity, f.dimension, 'adoption', NULL, f.description,
        'literature: Voorberg, W. H., V. J. Bekkers & L. G. Tummers. 2015. A systematic review of co-creation and co-production: Embarking on the social innovation journey. Public Management Review, 17(9): 1333-57 (cited in the paper''s "Theoretical Framework")',
-       true
+       'tool'
 FROM (VALUES
   ('vbt_organisational_compatibility', 'Compatibility of public organisations with citizen participation', 'driver', 'institutional',
    'Organisational factor of the review: public organisations whose structures are compatible with citizen participation.'),
@@ -913,14 +940,24 @@ FROM (VALUES
    'Citizen-side factor of the review: risk aversion of citizens discourages their taking part.')
 ) AS f(code, label, polarity, dimension, description);
 
--- pg_dump keeps the users' rows only: the seed comes back with CREATE EXTENSION
--- (the table is named through the catalog: no schema name is spliced into a string)
-SELECT pg_catalog.pg_extension_config_dump(c.oid, 'WHERE NOT seeded')
-FROM pg_catalog.pg_class c
-JOIN pg_catalog.pg_extension e ON e.extnamespace OPERATOR(pg_catalog.=) c.relnamespace
-WHERE e.extname OPERATOR(pg_catalog.=) 'cocreation'
-  AND c.relname OPERATOR(pg_catalog.=) 'cocreation_factor_catalogue';
-
+-- reference data: CREATE EXTENSION installs it, and pg_dump leaves it to
+-- CREATE EXTENSION; a row added here would be lost by a dump, so nobody
+-- adds one (a study's own codes go in its workspace's factor_codes)
+CREATE FUNCTION @extschema@.cocreation_catalogue_is_read_only() RETURNS trigger
+  LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+BEGIN
+  RAISE EXCEPTION 'cocreation_factor_catalogue is read-only reference data'
+    USING ERRCODE = '0A000',
+          HINT = 'Add your own factor codes to your workspace''s factor_codes table.';
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cocreation_catalogue_is_read_only() IS
+  'trigger: refuses every change to cocreation_factor_catalogue (reference data, not dumped); a study''s own codes go in its workspace''s factor_codes';
+CREATE TRIGGER read_only BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE
+  ON @extschema@.cocreation_factor_catalogue
+  FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.cocreation_catalogue_is_read_only();
 
 ------------------------------------------------------------------------------
 -- Section 5: intercoder agreement
@@ -1137,37 +1174,244 @@ COMMENT ON AGGREGATE @extschema@.weighted_kappa(@extschema@.level, @extschema@.l
 
 /*
  * A workspace is a schema of ordinary user tables, created at call time and
- * owned by the caller: none of it is a member of the extension, so DROP
- * EXTENSION can never take research data with it (it fails instead, because
- * the tables use the extension's types and classify()).
+ * owned by the caller: none of it is a member of the extension.  What users
+ * type is stored in plain types (text, text[], numeric, float8), checked by
+ * CHECK constraints whose word lists are written into them, as literals,
+ * from cocreation_vocabulary() when the workspace is created; the
+ * extension's types and functions appear only in generated columns
+ * (activities.level, activities.effective_weight) and in the views.  DROP
+ * EXTENSION cocreation CASCADE therefore drops only those, never a value a
+ * user entered, and cocreation_rebuild_workspace() puts them back after
+ * CREATE EXTENSION.
  */
 
--- a workspace's factors.code references the catalogue: its owner, who need
--- not be a superuser (the extension is trusted), needs REFERENCES on the key
-GRANT REFERENCES (code) ON @extschema@.cocreation_factor_catalogue TO PUBLIC;
 -- every role reads the catalogue (the extension is trusted: whoever created it
 -- may not be able to grant this afterwards)
 GRANT SELECT ON @extschema@.cocreation_factor_catalogue TO PUBLIC;
 
--- the sample study's coding rule for weights (README, "The sample study")
+-- the sample study's coding rule for weights (README, "The sample study"),
+-- over the vocabulary's scope list
 CREATE FUNCTION @extschema@.cocreation_scope_weight(scope pg_catalog.text) RETURNS pg_catalog.float8
-  LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+  AS 'MODULE_PATHNAME', 'cocreation_scope_weight' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cocreation_scope_weight(pg_catalog.text) IS
+  'default weight of an activity by its scope: the scope''s ordinal in cocreation_vocabulary(), project 1, programme 2, institutionalised 3 (the sample study''s coding rule)';
+
+/*
+ * The words of a workspace: two functions in the workspace itself, with the
+ * vocabulary written into them as a literal (so that they work, and the
+ * workspace accepts rows, with the extension dropped):
+ * - canonical_word(field, word): the canonical spelling of a word as the
+ *   extension's functions read it (any case, white space around it, '-' or
+ *   ' ' for '_'; plural endings for classify()'s words; the other spellings
+ *   of a level), or NULL when it is not a word of the field;
+ * - normalise_words(), a BEFORE INSERT OR UPDATE trigger on every table
+ *   with words: it stores each word in its canonical spelling, so that
+ *   GROUP BY, joins and the CHECKs see one spelling per word, and refuses
+ *   a row with unknown words in one error (23514) that names every bad
+ *   field with its valid words.
+ * Re-run by cocreation_rebuild_workspace(), which thereby picks up a newer
+ * vocabulary.
+ */
+CREATE FUNCTION @extschema@.cocreation_create_workspace_words(schema_name pg_catalog.text)
+  RETURNS void
+  LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
   SET search_path = pg_catalog, pg_temp
 AS $fn$
+DECLARE
+  s pg_catalog.text := quote_ident(schema_name);
+  x pg_catalog.text := (SELECT pg_catalog.quote_ident(n.nspname)
+                        FROM pg_catalog.pg_extension e
+                        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+                        WHERE e.extname = 'cocreation');
+  vocab pg_catalog.jsonb;
+  t pg_catalog.text;
+  args pg_catalog.text;
 BEGIN
-  CASE lower(btrim(scope))
-    WHEN 'project' THEN RETURN 1;
-    WHEN 'programme' THEN RETURN 2;
-    WHEN 'institutionalised' THEN RETURN 3;
-    ELSE
-      RAISE EXCEPTION 'unknown scope "%"', left(scope, 40)
-        USING ERRCODE = '22023',
-              HINT = 'Valid scopes are project, programme and institutionalised.';
-  END CASE;
+  -- {"actor": ["politician", ...], ..., "level_alias": {"service": "service_production", ...}}
+  EXECUTE format($q$
+    SELECT jsonb_object_agg(g.field, g.words) FROM (
+      SELECT v.field, CASE WHEN v.field = 'level_alias'
+                           THEN jsonb_object_agg(v.word, l.word)
+                           ELSE jsonb_agg(v.word ORDER BY v.n) END AS words
+      FROM %1$s.cocreation_vocabulary() WITH ORDINALITY AS v(field, word, ordinal, meaning, n)
+      LEFT JOIN %1$s.cocreation_vocabulary() l
+        ON v.field = 'level_alias' AND l.field = 'level' AND l.ordinal = v.ordinal
+      GROUP BY v.field) g$q$, x) INTO vocab;
+
+  -- a rebuild replaces the word functions: their triggers go first, and
+  -- whatever else uses them stops the rebuild (no CASCADE)
+  FOR t IN VALUES ('activities'), ('factors'), ('factor_codes'), ('expert_scores') LOOP
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_trigger
+               WHERE tgrelid = pg_catalog.to_regclass(s || '.' || quote_ident(t)) AND tgname = 'normalise_words') THEN
+      EXECUTE format('DROP TRIGGER normalise_words ON %s.%I', s, t);
+    END IF;
+  END LOOP;
+  IF pg_catalog.to_regprocedure(s || '.normalise_words()') IS NOT NULL THEN
+    EXECUTE format('DROP FUNCTION %s.normalise_words()', s);
+  END IF;
+  IF pg_catalog.to_regprocedure(s || '.canonical_word(text, text)') IS NOT NULL THEN
+    EXECUTE format('DROP FUNCTION %s.canonical_word(text, text)', s);
+  END IF;
+
+  EXECUTE format($ddl$
+    CREATE FUNCTION %1$s.canonical_word(field text, word text) RETURNS text
+      LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+      SET search_path = pg_catalog, pg_temp
+    AS $body$
+    DECLARE
+      vocab constant jsonb := %2$L;
+      words jsonb := vocab -> field;
+      w text := translate(lower(btrim(word, E' \t\n\r\f')), '- ', '__');
+    BEGIN
+      IF words IS NULL OR field = 'level_alias' THEN
+        RAISE EXCEPTION 'unknown vocabulary field "%%"', field USING ERRCODE = '22023';
+      END IF;
+      IF words ? w THEN
+        RETURN w;
+      END IF;
+      IF field = 'level' THEN
+        RETURN vocab -> 'level_alias' ->> w;
+      END IF;
+      -- classify() reads plurals: citizens, businesses, civil_societies
+      IF field IN ('actor', 'object', 'decision') AND length(w) >= 2 AND right(w, 1) = 's' THEN
+        IF words ? left(w, -1) THEN
+          RETURN left(w, -1);
+        ELSIF right(w, 2) = 'es' AND words ? left(w, -2) THEN
+          RETURN left(w, -2);
+        ELSIF length(w) >= 4 AND right(w, 3) = 'ies' AND words ? (left(w, -3) || 'y') THEN
+          RETURN left(w, -3) || 'y';
+        END IF;
+      END IF;
+      RETURN NULL;
+    END
+    $body$$ddl$, s, vocab);
+  EXECUTE format('COMMENT ON FUNCTION %s.canonical_word(text, text) IS %L', s,
+    'the canonical spelling of a word of a vocabulary field (actor, object, decision, scope, polarity, dimension, stage, level), or NULL; the lists are those of cocreation_vocabulary() when the workspace was built');
+
+  EXECUTE format($ddl$
+    CREATE FUNCTION %1$s.normalise_words() RETURNS trigger
+      LANGUAGE plpgsql
+      -- canonical_word() from the workspace; the schema name stays out of the body
+      SET search_path = pg_catalog, %1$s, pg_temp
+    AS $body$
+    DECLARE
+      vocab constant jsonb := %2$L;
+      r jsonb := to_jsonb(NEW);
+      spec text;
+      col text;
+      fld text;
+      v jsonb;
+      e jsonb;
+      w text;
+      arr jsonb;
+      bad_words text[];
+      bad text[] := '{}';
+    BEGIN
+      -- each trigger argument is column=field
+      FOREACH spec IN ARRAY TG_ARGV LOOP
+        col := split_part(spec, '=', 1);
+        fld := split_part(spec, '=', 2);
+        v := r -> col;
+        CONTINUE WHEN v IS NULL OR jsonb_typeof(v) = 'null';
+        bad_words := '{}';
+        IF jsonb_typeof(v) = 'array' THEN
+          arr := '[]';
+          FOR e IN SELECT a FROM jsonb_array_elements(v) a LOOP
+            w := canonical_word(fld, e #>> '{}');
+            IF jsonb_typeof(e) = 'null' THEN
+              arr := arr || jsonb_build_array(NULL::text);
+            ELSIF w IS NULL THEN
+              bad_words := bad_words || (e #>> '{}');
+              arr := arr || jsonb_build_array(e);
+            ELSE
+              arr := arr || jsonb_build_array(w);
+            END IF;
+          END LOOP;
+          r := jsonb_set(r, ARRAY[col], arr);
+        ELSE
+          w := canonical_word(fld, v #>> '{}');
+          IF w IS NULL THEN
+            bad_words := ARRAY[v #>> '{}'];
+          ELSE
+            r := jsonb_set(r, ARRAY[col], to_jsonb(w));
+          END IF;
+        END IF;
+        IF cardinality(bad_words) > 0 THEN
+          bad := bad || format('%%s: %%s; valid %%s words are %%s', col,
+                               (SELECT string_agg(format('"%%s"', left(b, 64)), ', ') FROM unnest(bad_words) b),
+                               fld,
+                               (SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(vocab -> fld) x));
+        END IF;
+      END LOOP;
+      IF cardinality(bad) > 0 THEN
+        RAISE EXCEPTION 'new row for relation "%%" has unknown words in %%', TG_TABLE_NAME,
+                        (SELECT string_agg(split_part(b, ':', 1), ', ') FROM unnest(bad) b)
+          USING ERRCODE = 'check_violation', DETAIL = array_to_string(bad, E'\n'),
+                HINT = 'Words are read in any case, with white space around them ignored and - or a space for _.',
+                SCHEMA = TG_TABLE_SCHEMA, TABLE = TG_TABLE_NAME;
+      END IF;
+      IF r IS DISTINCT FROM to_jsonb(NEW) THEN
+        NEW := jsonb_populate_record(NEW, r);
+      END IF;
+      RETURN NEW;
+    END
+    $body$$ddl$, s, vocab);
+  EXECUTE format('COMMENT ON FUNCTION %s.normalise_words() IS %L', s,
+    'trigger: stores each word of a row in its canonical spelling (canonical_word), or refuses the row naming every unknown word (23514)');
+
+  FOR t, args IN VALUES
+      ('activities', $a$'actors=actor', 'object=object', 'decision=decision', 'scope=scope'$a$),
+      ('factors', $a$'polarity=polarity', 'dimension=dimension', 'stage=stage'$a$),
+      ('factor_codes', $a$'polarity=polarity', 'dimension=dimension', 'usual_stage=stage'$a$),
+      ('expert_scores', $a$'level=level'$a$)
+  LOOP
+    EXECUTE format('CREATE TRIGGER normalise_words BEFORE INSERT OR UPDATE ON %s.%I
+                    FOR EACH ROW EXECUTE FUNCTION %s.normalise_words(%s)', s, t, s, args);
+  END LOOP;
 END
 $fn$;
-COMMENT ON FUNCTION @extschema@.cocreation_scope_weight(pg_catalog.text) IS
-  'default weight of an activity by its scope: project 1, programme 2, institutionalised 3 (the sample study''s coding rule)';
+COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_words(pg_catalog.text) IS
+  'creates (or re-creates) a workspace''s canonical_word() and its normalise_words trigger on activities, factors, factor_codes and expert_scores, from cocreation_vocabulary(); used by cocreation_create_workspace() and cocreation_rebuild_workspace()';
+
+/*
+ * The columns of a workspace that use the extension: activities.level
+ * (classify()) and activities.effective_weight (cocreation_scope_weight()),
+ * generated from what the user typed.  Added only where missing, so that
+ * cocreation_rebuild_workspace() restores what DROP EXTENSION CASCADE took.
+ */
+CREATE FUNCTION @extschema@.cocreation_create_workspace_columns(schema_name pg_catalog.text)
+  RETURNS void
+  LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  s pg_catalog.text := quote_ident(schema_name);
+  x pg_catalog.text := (SELECT pg_catalog.quote_ident(n.nspname)
+                        FROM pg_catalog.pg_extension e
+                        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+                        WHERE e.extname = 'cocreation');
+  rel pg_catalog.oid := pg_catalog.to_regclass(s || '.activities');
+BEGIN
+  IF 0 = (SELECT count(*) FROM pg_catalog.pg_attribute
+           WHERE attrelid = rel AND attname = 'effective_weight' AND NOT attisdropped) THEN
+    EXECUTE format($ddl$
+      ALTER TABLE %1$s.activities ADD COLUMN effective_weight float8 GENERATED ALWAYS AS
+        (COALESCE(weight, %2$s.cocreation_scope_weight(scope))) STORED$ddl$, s, x);
+  END IF;
+  IF 0 = (SELECT count(*) FROM pg_catalog.pg_attribute
+           WHERE attrelid = rel AND attname = 'level' AND NOT attisdropped) THEN
+    EXECUTE format($ddl$
+      ALTER TABLE %1$s.activities ADD COLUMN level %2$s.level GENERATED ALWAYS AS
+        (%2$s.classify(actors, object, decision)) STORED$ddl$, s, x);
+  END IF;
+  EXECUTE format('COMMENT ON COLUMN %s.activities.level IS %L', s,
+    'generated: classify(actors, object, decision)');
+  EXECUTE format('COMMENT ON COLUMN %s.activities.effective_weight IS %L', s,
+    'generated: weight, or cocreation_scope_weight(scope) when weight is NULL');
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_columns(pg_catalog.text) IS
+  'adds a workspace''s generated columns activities.effective_weight and activities.level where missing; used by cocreation_create_workspace() and cocreation_rebuild_workspace()';
 
 CREATE FUNCTION @extschema@.cocreation_create_workspace(schema_name pg_catalog.text)
   RETURNS pg_catalog.regnamespace
@@ -1182,6 +1426,8 @@ DECLARE
                         FROM pg_catalog.pg_extension e
                         JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
                         WHERE e.extname = 'cocreation');
+  -- each field's words as a literal IN list, from the vocabulary
+  w pg_catalog.jsonb;
 BEGIN
   IF schema_name IS NULL OR btrim(schema_name) = '' THEN
     RAISE EXCEPTION 'workspace schema name must not be empty or NULL'
@@ -1198,9 +1444,17 @@ BEGIN
             HINT = 'A workspace needs a new schema: choose another name, or drop the old one first.';
   END IF;
 
+  EXECUTE format($q$
+    SELECT jsonb_object_agg(g.field, g.list) FROM (
+      SELECT v.field, string_agg(quote_literal(v.word), ', ' ORDER BY v.n) AS list
+      FROM %s.cocreation_vocabulary() WITH ORDINALITY AS v(field, word, ordinal, meaning, n)
+      -- expert scores rate the three co-creation levels, not none
+      WHERE v.field <> 'level' OR v.ordinal BETWEEN 1 AND 3
+      GROUP BY v.field) g$q$, x) INTO w;
+
   EXECUTE format('CREATE SCHEMA %s', s);
   EXECUTE format('COMMENT ON SCHEMA %s IS %L', s,
-                 'cocreation workspace: a study''s cases, sources, activities, factors and expert scores');
+                 'cocreation workspace: a study''s cases, sources, activities, factors, factor codes and expert scores');
 
   EXECUTE format($ddl$
     CREATE TABLE %1$s.cases (
@@ -1236,45 +1490,68 @@ BEGIN
       UNIQUE (case_name, source_id)
     )$ddl$, s, x);
 
+  -- the level and effective_weight columns are generated, and added by
+  -- cocreation_create_workspace_columns() below
   EXECUTE format($ddl$
     CREATE TABLE %1$s.activities (
       activity_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
       case_name text NOT NULL REFERENCES %1$s.cases ON UPDATE CASCADE,
       name text NOT NULL CONSTRAINT name_not_blank CHECK (btrim(name) <> ''),
       description text,
-      actors text[] NOT NULL,
-      object text NOT NULL,
-      decision text NOT NULL DEFAULT 'joint',
+      actors text[] NOT NULL
+        CONSTRAINT actors_in_vocabulary CHECK (array_remove(actors, NULL) <@ ARRAY[%2$s]::text[]),
+      object text NOT NULL
+        CONSTRAINT object_in_vocabulary CHECK (object IN (%3$s)),
+      decision text NOT NULL DEFAULT 'joint'
+        CONSTRAINT decision_in_vocabulary CHECK (decision IN (%4$s)),
       scope text NOT NULL
-        CONSTRAINT scope_is_project_programme_or_institutionalised
-        CHECK (scope IN ('project', 'programme', 'institutionalised')),
+        CONSTRAINT scope_in_vocabulary CHECK (scope IN (%5$s)),
       weight float8
         CONSTRAINT weight_finite_and_not_negative CHECK (weight >= 0 AND weight < 'Infinity'),
-      effective_weight float8 GENERATED ALWAYS AS
-        (COALESCE(weight, %2$s.cocreation_scope_weight(scope))) STORED,
       citation text NOT NULL,
       quote text,
       source_id text,
-      level %2$s.level GENERATED ALWAYS AS
-        (%2$s.classify(actors, object, decision)) STORED,
       CONSTRAINT one_activity_per_name_and_case UNIQUE (case_name, name),
       CONSTRAINT source_belongs_to_the_same_case FOREIGN KEY (case_name, source_id)
         REFERENCES %1$s.sources (case_name, source_id) ON UPDATE CASCADE
-    )$ddl$, s, x);
+    )$ddl$, s, w ->> 'actor', w ->> 'object', w ->> 'decision', w ->> 'scope');
+
+  -- the study's own factor codes, starting from a copy of the catalogue
+  EXECUTE format($ddl$
+    CREATE TABLE %1$s.factor_codes (
+      code text PRIMARY KEY
+        CONSTRAINT code_is_identifier CHECK (code ~ '^[a-z][a-z0-9_]*$'),
+      label text NOT NULL,
+      polarity text NOT NULL
+        CONSTRAINT polarity_in_vocabulary CHECK (polarity IN (%2$s)),
+      dimension text NOT NULL
+        CONSTRAINT dimension_in_vocabulary CHECK (dimension IN (%3$s)),
+      usual_stage text NOT NULL DEFAULT 'adoption'
+        CONSTRAINT usual_stage_in_vocabulary CHECK (usual_stage IN (%4$s)),
+      case_name text,
+      description text NOT NULL,
+      source text NOT NULL,
+      dimension_source text NOT NULL DEFAULT 'tool'
+        CONSTRAINT dimension_source_is_paper_or_tool CHECK (dimension_source IN ('paper', 'tool'))
+    )$ddl$, s, w ->> 'polarity', w ->> 'dimension', w ->> 'stage');
+  EXECUTE format($q$
+    INSERT INTO %1$s.factor_codes (code, label, polarity, dimension, usual_stage, case_name,
+                                   description, source, dimension_source)
+    SELECT code, label, polarity, dimension, usual_stage, case_name, description, source, dimension_source
+    FROM %2$s.cocreation_factor_catalogue ORDER BY code$q$, s, x);
 
   EXECUTE format($ddl$
     CREATE TABLE %1$s.factors (
       factor_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
       case_name text NOT NULL REFERENCES %1$s.cases ON UPDATE CASCADE,
-      code text CONSTRAINT code_is_in_the_factor_catalogue
-        REFERENCES %2$s.cocreation_factor_catalogue (code) ON UPDATE CASCADE,
+      code text CONSTRAINT code_is_in_factor_codes
+        REFERENCES %1$s.factor_codes (code) ON UPDATE CASCADE,
       polarity text NOT NULL
-        CONSTRAINT polarity_is_driver_or_barrier CHECK (polarity IN ('driver', 'barrier')),
+        CONSTRAINT polarity_in_vocabulary CHECK (polarity IN (%2$s)),
       dimension text NOT NULL
-        CONSTRAINT dimension_is_known
-        CHECK (dimension IN ('discursive', 'cultural', 'institutional', 'practical', 'contextual')),
+        CONSTRAINT dimension_in_vocabulary CHECK (dimension IN (%3$s)),
       stage text NOT NULL DEFAULT 'adoption'
-        CONSTRAINT stage_is_adoption_or_implementation CHECK (stage IN ('adoption', 'implementation')),
+        CONSTRAINT stage_in_vocabulary CHECK (stage IN (%4$s)),
       strength float8 NOT NULL DEFAULT 1
         CONSTRAINT strength_finite_and_not_negative CHECK (strength >= 0 AND strength < 'Infinity'),
       description text,
@@ -1284,19 +1561,19 @@ BEGIN
       CONSTRAINT drivers_are_adoption_factors CHECK (polarity = 'barrier' OR stage = 'adoption'),
       CONSTRAINT source_belongs_to_the_same_case FOREIGN KEY (case_name, source_id)
         REFERENCES %1$s.sources (case_name, source_id) ON UPDATE CASCADE
-    )$ddl$, s, x);
+    )$ddl$, s, w ->> 'polarity', w ->> 'dimension', w ->> 'stage');
 
   EXECUTE format($ddl$
     CREATE TABLE %1$s.expert_scores (
       case_name text NOT NULL REFERENCES %1$s.cases ON UPDATE CASCADE,
       rater text NOT NULL DEFAULT 'published',
-      level %2$s.level NOT NULL
-        CONSTRAINT level_is_a_cocreation_level CHECK (level::pg_catalog.int4 BETWEEN 1 AND 3),
+      level text NOT NULL
+        CONSTRAINT level_is_a_cocreation_level CHECK (level IN (%2$s)),
       score numeric NOT NULL
         CONSTRAINT score_from_0_to_3_in_half_steps CHECK (score >= 0 AND score <= 3 AND score * 2 = trunc(score * 2)),
       citation text,
       PRIMARY KEY (case_name, rater, level)
-    )$ddl$, s, x);
+    )$ddl$, s, w ->> 'level');
 
   EXECUTE format('COMMENT ON TABLE %s.cases IS %L', s,
     'one row per case (municipality), with the attributes of the paper''s Table 1');
@@ -1304,17 +1581,63 @@ BEGIN
     'interviews (with the informant''s role), documents and observations, as in the paper''s Table 2');
   EXECUTE format('COMMENT ON TABLE %s.activities IS %L', s,
     'co-creation activities (and the non-co-creation ones), classified by classify()');
+  EXECUTE format('COMMENT ON TABLE %s.factor_codes IS %L', s,
+    'the study''s factor codes: a copy of cocreation_factor_catalogue made with the workspace, and the study''s own codes');
   EXECUTE format('COMMENT ON TABLE %s.factors IS %L', s,
     'drivers and barriers coded per case, by polarity, dimension, stage and strength');
   EXECUTE format('COMMENT ON TABLE %s.expert_scores IS %L', s,
     'published or rater scores per case and level, 0 to 3 in half steps (the paper''s Table 3)');
 
+  EXECUTE format('SELECT %s.cocreation_create_workspace_columns($1)', x) USING schema_name;
+  EXECUTE format('SELECT %s.cocreation_create_workspace_words($1)', x) USING schema_name;
   EXECUTE format('SELECT %s.cocreation_create_workspace_views($1)', x) USING schema_name;
   RETURN (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = schema_name)::pg_catalog.regnamespace;
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.cocreation_create_workspace(pg_catalog.text) IS
-  'creates a new schema, owned by the caller, with a study''s tables (cases, sources, activities, factors, expert_scores) and views';
+  'creates a new schema, owned by the caller, with a study''s tables (cases, sources, activities, factor_codes, factors, expert_scores) and views';
+
+/*
+ * After DROP EXTENSION cocreation CASCADE and CREATE EXTENSION cocreation:
+ * puts back what the drop took from a workspace (the generated columns, the
+ * views) and re-creates its word functions and triggers from the installed
+ * vocabulary.  Every value a user entered is in plain columns, which the
+ * drop leaves alone.  Safe to run on an intact workspace: it adds only what
+ * is missing, and re-creates the word functions and triggers (the same, or
+ * from a newer vocabulary).
+ */
+CREATE FUNCTION @extschema@.cocreation_rebuild_workspace(schema_name pg_catalog.text)
+  RETURNS pg_catalog.regnamespace
+  LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  x pg_catalog.text := (SELECT pg_catalog.quote_ident(n.nspname)
+                        FROM pg_catalog.pg_extension e
+                        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+                        WHERE e.extname = 'cocreation');
+  missing pg_catalog.text;
+BEGIN
+  IF schema_name IS NULL OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = schema_name) THEN
+    RAISE EXCEPTION 'schema "%" does not exist', schema_name
+      USING ERRCODE = '3F000', HINT = 'Pass the name of a workspace made by cocreation_create_workspace().';
+  END IF;
+  SELECT string_agg(t, ', ') INTO missing
+  FROM unnest(ARRAY['cases', 'sources', 'activities', 'factor_codes', 'factors', 'expert_scores']) t
+  WHERE pg_catalog.to_regclass(pg_catalog.quote_ident(schema_name) || '.' || t) IS NULL;
+  IF missing IS NOT NULL THEN
+    RAISE EXCEPTION 'schema "%" is not a cocreation workspace', schema_name
+      USING ERRCODE = '42P01', DETAIL = format('Missing tables: %s.', missing),
+            HINT = 'Pass the name of a workspace made by cocreation_create_workspace().';
+  END IF;
+  EXECUTE format('SELECT %s.cocreation_create_workspace_columns($1)', x) USING schema_name;
+  EXECUTE format('SELECT %s.cocreation_create_workspace_words($1)', x) USING schema_name;
+  EXECUTE format('SELECT %s.cocreation_create_workspace_views($1)', x) USING schema_name;
+  RETURN (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = schema_name)::pg_catalog.regnamespace;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cocreation_rebuild_workspace(pg_catalog.text) IS
+  'after DROP EXTENSION cocreation CASCADE and CREATE EXTENSION: re-adds a workspace''s generated columns (activities.level, activities.effective_weight) and views, and re-creates its word functions and triggers from the vocabulary';
 
 /*
  * The paper's study as data (Bentzen, Sorensen & Torfing).  Every row cites
@@ -1838,6 +2161,7 @@ DECLARE
                         JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
                         WHERE e.extname = 'cocreation');
 BEGIN
+  IF pg_catalog.to_regclass(s || '.case_profiles') IS NULL THEN
   EXECUTE format($ddl$
     CREATE VIEW %1$s.case_profiles WITH (security_invoker = true) AS
     SELECT c.case_name, t.activities, t.tally, p.profile,
@@ -1864,7 +2188,9 @@ BEGIN
              count(*) FILTER (WHERE a.level::pg_catalog.int4 = 0) AS not_cocreation
       FROM %1$s.activities a WHERE a.case_name = c.case_name) t
     CROSS JOIN LATERAL (SELECT %2$s.profile(t.tally) AS profile) p$ddl$, s, x);
+  END IF;
 
+  IF pg_catalog.to_regclass(s || '.case_balance') IS NULL THEN
   EXECUTE format($ddl$
     CREATE VIEW %1$s.case_balance WITH (security_invoker = true) AS
     SELECT c.case_name, f.factors, f.balance,
@@ -1883,7 +2209,9 @@ BEGIN
       SELECT count(*) AS factors,
              %2$s.balance_agg(x.polarity, x.dimension, x.strength, x.stage) AS balance
       FROM %1$s.factors x WHERE x.case_name = c.case_name) f$ddl$, s, x);
+  END IF;
 
+  IF pg_catalog.to_regclass(s || '.cross_case') IS NULL THEN
   EXECUTE format($ddl$
     CREATE VIEW %1$s.cross_case WITH (security_invoker = true) AS
     SELECT p.case_name, e.rater,
@@ -1901,19 +2229,22 @@ BEGIN
              format('(%%s, %%s, %%s)', x.service_production, x.problem_solving,
                     x.policymaking)::%2$s.profile AS profile
       FROM (SELECT es.rater,
-                   COALESCE(max(es.score) FILTER (WHERE es.level::integer = 1), 0) AS service_production,
-                   COALESCE(max(es.score) FILTER (WHERE es.level::integer = 2), 0) AS problem_solving,
-                   COALESCE(max(es.score) FILTER (WHERE es.level::integer = 3), 0) AS policymaking
+                   COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 1), 0) AS service_production,
+                   COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 2), 0) AS problem_solving,
+                   COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 3), 0) AS policymaking
             FROM %1$s.expert_scores es
             WHERE es.case_name = p.case_name
             GROUP BY es.rater) x) e ON true$ddl$, s, x);
+  END IF;
 
+  IF pg_catalog.to_regclass(s || '.factor_matrix') IS NULL THEN
   EXECUTE format($ddl$
     CREATE VIEW %1$s.factor_matrix WITH (security_invoker = true) AS
     SELECT b.case_name, d.dimension, d.drivers, d.adoption_barriers,
            d.implementation_problems, d.net_index
     FROM %1$s.case_balance b
     CROSS JOIN LATERAL %2$s.dimensions(b.balance) d$ddl$, s, x);
+  END IF;
 
   EXECUTE format('COMMENT ON VIEW %s.case_profiles IS %L', s,
     'per case: the tally of classified activities, its calibrated profile, one column per level, notation and reach; plain companions reach_rank, evidence_* (weight sums per level) and not_cocreation for BI tools');
@@ -1926,7 +2257,7 @@ BEGIN
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_views(pg_catalog.text) IS
-  'creates the views of a workspace (case_profiles, case_balance, cross_case, factor_matrix), used by create_workspace()';
+  'creates the views of a workspace that are missing (case_profiles, case_balance, cross_case, factor_matrix); used by cocreation_create_workspace() and cocreation_rebuild_workspace()';
 
 /*
  * Charts for reports and dashboards: SVG text built from the extension's own

@@ -7,29 +7,56 @@ SET search_path = public, cocreation;
 
 -- the seed: the paper's factors per case, and Voorberg, Bekkers & Tummers (2015)
 SELECT coalesce(case_name, '(literature)') AS case_name, polarity, usual_stage, count(*)
-FROM cocreation_factor_catalogue WHERE seeded GROUP BY 1, 2, 3 ORDER BY 1, 2 DESC, 3;
+FROM cocreation_factor_catalogue GROUP BY 1, 2, 3 ORDER BY 1, 2 DESC, 3;
 SELECT code, polarity, dimension, usual_stage, label FROM cocreation_factor_catalogue ORDER BY code;
 SELECT DISTINCT source FROM cocreation_factor_catalogue ORDER BY 1;
 -- every description quotes or paraphrases in at most 30 words
 SELECT code, array_length(regexp_split_to_array(description, '\s+'), 1) AS words
 FROM cocreation_factor_catalogue WHERE array_length(regexp_split_to_array(description, '\s+'), 1) > 30;
 
--- the words are checked (23514); codes are identifiers; users add rows
+-- whose reading the dimension is: the paper names one ("The fifth driver is
+-- institutional"); every other dimension is this tool's reading
+SELECT dimension_source, count(*) FROM cocreation_factor_catalogue GROUP BY 1 ORDER BY 1;
+SELECT code, dimension FROM cocreation_factor_catalogue WHERE dimension_source = 'paper';
+
+-- read-only reference data (0A000): a study's own codes live in its workspace
 INSERT INTO cocreation_factor_catalogue (code, label, polarity, dimension, description, source)
-VALUES ('my_factor', 'x', 'enabler', 'cultural', 'x', 'x');
-INSERT INTO cocreation_factor_catalogue (code, label, polarity, dimension, description, source)
-VALUES ('my_factor', 'x', 'driver', 'economic', 'x', 'x');
-INSERT INTO cocreation_factor_catalogue (code, label, polarity, dimension, usual_stage, description, source)
-VALUES ('my_factor', 'x', 'driver', 'cultural', 'later', 'x', 'x');
-INSERT INTO cocreation_factor_catalogue (code, label, polarity, dimension, description, source)
+VALUES ('my_crisis_budget', 'Budget crisis', 'driver', 'contextual', 'x', 'x');
+UPDATE cocreation_factor_catalogue SET dimension = 'cultural' WHERE code = 'gul_crisis_period';
+DELETE FROM cocreation_factor_catalogue;
+
+-- a workspace's factor_codes: a copy of the catalogue, and the study's own
+-- codes; words are read as the functions read them, codes are identifiers
+SET client_min_messages = warning;
+SELECT cocreation_create_workspace('regress_codes') IS NOT NULL AS created;
+RESET client_min_messages;
+SELECT (SELECT count(*) FROM regress_codes.factor_codes) AS copied,
+       (SELECT count(*) FROM cocreation_factor_catalogue) AS catalogue,
+       NOT EXISTS (SELECT code, label, polarity, dimension, usual_stage, case_name, description, source, dimension_source
+                   FROM cocreation_factor_catalogue
+                   EXCEPT SELECT code, label, polarity, dimension, usual_stage, case_name, description, source, dimension_source
+                   FROM regress_codes.factor_codes) AS same_rows;
+INSERT INTO regress_codes.factor_codes (code, label, polarity, dimension, usual_stage, description, source)
+VALUES ('my_factor', 'x', 'enabler', 'economic', 'later', 'x', 'x');
+INSERT INTO regress_codes.factor_codes (code, label, polarity, dimension, description, source)
 VALUES ('My Factor', 'x', 'driver', 'cultural', 'x', 'x');
-INSERT INTO cocreation_factor_catalogue (code, label, polarity, dimension, description, source)
+INSERT INTO regress_codes.factor_codes (code, label, polarity, dimension, description, source)
 VALUES ('hed_leadership_direction', 'x', 'driver', 'cultural', 'x', 'x');
-INSERT INTO cocreation_factor_catalogue (code, label, polarity, dimension, description, source)
-VALUES ('my_crisis_budget', 'Budget crisis', 'driver', 'contextual',
+INSERT INTO regress_codes.factor_codes (code, label, polarity, dimension, description, source, dimension_source)
+VALUES ('my_factor', 'x', 'driver', 'cultural', 'x', 'x', 'me');
+INSERT INTO regress_codes.factor_codes (code, label, polarity, dimension, description, source)
+VALUES ('my_crisis_budget', 'Budget crisis', ' Driver', 'CONTEXTUAL',
         'A budget crisis pushed the council to try new ways.', 'my study, interview 7')
-RETURNING code, usual_stage, seeded;
-DELETE FROM cocreation_factor_catalogue WHERE code = 'my_crisis_budget';
+RETURNING code, polarity, dimension, usual_stage, dimension_source;
+INSERT INTO regress_codes.cases (case_name) VALUES ('Aarhus');
+INSERT INTO regress_codes.factors (case_name, code, polarity, dimension, citation)
+VALUES ('Aarhus', 'my_crisis_budget', 'driver', 'contextual', 'interview 7')
+RETURNING code, polarity, dimension, stage;
+INSERT INTO regress_codes.factors (case_name, code, polarity, dimension, citation)
+VALUES ('Aarhus', 'no_such_code', 'driver', 'contextual', 'x');
+SET client_min_messages = warning;
+DROP SCHEMA regress_codes CASCADE;
+RESET client_min_messages;
 
 -- The paper's reasoning.  Each row is one factor the paper reports, with its
 -- section; balance_agg() over them per case.

@@ -26,6 +26,52 @@ VALUES ('Hedensted', 'x', '{politician,citizen}', 'policy', 'pilot', 'x');
 INSERT INTO regress_sample.activities (case_name, name, actors, object, scope, citation, source_id)
 VALUES ('Hedensted', 'x', '{politician,citizen}', 'policy', 'project', 'x', 'ste-int-pol');
 INSERT INTO regress_sample.expert_scores VALUES ('Hedensted', 'me', 'policymaking', 1.25, NULL);
+-- one error names every unknown word of the row, with the valid words
+INSERT INTO regress_sample.activities (case_name, name, actors, object, decision, scope, citation)
+VALUES ('Hedensted', 'x', '{politician,mayor,NULL,press}', 'budget', 'vote', 'pilot', 'x');
+INSERT INTO regress_sample.factors (case_name, polarity, dimension, stage, citation)
+VALUES ('Hedensted', 'enabler', 'economic', 'later', 'x');
+INSERT INTO regress_sample.expert_scores VALUES ('Hedensted', 'me', 'highest', 1, NULL);
+
+-- words are stored as the functions read them: any case, blanks around
+-- them, - or a space for _, classify()'s plurals, the level's other spellings
+INSERT INTO regress_sample.activities (case_name, name, actors, object, decision, scope, citation)
+VALUES ('Hedensted', 'spelling', '{" Politicians", Civil-Society, NULL}', 'Policies', 'JOINT', 'Programme ', 'x')
+RETURNING actors, object, decision, scope, level, effective_weight;
+INSERT INTO regress_sample.factors (case_name, polarity, dimension, stage, citation)
+VALUES ('Hedensted', ' Barrier', 'PRACTICAL', 'Implementation', 'x')
+RETURNING polarity, dimension, stage;
+INSERT INTO regress_sample.expert_scores VALUES ('Hedensted', 'me', 'Political', 1, NULL), ('Hedensted', 'me', '1', 2, NULL)
+RETURNING level, score;
+UPDATE regress_sample.factors SET dimension = 'Cultural' WHERE citation = 'x' RETURNING dimension;
+SELECT regress_sample.canonical_word('actor', 'Social Entrepreneurs'), regress_sample.canonical_word('level', '2'),
+       regress_sample.canonical_word('scope', 'projects');
+DELETE FROM regress_sample.activities WHERE name = 'spelling';
+DELETE FROM regress_sample.factors WHERE citation = 'x';
+DELETE FROM regress_sample.expert_scores WHERE rater = 'me';
+
+-- the CHECKs hold the vocabulary's words as literals, so they stand without
+-- the trigger (and without the extension)
+SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint
+WHERE conrelid = 'regress_sample.expert_scores'::regclass AND contype = 'c' ORDER BY 1;
+ALTER TABLE regress_sample.factors DISABLE TRIGGER normalise_words;
+\set VERBOSITY terse
+INSERT INTO regress_sample.factors (case_name, polarity, dimension, citation) VALUES ('Hedensted', 'Driver', 'cultural', 'x');
+\set VERBOSITY default
+ALTER TABLE regress_sample.factors ENABLE TRIGGER normalise_words;
+SELECT DISTINCT c.conrelid::regclass, c.conname
+FROM pg_constraint c JOIN pg_depend d ON d.classid = 'pg_constraint'::regclass AND d.objid = c.oid
+WHERE c.connamespace = 'regress_sample'::regnamespace AND d.refclassid = 'pg_proc'::regclass
+ORDER BY 1, 2;
+
+-- the vocabulary, and the hints built from it
+SELECT field, count(*) AS words, string_agg(word || '=' || ordinal, ' ' ORDER BY n) AS list
+FROM cocreation_vocabulary() WITH ORDINALITY AS v(field, word, ordinal, meaning, n)
+GROUP BY field ORDER BY min(n);
+SELECT word, meaning FROM cocreation_vocabulary() WHERE field IN ('actor', 'decision') ORDER BY field, ordinal;
+SELECT cocreation_words('scope'), cocreation_words('nothing');
+SELECT s, cocreation_scope_weight(s) FROM unnest(ARRAY['project', ' Programme', E'INSTITUTIONALISED\t']) s;
+SELECT cocreation_scope_weight(repeat('x', 100));
 \set VERBOSITY terse
 DROP EXTENSION cocreation;
 \set VERBOSITY default

@@ -36,17 +36,8 @@
 #include "factor_kind.h"
 #include "util.h"
 
-const char *const cc_polarity_names[CC_POLARITIES] = {"driver", "barrier"};
-const char *const cc_dimension_names[CC_DIMENSIONS] = {
-	"discursive", "cultural", "institutional", "practical", "contextual"
-};
-const char *const cc_stage_names[CC_STAGES] = {"adoption", "implementation"};
-
-#define DIMENSION_HINT_ALL	"Valid dimensions are discursive, cultural, institutional, practical, contextual and all."
-#define STAGE_HINT_ALL	"Valid stages are adoption, implementation and all."
-
 static void unknown_word(int sqlstate, const char *what, const char *str, int len,
-						 const char *hint) pg_attribute_noreturn();
+						 CcField field, bool allow_all) pg_attribute_noreturn();
 static void count_overflow(void) pg_attribute_noreturn();
 static void strength_overflow(void) pg_attribute_noreturn();
 static void syntax_error(const char *str, const char *detail) pg_attribute_noreturn();
@@ -72,24 +63,41 @@ typedef struct WordSlot
 
 #define WORD_SLOTS			32
 #define WORD_SLOT(len, first)	(((len) + (first)) & (WORD_SLOTS - 1))
-#define WORD(w, first, i) \
-	[WORD_SLOT(sizeof(w) - 1, first)] = {sizeof(w) - 1, (i), w}
 
-static const WordSlot polarity_slots[WORD_SLOTS] = {
-	WORD("driver", 'd', CC_DRIVER),
-	WORD("barrier", 'b', CC_BARRIER),
-};
-static const WordSlot dimension_slots[WORD_SLOTS] = {
-	WORD("discursive", 'd', CC_DISCURSIVE),
-	WORD("cultural", 'c', CC_CULTURAL),
-	WORD("institutional", 'i', CC_INSTITUTIONAL),
-	WORD("practical", 'p', CC_PRACTICAL),
-	WORD("contextual", 'c', CC_CONTEXTUAL),
-};
-static const WordSlot stage_slots[WORD_SLOTS] = {
-	WORD("adoption", 'a', CC_ADOPTION),
-	WORD("implementation", 'i', CC_IMPLEMENTATION),
-};
+/*
+ * Filled from the vocabulary's lists when the library is loaded
+ * (cc_balance_init), so that the words are written once.
+ */
+static WordSlot polarity_slots[WORD_SLOTS];
+static WordSlot dimension_slots[WORD_SLOTS];
+static WordSlot stage_slots[WORD_SLOTS];
+
+static void
+fill_slots(WordSlot *slots, const char *const *names, int n)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		int			len = strlen(names[i]);
+		WordSlot   *w = &slots[WORD_SLOT(len, (unsigned char) names[i][0])];
+
+		/* a new word that breaks the table's premises must not go unseen */
+		if (len < 4 || len > (int) sizeof(w->word) || w->len != 0)
+			elog(ERROR, "balance word \"%s\" does not fit the word table", names[i]);
+		w->len = len;
+		w->index = i;
+		memcpy(w->word, names[i], len);
+	}
+}
+
+void
+cc_balance_init(void)
+{
+	fill_slots(polarity_slots, cc_polarity_names, CC_POLARITIES);
+	fill_slots(dimension_slots, cc_dimension_names, CC_DIMENSIONS);
+	fill_slots(stage_slots, cc_stage_names, CC_STAGES);
+}
 
 /* every canonical word has 4 to 16 bytes */
 static inline int
@@ -147,18 +155,18 @@ word_is_all(const char *str, int len)
 
 static void
 unknown_word(int sqlstate, const char *what, const char *str, int len,
-			 const char *hint)
+			 CcField field, bool allow_all)
 {
 	ereport(ERROR,
 			(errcode(sqlstate),
 			 errmsg("unknown %s \"%s\"", what, cc_clip_for_error(str, len)),
-			 errhint("%s", hint)));
+			 errhint("%s", cc_vocabulary_hint(field, allow_all ? "all" : NULL))));
 }
 
 /* a word from a text argument, or an error in 22023 listing the valid ones */
 static inline int
 text_word(text *t, const char *what, const char *const *names, ExactFn exact,
-		  int n, const char *hint, bool allow_all)
+		  int n, CcField field, bool allow_all)
 {
 	const char *str = VARDATA_ANY(t);
 	int			len = VARSIZE_ANY_EXHDR(t);
@@ -170,28 +178,28 @@ text_word(text *t, const char *what, const char *const *names, ExactFn exact,
 		return i;
 	if (allow_all && word_is_all(str, len))
 		return CC_ALL;
-	unknown_word(ERRCODE_INVALID_PARAMETER_VALUE, what, str, len, hint);
+	unknown_word(ERRCODE_INVALID_PARAMETER_VALUE, what, str, len, field, allow_all);
 }
 
 int
 cc_polarity_arg(text *t)
 {
 	return text_word(t, "polarity", cc_polarity_names, polarity_exact,
-					 CC_POLARITIES, CC_POLARITY_HINT, false);
+					 CC_POLARITIES, CC_FIELD_POLARITY, false);
 }
 
 int
 cc_dimension_arg(text *t)
 {
 	return text_word(t, "dimension", cc_dimension_names, dimension_exact,
-					 CC_DIMENSIONS, CC_DIMENSION_HINT, false);
+					 CC_DIMENSIONS, CC_FIELD_DIMENSION, false);
 }
 
 int
 cc_stage_arg(text *t)
 {
 	return text_word(t, "stage", cc_stage_names, stage_exact,
-					 CC_STAGES, CC_STAGE_HINT, false);
+					 CC_STAGES, CC_FIELD_STAGE, false);
 }
 
 static void
@@ -693,14 +701,14 @@ balance_sfunc(PG_FUNCTION_ARGS)
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	state = writable_state(fcinfo);
 	pol = text_word(arg_text_pp(fcinfo, 1), "polarity", cc_polarity_names,
-					polarity_exact, CC_POLARITIES, CC_POLARITY_HINT, false);
+					polarity_exact, CC_POLARITIES, CC_FIELD_POLARITY, false);
 	dim = text_word(arg_text_pp(fcinfo, 2), "dimension", cc_dimension_names,
-					dimension_exact, CC_DIMENSIONS, CC_DIMENSION_HINT, false);
+					dimension_exact, CC_DIMENSIONS, CC_FIELD_DIMENSION, false);
 	if (PG_NARGS() > 3)
 		strength = checked_strength(PG_GETARG_FLOAT8(3));
 	if (PG_NARGS() > 4)
 		stg = text_word(arg_text_pp(fcinfo, 4), "stage", cc_stage_names, stage_exact, CC_STAGES,
-						CC_STAGE_HINT, false);
+						CC_FIELD_STAGE, false);
 
 	cell_add(&state->cell[pol][dim][stg], 1, strength);
 	PG_RETURN_CCBALANCE_P(state);
@@ -777,7 +785,7 @@ static int
 accessor_dimension(FunctionCallInfo fcinfo, int argno)
 {
 	return text_word(PG_GETARG_TEXT_PP(argno), "dimension", cc_dimension_names,
-					 dimension_exact, CC_DIMENSIONS, DIMENSION_HINT_ALL, true);
+					 dimension_exact, CC_DIMENSIONS, CC_FIELD_DIMENSION, true);
 }
 
 /* an accessor's stage argument: a stage, or both (CC_ALL) */
@@ -785,7 +793,7 @@ static int
 accessor_stage(FunctionCallInfo fcinfo, int argno)
 {
 	return text_word(PG_GETARG_TEXT_PP(argno), "stage", cc_stage_names,
-					 stage_exact, CC_STAGES, STAGE_HINT_ALL, true);
+					 stage_exact, CC_STAGES, CC_FIELD_STAGE, true);
 }
 
 PG_FUNCTION_INFO_V1(balance_drivers);

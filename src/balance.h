@@ -22,6 +22,7 @@
 #include "postgres.h"
 
 #include "util.h"
+#include "vocabulary.h"
 
 typedef enum CcPolarity
 {
@@ -29,7 +30,7 @@ typedef enum CcPolarity
 	CC_BARRIER = 1
 } CcPolarity;
 
-#define CC_POLARITIES	2
+#define CC_POLARITIES	CC_POLARITY_WORDS
 
 /* the paper's order of the four, then this reading's contextual */
 typedef enum CcDimension
@@ -41,7 +42,7 @@ typedef enum CcDimension
 	CC_CONTEXTUAL = 4
 } CcDimension;
 
-#define CC_DIMENSIONS	5
+#define CC_DIMENSIONS	CC_DIMENSION_WORDS
 
 typedef enum CcStage
 {
@@ -49,7 +50,7 @@ typedef enum CcStage
 	CC_IMPLEMENTATION = 1
 } CcStage;
 
-#define CC_STAGES		2
+#define CC_STAGES		CC_STAGE_WORDS
 
 typedef struct CcCell
 {
@@ -83,21 +84,23 @@ cc_balance_checked(CcBalance *b)
 	return b;
 }
 
-/* the hints of an unknown word's error: the valid words */
-#define CC_POLARITY_HINT	"Valid polarities are driver and barrier."
-#define CC_DIMENSION_HINT	"Valid dimensions are discursive, cultural, institutional, practical and contextual."
-#define CC_STAGE_HINT		"Valid stages are adoption and implementation."
-
-/* canonical words, for output and messages */
-extern const char *const cc_polarity_names[CC_POLARITIES];
-extern const char *const cc_dimension_names[CC_DIMENSIONS];
-extern const char *const cc_stage_names[CC_STAGES];
+/*
+ * The canonical words (cc_polarity_names, cc_dimension_names,
+ * cc_stage_names), for output and messages, are in vocabulary.h; the hints
+ * of an unknown word's error are built from them.
+ */
+#define CC_POLARITY_HINT	cc_vocabulary_hint(CC_FIELD_POLARITY, NULL)
+#define CC_DIMENSION_HINT	cc_vocabulary_hint(CC_FIELD_DIMENSION, NULL)
+#define CC_STAGE_HINT		cc_vocabulary_hint(CC_FIELD_STAGE, NULL)
 
 /*
  * Index of (str, len) among names, case-insensitively and ignoring white
  * space around it, or -1.  Allocates nothing, raises no error.
  */
 extern int	cc_word_index(const char *str, int len, const char *const *names, int n);
+
+/* fills the word tables of balance_agg() from the vocabulary (module.c) */
+extern void cc_balance_init(void);
 
 /* a word from a text argument, or an error in 22023 that lists the words */
 extern int	cc_polarity_arg(text *t);

@@ -25,6 +25,7 @@
 
 #include "level.h"
 #include "util.h"
+#include "vocabulary.h"
 
 /* the longest vocabulary word plus room for a plural ending */
 #define WORD_BUF 32
@@ -63,10 +64,6 @@ static const VocabWord actor_words[] = {
 	VOCAB("politician_as_citizen", ACTOR_LAY),
 };
 
-#define ACTOR_WORDS_HINT "Valid actors are politician, manager, frontline, " \
-	"public_agency (public side) and citizen, user, volunteer, civil_society, " \
-	"business, social_entrepreneur, politician_as_citizen (lay or private side)."
-
 typedef enum ObjectKind
 {
 	CC_OBJ_SERVICE,
@@ -79,8 +76,6 @@ static const VocabWord object_words[] = {
 	VOCAB("problem", CC_OBJ_PROBLEM),
 	VOCAB("policy", CC_OBJ_POLICY),
 };
-
-#define OBJECT_WORDS_HINT "Valid objects are service, problem and policy."
 
 typedef enum DecisionKind
 {
@@ -103,9 +98,6 @@ static const VocabWord decision_words[] = {
 	VOCAB("imposed", DECISION_IMPOSED),
 };
 
-#define DECISION_WORDS_HINT "Valid decisions are joint, advisory, delegated, " \
-	"consultation, information, contract and imposed."
-
 /* where each decision mode sits on the IAP2 spectrum, or outside it */
 static const char *const decision_participation[] = {
 	"collaborate", "involve", "empower", "consult", "inform", "contract",
@@ -125,17 +117,17 @@ typedef struct Vocab
 	const VocabWord *words;
 	int			nwords;
 	const char *what;			/* "actor", "object", "decision" */
-	const char *hint;
+	CcField		field;			/* its list in vocabulary.c, for the hint */
 	bool		built;
 	int8		head[WORD_BUF];	/* first word of each length, or -1 */
 	int8		next[MAX_VOCAB];	/* next word of the same length, or -1 */
 } Vocab;
 
-#define VOCAB_OF(words, what, hint) {words, lengthof(words), what, hint, false, {0}, {0}}
+#define VOCAB_OF(words, what, field) {words, lengthof(words), what, field, false, {0}, {0}}
 
-static Vocab actor_vocab = VOCAB_OF(actor_words, "actor", ACTOR_WORDS_HINT);
-static Vocab object_vocab = VOCAB_OF(object_words, "object", OBJECT_WORDS_HINT);
-static Vocab decision_vocab = VOCAB_OF(decision_words, "decision", DECISION_WORDS_HINT);
+static Vocab actor_vocab = VOCAB_OF(actor_words, "actor", CC_FIELD_ACTOR);
+static Vocab object_vocab = VOCAB_OF(object_words, "object", CC_FIELD_OBJECT);
+static Vocab decision_vocab = VOCAB_OF(decision_words, "decision", CC_FIELD_DECISION);
 
 StaticAssertDecl(lengthof(actor_words) <= MAX_VOCAB &&
 				 lengthof(object_words) <= MAX_VOCAB &&
@@ -245,7 +237,7 @@ parse_word(Vocab *v, const char *str, int len)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("unknown %s \"%s\"", v->what, cc_clip_for_error(str, len)),
-					 errhint("%s", v->hint)));
+					 errhint("%s", cc_vocabulary_hint(v->field, NULL))));
 	}
 	return v->words[found].meaning;
 }
@@ -523,4 +515,48 @@ cocreation_classify_explain(PG_FUNCTION_ARGS)
 	values[2] = CStringGetTextDatum(verdict_reasons[v.reason]);
 	values[3] = Int32GetDatum(v.rule);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
+}
+
+/*
+ * The actor, object and decision words for the vocabulary (vocabulary.c),
+ * which shows them to SQL and builds the hints above from them: each list
+ * is written once, in the tables at the top of this file.
+ */
+bool
+cc_classify_word(CcField field, int i, CcWord *w)
+{
+	static const char *const object_meanings[] = {
+		"a public service: service_production when co-created",
+		"a problem: problem_solving when co-created, policymaking with politicians acting as politicians",
+		"a policy: problem_solving when co-created, policymaking with politicians acting as politicians",
+	};
+	const VocabWord *v;
+
+	switch (field)
+	{
+		case CC_FIELD_ACTOR:
+			if (i < 0 || i >= lengthof(actor_words))
+				return false;
+			v = &actor_words[i];
+			w->meaning = (v->meaning & ACTOR_POLITICIAN) ? "public side: an elected politician acting as a politician" :
+				(v->meaning & ACTOR_PUBLIC) ? "public side" : "lay or private side";
+			break;
+		case CC_FIELD_OBJECT:
+			if (i < 0 || i >= lengthof(object_words))
+				return false;
+			v = &object_words[i];
+			w->meaning = object_meanings[v->meaning];
+			break;
+		case CC_FIELD_DECISION:
+			if (i < 0 || i >= lengthof(decision_words))
+				return false;
+			v = &decision_words[i];
+			w->meaning = decision_participation[v->meaning];
+			break;
+		default:
+			return false;
+	}
+	w->word = v->word;
+	w->ordinal = i + 1;
+	return true;
 }

@@ -11,11 +11,14 @@
 
 #include "fmgr.h"
 #include "libpq/pqformat.h"
+#include "lib/stringinfo.h"
 #include "utils/builtins.h"
+#include "utils/memutils.h"
 
 #include "byte_code.h"
 #include "level.h"
 #include "util.h"
+#include "vocabulary.h"
 
 typedef struct LevelWord
 {
@@ -50,11 +53,65 @@ cc_level_name(CcLevel level)
 	return level_words[level].word;
 }
 
+/*
+ * For the vocabulary (vocabulary.h): the canonical names (alias false), or
+ * the other accepted spellings, each with the name it stands for.
+ */
+bool
+cc_level_word(int i, bool alias, CcWord *w)
+{
+	static const char *const meanings[CC_LEVEL_COUNT] = {
+		"not co-creation (Theoretical Framework: information, consultation, contracting, offloading, or one side only)",
+		"co-created service production",
+		"co-created administrative problem solving",
+		"co-created policymaking, with elected politicians acting as politicians",
+	};
+
+	if (alias)
+		i += CC_LEVEL_COUNT;
+	if (i < (alias ? CC_LEVEL_COUNT : 0) || i >= (alias ? lengthof(level_words) : CC_LEVEL_COUNT))
+		return false;
+	w->word = level_words[i].word;
+	w->ordinal = level_words[i].level;
+	w->meaning = alias ? level_words[level_words[i].level].word : meanings[i];
+	return true;
+}
+
+/*
+ * "none (or 0), service_production (or service, 1), ...": built once from
+ * level_words, so that the hint never drifts from what input accepts.
+ */
 const char *
 cc_level_valid_words(void)
 {
-	return "none (or 0), service_production (or service, 1), problem_solving "
-		"(or problem, administrative, 2) and policymaking (or policy, political, 3)";
+	static char *valid;
+
+	if (valid == NULL)
+	{
+		StringInfoData buf;
+		int			l,
+					i;
+
+		initStringInfo(&buf);
+		for (l = CC_LEVEL_NONE; l <= CC_LEVEL_MAX; l++)
+		{
+			const char *sep = " (or ";
+
+			if (l > CC_LEVEL_NONE)
+				appendStringInfoString(&buf, l == CC_LEVEL_MAX ? " and " : ", ");
+			appendStringInfoString(&buf, level_words[l].word);
+			for (i = CC_LEVEL_COUNT; i < lengthof(level_words); i++)
+				if (level_words[i].level == l)
+				{
+					appendStringInfo(&buf, "%s%s", sep, level_words[i].word);
+					sep = ", ";
+				}
+			appendStringInfoString(&buf, ")");
+		}
+		valid = MemoryContextStrdup(TopMemoryContext, buf.data);
+		pfree(buf.data);
+	}
+	return valid;
 }
 
 bool
@@ -81,8 +138,11 @@ level_from_code(int64 code, int sqlstate)
 		ereport(ERROR,
 				(errcode(sqlstate),
 				 errmsg("value " INT64_FORMAT " is out of range for type level", code),
-				 errhint("Levels are numbered 0 (none), 1 (service_production), "
-						 "2 (problem_solving) and 3 (policymaking).")));
+				 errhint("Levels are numbered %d (%s), %d (%s), %d (%s) and %d (%s).",
+						 CC_LEVEL_NONE, level_words[CC_LEVEL_NONE].word,
+						 CC_LEVEL_SERVICE, level_words[CC_LEVEL_SERVICE].word,
+						 CC_LEVEL_PROBLEM, level_words[CC_LEVEL_PROBLEM].word,
+						 CC_LEVEL_POLICY, level_words[CC_LEVEL_POLICY].word)));
 	return (CcLevel) code;
 }
 

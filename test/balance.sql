@@ -1,6 +1,6 @@
 -- Catalog properties of the balance type, its aggregates and the factor catalogue (issue 4).
 BEGIN;
-SELECT plan(11);
+SELECT plan(13);
 
 SELECT has_type('public', 'balance', 'type balance exists');
 SELECT is(
@@ -49,20 +49,24 @@ SELECT col_is_pk('public', 'cocreation_factor_catalogue', 'code', 'code is the p
 SELECT results_eq(
   $$ SELECT conname::text COLLATE "default" FROM pg_catalog.pg_constraint
      WHERE conrelid = 'cocreation_factor_catalogue'::regclass AND contype = 'c' ORDER BY 1 $$,
-  $$ VALUES ('factor_code_is_identifier'), ('factor_dimension_word'), ('factor_polarity_word'),
-            ('factor_stage_word') $$,
+  $$ VALUES ('factor_code_is_identifier'), ('factor_dimension_source_word'), ('factor_dimension_word'),
+            ('factor_polarity_word'), ('factor_stage_word') $$,
   'CHECK constraints on the code and the words');
--- registered with pg_extension_config_dump, dumping the users' rows only
-SELECT results_eq(
-  $$ SELECT c::regclass::text, w COLLATE "default"
-     FROM pg_catalog.pg_extension e,
-          unnest(e.extconfig, e.extcondition) AS x(c, w)
+-- reference data: not a configuration table (pg_dump leaves it to CREATE EXTENSION)
+SELECT is_empty(
+  $$ SELECT c FROM pg_catalog.pg_extension e, unnest(e.extconfig) AS x(c)
      WHERE e.extname = 'cocreation' AND c = 'cocreation_factor_catalogue'::regclass $$,
-  $$ VALUES ('cocreation_factor_catalogue', 'WHERE NOT seeded') $$,
-  'factor_catalogue is a configuration table whose seeded rows are not dumped');
+  'factor_catalogue is not a configuration table: pg_dump writes none of its rows');
 SELECT is(
-  (SELECT count(*)::int FROM cocreation_factor_catalogue WHERE seeded), 35,
-  '35 seeded factors: 27 of the paper''s cases and 8 of Voorberg, Bekkers & Tummers');
+  (SELECT count(*)::int FROM cocreation_factor_catalogue), 35,
+  '35 factors: 27 of the paper''s cases and 8 of Voorberg, Bekkers & Tummers');
+SELECT results_eq(
+  $$ SELECT code FROM cocreation_factor_catalogue WHERE dimension_source = 'paper' $$,
+  $$ VALUES ('gul_public_value_steering') $$,
+  'the paper names one factor''s dimension ("The fifth driver is institutional")');
+SELECT throws_ok($$ INSERT INTO cocreation_factor_catalogue (code, label, polarity, dimension, description, source)
+                    VALUES ('my_code', 'x', 'driver', 'cultural', 'x', 'x') $$,
+                 '0A000', NULL, 'the catalogue is read-only, even for its owner');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,6 +1,6 @@
 -- Study workspaces, the sample study and its views (issue 5).
 BEGIN;
-SELECT plan(75);
+SELECT plan(83);
 
 -- (volatility, strictness and parallel labels: test/01_invariants.sql)
 
@@ -10,15 +10,45 @@ SET search_path = public, cocreation;
 -- an empty workspace: its objects, owner and column types
 SELECT is(cocreation_create_workspace('ws_a')::text, 'ws_a', 'create_workspace returns the new schema');
 SELECT schema_owner_is('ws_a', current_user::name, 'the workspace belongs to the caller');
-SELECT tables_are('ws_a', ARRAY['cases', 'sources', 'activities', 'factors', 'expert_scores'],
-                  'a workspace has the five tables');
+SELECT tables_are('ws_a', ARRAY['cases', 'sources', 'activities', 'factor_codes', 'factors', 'expert_scores'],
+                  'a workspace has the six tables');
 SELECT views_are('ws_a', ARRAY['case_profiles', 'case_balance', 'cross_case', 'factor_matrix'],
                  'a workspace has the four views');
 SELECT col_type_is('ws_a', 'activities', 'level', 'public', 'level', 'activities.level is a level');
 SELECT col_type_is('ws_a', 'activities', 'actors', 'text[]', 'activities.actors is text[]');
 SELECT col_type_is('ws_a', 'activities', 'effective_weight', 'double precision', 'activities.effective_weight is float8');
 SELECT col_type_is('ws_a', 'cases', 'extra', 'jsonb', 'cases.extra is jsonb');
-SELECT col_type_is('ws_a', 'expert_scores', 'level', 'public', 'level', 'expert_scores.level is a level');
+SELECT col_type_is('ws_a', 'expert_scores', 'level', 'text', 'expert_scores.level is plain text');
+-- what users type is stored in plain types: extension types only in generated columns
+SELECT is_empty(
+  $$ SELECT a.attrelid::regclass::text || '.' || a.attname FROM pg_catalog.pg_attribute a
+     JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+     WHERE c.relnamespace = 'ws_a'::regnamespace AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+       AND a.attgenerated = ''
+       AND a.atttypid IN (SELECT d.objid FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid
+                          WHERE e.extname = 'cocreation' AND d.deptype = 'e') $$,
+  'no column a user fills has a type of the extension');
+SELECT is_empty(
+  $$ SELECT c.conrelid::regclass::text || ' ' || c.conname FROM pg_catalog.pg_constraint c
+     JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_constraint'::regclass AND d.objid = c.oid
+     WHERE c.connamespace = 'ws_a'::regnamespace
+       AND d.refobjid IN (SELECT d2.objid FROM pg_catalog.pg_depend d2 JOIN pg_catalog.pg_extension e ON e.oid = d2.refobjid
+                          WHERE e.extname = 'cocreation' AND d2.deptype = 'e') $$,
+  'no constraint of a workspace depends on the extension');
+SELECT results_eq(
+  $$ SELECT pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint
+     WHERE conrelid = 'ws_a.factors'::regclass AND conname = 'dimension_in_vocabulary' $$,
+  $$ SELECT format('CHECK ((dimension = ANY (ARRAY[%s])))',
+                   string_agg(quote_literal(word) || '::text', ', ' ORDER BY ordinal))
+     FROM cocreation_vocabulary() WHERE field = 'dimension' $$,
+  'the dimension CHECK lists the vocabulary''s dimensions');
+SELECT results_eq(
+  $$ SELECT pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint
+     WHERE conrelid = 'ws_a.activities'::regclass AND conname = 'scope_in_vocabulary' $$,
+  $$ SELECT format('CHECK ((scope = ANY (ARRAY[%s])))',
+                   string_agg(quote_literal(word) || '::text', ', ' ORDER BY ordinal))
+     FROM cocreation_vocabulary() WHERE field = 'scope' $$,
+  'the scope CHECK lists the vocabulary''s scopes');
 SELECT col_type_is('ws_a', 'expert_scores', 'score', 'numeric', 'expert_scores.score is numeric');
 SELECT col_type_is('ws_a', 'case_profiles', 'profile', 'public', 'profile', 'case_profiles.profile is a profile');
 SELECT col_type_is('ws_a', 'case_profiles', 'tally', 'public', 'tally', 'case_profiles.tally is a tally');
@@ -27,7 +57,13 @@ SELECT col_type_is('ws_a', 'case_balance', 'balance', 'public', 'balance', 'case
 SELECT col_type_is('ws_a', 'case_balance', 'net_institutional', 'double precision', 'case_balance has a net index per dimension');
 SELECT col_is_pk('ws_a', 'cases', 'case_name', 'cases are keyed by name');
 SELECT fk_ok('ws_a', 'activities', 'case_name', 'ws_a', 'cases', 'case_name', 'activities reference cases');
-SELECT fk_ok('ws_a', 'factors', 'code', 'public', 'cocreation_factor_catalogue', 'code', 'factor codes reference the catalogue');
+SELECT fk_ok('ws_a', 'factors', 'code', 'ws_a', 'factor_codes', 'code', 'factor codes reference the workspace''s own factor_codes');
+SELECT results_eq(
+  $$ SELECT code, label, polarity, dimension, usual_stage, case_name, description, source, dimension_source
+     FROM ws_a.factor_codes ORDER BY code $$,
+  $$ SELECT code, label, polarity, dimension, usual_stage, case_name, description, source, dimension_source
+     FROM cocreation_factor_catalogue ORDER BY code $$,
+  'factor_codes starts as a copy of the catalogue');
 SELECT is(
   (SELECT count(*)::int FROM pg_catalog.pg_class c
    WHERE c.relnamespace = 'ws_a'::regnamespace AND c.relkind = 'v'
@@ -59,10 +95,21 @@ INSERT INTO ws_a.sources (source_id, case_name, kind, informant_role, n)
 VALUES ('oslo-int', 'Oslo', 'interview', 'citizen', 2);
 SELECT throws_ok($$ INSERT INTO ws_a.activities (case_name, name, actors, object, scope, citation)
                     VALUES ('Aarhus', 'a', '{manager,citizen}', 'service', 'pilot', 'x') $$,
-                 '22023', 'unknown scope "pilot"', 'an unknown scope is refused, naming it');
+                 '23514', 'new row for relation "activities" has unknown words in scope', 'an unknown scope is refused, naming it');
 SELECT throws_ok($$ INSERT INTO ws_a.activities (case_name, name, actors, object, scope, citation)
                     VALUES ('Aarhus', 'a', '{mayor,citizen}', 'service', 'project', 'x') $$,
-                 '22023', 'unknown actor "mayor"', 'an unknown actor is refused by classify()');
+                 '23514', 'new row for relation "activities" has unknown words in actors', 'an unknown actor is refused before classify()');
+SELECT throws_ok($$ INSERT INTO ws_a.activities (case_name, name, actors, object, decision, scope, citation)
+                    VALUES ('Aarhus', 'a', '{mayor,citizen}', 'budget', 'vote', 'pilot', 'x') $$,
+                 '23514', 'new row for relation "activities" has unknown words in actors, object, decision, scope',
+                 'one error names every bad field');
+SELECT results_eq(
+  $$ INSERT INTO ws_a.activities (case_name, name, actors, object, decision, scope, citation)
+     VALUES ('Aarhus', 'spelled', '{" Managers", Civil-Society}', 'SERVICE', 'Joint ', 'Project', 'x')
+     RETURNING actors, object, decision, scope $$,
+  $$ VALUES ('{manager,civil_society}'::text[], 'service', 'joint', 'project') $$,
+  'words are stored in their canonical spelling');
+DELETE FROM ws_a.activities WHERE name = 'spelled';
 SELECT throws_ok($$ INSERT INTO ws_a.activities (case_name, name, actors, object, scope, citation)
                     VALUES ('Bergen', 'a', '{manager,citizen}', 'service', 'project', 'x') $$,
                  '23503', NULL, 'an unknown case is refused');
@@ -93,7 +140,12 @@ SELECT throws_ok($$ INSERT INTO ws_a.factors (case_name, polarity, dimension, st
                  '23514', NULL, 'drivers are adoption factors');
 SELECT throws_ok($$ INSERT INTO ws_a.factors (case_name, code, polarity, dimension, citation)
                     VALUES ('Aarhus', 'no_such_code', 'driver', 'cultural', 'x') $$,
-                 '23503', NULL, 'a code outside the catalogue is refused');
+                 '23503', NULL, 'a code outside factor_codes is refused');
+INSERT INTO ws_a.factor_codes (code, label, polarity, dimension, description, source)
+VALUES ('aarhus_budget_crisis', 'Budget crisis', 'Driver', 'contextual', 'x', 'own coding');
+SELECT lives_ok($$ INSERT INTO ws_a.factors (case_name, code, polarity, dimension, citation)
+                   VALUES ('Aarhus', 'aarhus_budget_crisis', 'driver', 'contextual', 'x') $$,
+                'the study''s own code, in its own factor_codes');
 SELECT throws_ok($$ INSERT INTO ws_a.expert_scores (case_name, level, score)
                     VALUES ('Aarhus', 'policymaking', 2.3) $$,
                  '23514', NULL, 'expert scores go in half steps');
@@ -139,7 +191,7 @@ SELECT results_eq(
   $$ VALUES ('barrier', 'implementation', 6), ('driver', 'adoption', 5) $$,
   'Hedensted: five drivers, six implementation problems');
 SELECT is_empty(
-  $$ SELECT f.code FROM ws_b.factors f JOIN cocreation_factor_catalogue c USING (code)
+  $$ SELECT f.code FROM ws_b.factors f JOIN ws_b.factor_codes c USING (code)
      WHERE (c.polarity, c.dimension, c.usual_stage) <> (f.polarity, f.dimension, f.stage) $$,
   'each factor agrees with its catalogue entry on polarity, dimension and stage');
 SELECT results_eq(

@@ -1,7 +1,9 @@
 #!/bin/bash
-# catalogue_dump: users' rows in cocreation_factor_catalogue survive pg_dump
-# and restore, and the seed is neither lost nor duplicated.  Runs inside the
-# throwaway cluster of scripts/test (PGHOST etc. set).
+# catalogue_dump: a workspace's own factor codes (its factor_codes table)
+# survive pg_dump and restore with the factors that use them; the
+# extension's catalogue is reference data that pg_dump leaves to CREATE
+# EXTENSION.  Runs inside the throwaway cluster of scripts/test (PGHOST etc.
+# set).
 set -uo pipefail
 passed=0; failed=0
 check() {  # check NAME EXPECTED ACTUAL
@@ -11,7 +13,7 @@ check() {  # check NAME EXPECTED ACTUAL
     echo "not ok - $1: expected '$2', got '$3'"; failed=$((failed + 1))
   fi
 }
-q() { psql -X -At -v ON_ERROR_STOP=1 -d "$1" -c "$2"; }
+q() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$1" -c "$2"; }
 dump=$(mktemp /tmp/cocreation_catalogue_dump.XXXXXX)
 
 dropdb --if-exists cocreation_dump_src >/dev/null 2>&1
@@ -19,28 +21,39 @@ dropdb --if-exists cocreation_dump_dst >/dev/null 2>&1
 createdb cocreation_dump_src && createdb cocreation_dump_dst
 q cocreation_dump_src "CREATE EXTENSION cocreation" >/dev/null
 seed=$(q cocreation_dump_src "SELECT count(*) FROM cocreation_factor_catalogue")
-q cocreation_dump_src "INSERT INTO cocreation_factor_catalogue
+q cocreation_dump_src "SELECT cocreation_create_workspace('study')" >/dev/null
+q cocreation_dump_src "INSERT INTO study.factor_codes
   (code, label, polarity, dimension, usual_stage, description, source)
   VALUES ('my_budget_crisis', 'Budget crisis', 'driver', 'contextual', 'adoption',
           'A budget crisis pushed the council to try new ways.', 'my study, interview 7'),
          ('my_meeting_fatigue', 'Meeting fatigue', 'barrier', 'practical', 'implementation',
-          'Citizens tire of long dialogue meetings.', 'my study, interview 9')" >/dev/null
+          'Citizens tire of long dialogue meetings.', 'my study, interview 9');
+  INSERT INTO study.cases (case_name) VALUES ('Aarhus');
+  INSERT INTO study.factors (case_name, code, polarity, dimension, stage, citation)
+  VALUES ('Aarhus', 'my_budget_crisis', 'driver', 'contextual', 'adoption', 'interview 7'),
+         ('Aarhus', 'my_meeting_fatigue', 'barrier', 'practical', 'implementation', 'interview 9')"
 
 pg_dump -d cocreation_dump_src -f "$dump"
-check "pg_dump writes the users' rows" 2 "$(grep -c '^my_' "$dump")"
-check "pg_dump leaves the seeded rows to CREATE EXTENSION" 0 "$(grep -c '^hed_leadership_direction' "$dump")"
+check "pg_dump writes the study's own codes" 2 "$(grep -c '^my_' "$dump")"
+check "pg_dump writes no catalogue row (reference data)" 0 \
+  "$(grep -c 'cocreation_factor_catalogue (code' "$dump")"
 
-psql -X -q -v ON_ERROR_STOP=1 -d cocreation_dump_dst -f "$dump" >/dev/null
+psql -X -q -v ON_ERROR_STOP=1 --single-transaction -d cocreation_dump_dst -f "$dump" >/dev/null
 check "restore succeeds" 0 $?
-check "users' rows restored" \
-  "my_budget_crisis|driver|contextual|adoption|f,my_meeting_fatigue|barrier|practical|implementation|f" \
-  "$(q cocreation_dump_dst "SELECT string_agg(concat_ws('|', code, polarity, dimension, usual_stage, seeded), ',' ORDER BY code)
-                             FROM cocreation_factor_catalogue WHERE NOT seeded")"
-check "seed restored once" "$seed" "$(q cocreation_dump_dst "SELECT count(*) FROM cocreation_factor_catalogue WHERE seeded")"
-check "the restored catalogue feeds balance_agg" \
+check "the study's own codes restored" \
+  "my_budget_crisis|driver|contextual|adoption|tool,my_meeting_fatigue|barrier|practical|implementation|tool" \
+  "$(q cocreation_dump_dst "SELECT string_agg(concat_ws('|', code, polarity, dimension, usual_stage, dimension_source), ',' ORDER BY code)
+                             FROM study.factor_codes WHERE code LIKE 'my\_%'")"
+check "the workspace's copy of the catalogue restored" "$seed" \
+  "$(q cocreation_dump_dst "SELECT count(*) FROM study.factor_codes WHERE code NOT LIKE 'my\_%'")"
+check "the catalogue comes from CREATE EXTENSION, once" "$seed" \
+  "$(q cocreation_dump_dst "SELECT count(*) FROM cocreation_factor_catalogue")"
+check "the restored codings feed balance_agg through the view" \
   "{driver.contextual.adoption=1:1, barrier.practical.implementation=1:1}" \
-  "$(q cocreation_dump_dst "SELECT balance_agg(polarity, dimension, 1, usual_stage)
-                             FROM cocreation_factor_catalogue WHERE NOT seeded")"
+  "$(q cocreation_dump_dst "SELECT balance FROM study.case_balance WHERE case_name = 'Aarhus'")"
+check "the foreign key to factor_codes is restored" "code_is_in_factor_codes" \
+  "$(q cocreation_dump_dst "SELECT conname FROM pg_constraint WHERE conrelid = 'study.factors'::regclass AND contype = 'f'
+                             AND confrelid = 'study.factor_codes'::regclass")"
 
 rm -f "$dump"
 dropdb cocreation_dump_src; dropdb cocreation_dump_dst
