@@ -122,7 +122,9 @@ SELECT is_empty(
                          WHERE a.aggtranstype = 'pg_catalog.internal'::regtype)
        AND f.proname NOT IN ('svg', 'create_workspace', 'create_workspace_views', 'load_sample',
                              'cocreation_svg', 'cocreation_create_workspace',
-                             'cocreation_create_workspace_views', 'cocreation_load_sample') $$,
+                             'cocreation_create_workspace_views', 'cocreation_load_sample',
+                             'cocreation_create_workspace_words', 'cocreation_create_workspace_columns',
+                             'cocreation_rebuild_workspace') $$,
   'every function is STRICT but aggregate support and those whose NULL arguments mean something');
 
 -- 6. An internal aggregate state is created by the transition function on
