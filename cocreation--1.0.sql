@@ -1429,6 +1429,16 @@ DECLARE
   -- each field's words as a literal IN list, from the vocabulary
   w pg_catalog.jsonb;
 BEGIN
+  -- a workspace is a new schema, which needs CREATE on the database: say so
+  -- before trying, and name the grant (CREATE SCHEMA's own error names
+  -- neither the privilege nor who can give it)
+  IF NOT has_database_privilege(current_user, current_database(), 'CREATE') THEN
+    RAISE EXCEPTION 'permission denied to create a workspace in database "%"', current_database()
+      USING ERRCODE = '42501',
+            DETAIL = 'A workspace is a new schema; creating a schema needs the CREATE privilege on the database.',
+            HINT = format('Ask the database owner: GRANT CREATE ON DATABASE %s TO %s',
+                          quote_ident(current_database()), quote_ident(current_user));
+  END IF;
   IF schema_name IS NULL OR btrim(schema_name) = '' THEN
     RAISE EXCEPTION 'workspace schema name must not be empty or NULL'
       USING ERRCODE = '22023', HINT = 'Pass a new schema name, such as ''my_study''.';
@@ -2124,6 +2134,15 @@ DECLARE
                         JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
                         WHERE e.extname = 'cocreation');
 BEGIN
+  -- the same check as cocreation_create_workspace(), so that the error does
+  -- not come from inside the nested call
+  IF NOT has_database_privilege(current_user, current_database(), 'CREATE') THEN
+    RAISE EXCEPTION 'permission denied to create a workspace in database "%"', current_database()
+      USING ERRCODE = '42501',
+            DETAIL = 'A workspace is a new schema; creating a schema needs the CREATE privilege on the database.',
+            HINT = format('Ask the database owner: GRANT CREATE ON DATABASE %s TO %s',
+                          quote_ident(current_database()), quote_ident(current_user));
+  END IF;
   EXECUTE format('SELECT %s.cocreation_create_workspace($1)', x) INTO ws USING schema_name;
   EXECUTE format('INSERT INTO %s.cases SELECT * FROM %s.cocreation_sample_cases()', s, x);
   EXECUTE format('INSERT INTO %s.sources SELECT * FROM %s.cocreation_sample_sources()', s, x);

@@ -5,7 +5,9 @@
 // <TAB> SEND FUNCTION.
 // Prints TAP-like lines ("ok - ...", "not ok - ...") and, for each view
 // column, "META <TAB> view <TAB> column <TAB> java.sql.Types code <TAB>
-// type name" for drivers.py to judge.
+// type name" for drivers.py to judge. A third argument names a file of
+// filters with bind parameters to run (see filters()), printed as FILTER
+// lines for drivers.py to compare with the server's own answers.
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -189,7 +191,58 @@ public class DriverCheck {
                 }
             }
         }
+        if (args.length > 2)
+            filters(url, args[2]);
         System.exit(failed == 0 ? 0 : 1);
+    }
+
+    // Filters with bind parameters, as a BI tool sends them: FILE has one
+    // filter a line, LABEL <TAB> SQL with {p} where the parameter goes <TAB>
+    // PARAMETER <TAB> ITS TYPE. Each runs on a connection with nothing set
+    // (pgjdbc's defaults: setString sends varchar) and on one with
+    // stringtype=unspecified, bound by setString, by setObject(Types.OTHER)
+    // and by setString into CAST(? AS type). Prints "FILTER <TAB> connection
+    // <TAB> binding <TAB> label <TAB> the first column of the rows, joined by
+    // commas, or ERROR sqlstate" for drivers.py to compare with the server's
+    // answer to the same query with a typed literal.
+    static void filters(String url, String file) throws Exception {
+        List<String[]> fs = new ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Paths.get(file)))
+            if (!line.isEmpty())
+                fs.add(line.split("\t", -1));
+        for (String conn : new String[] {"nothing set", "stringtype=unspecified"}) {
+            Properties p = new Properties();
+            p.setProperty("user", System.getenv().getOrDefault("PGUSER", "postgres"));
+            String pw = System.getenv("PGPASSWORD");
+            if (pw != null)
+                p.setProperty("password", pw);
+            if (!conn.equals("nothing set"))
+                p.setProperty("stringtype", "unspecified");
+            try (Connection c = DriverManager.getConnection(url, p)) {
+                for (String[] f : fs) {
+                    for (String binding : new String[] {"setString", "setObject(OTHER)", "setString, CAST(? AS type)"}) {
+                        String sql = f[1].replace("{p}", binding.startsWith("setString, CAST")
+                                                         ? "CAST(? AS " + f[3] + ")" : "?");
+                        String got;
+                        try (PreparedStatement ps = c.prepareStatement(sql)) {
+                            if (binding.equals("setObject(OTHER)"))
+                                ps.setObject(1, f[2], Types.OTHER);
+                            else
+                                ps.setString(1, f[2]);
+                            StringBuilder sb = new StringBuilder();
+                            try (ResultSet rs = ps.executeQuery()) {
+                                while (rs.next())
+                                    sb.append(sb.length() == 0 ? "" : ",").append(rs.getString(1));
+                            }
+                            got = sb.toString();
+                        } catch (java.sql.SQLException e) {
+                            got = "ERROR " + e.getSQLState();
+                        }
+                        System.out.println("FILTER\t" + conn + "\t" + binding + "\t" + f[0] + "\t" + got);
+                    }
+                }
+            }
+        }
     }
 
     static void report(String mode, String typ, int n, int bad, List<String> problems) {

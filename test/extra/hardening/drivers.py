@@ -13,12 +13,23 @@ client drivers, as a BI tool or a script would use them.
   binaryTransfer=false and once with binaryTransfer=true and
   prepareThreshold=-1 (server-prepared from the first execution, binary for
   every type pgjdbc knows; it asks for text for types it does not know, so
-  getString gives the type's text form).
+  getString gives the type's text form); and the filters below, on
+  connections of its own.
 - psqlODBC through pyodbc, with a DSN-less connection string naming the
   driver's .so: every type written as a text parameter and read back;
   psqlODBC always uses the text protocol, so no binary here.
 Values: the literals of types.tsv and variants of them the server accepts;
 "equal" means the server's canonical text and send bytes.
+
+Filters with bind parameters (when cocreation_load_sample exists): a
+workspace view filtered by a level (`WHERE reach = ?`, `>=`, a table's
+level column) and by a profile (`WHERE profile = ?`, `ORDER BY profile <->
+?`), on connections with nothing set (no stringtype, no search_path), must
+give what the server gives for the same query with a typed literal:
+psycopg2 and psqlODBC with the parameter as a string; pgJDBC with
+setObject(Types.OTHER) and with setString into CAST(? AS type), while plain
+setString (sent as varchar) is refused with 42883 unless the connection
+sets stringtype=unspecified, as the README says.
 
 Workspace views (when cocreation_load_sample exists): every column of every
 view of the sample workspace must be reported by each driver as a plain SQL
@@ -206,6 +217,53 @@ if has_ws:
 else:
     print("# skipped: no load_sample (workspace view checks)")
 
+# ---- filters with bind parameters -------------------------------------------
+# (label, SQL with {p} for the parameter, the parameter, its type)
+FILTERS = [
+    ("level: case_profiles WHERE reach = ?",
+     "SELECT case_name FROM sample.case_profiles WHERE reach = {p} ORDER BY case_name",
+     "policymaking", "level"),
+    ("level: case_profiles WHERE reach >= ?",
+     "SELECT case_name FROM sample.case_profiles WHERE reach >= {p} ORDER BY case_name",
+     "problem_solving", "level"),
+    ("level: activities WHERE level = ?",
+     "SELECT count(*) FROM sample.activities WHERE level = {p}", "policymaking", "level"),
+    ("profile: case_profiles WHERE profile = ?",
+     "SELECT case_name FROM sample.case_profiles WHERE profile = {p} ORDER BY case_name",
+     "xx | xxx | xx(x)", "profile"),
+    ("profile: case_profiles ORDER BY profile <-> ?",
+     "SELECT case_name FROM sample.case_profiles ORDER BY profile <-> {p}, case_name",
+     "x | xxx | -", "profile"),
+]
+filter_want = {}
+
+
+def joined(rows):
+    return ",".join(str(r[0]) for r in rows)
+
+
+if has_ws:
+    for label, sql, param, typ in FILTERS:
+        cur.execute(sql.replace("{p}", "%s::%s" % (hlib.quote(param), typ)))
+        filter_want[label] = joined(cur.fetchall())
+        c.ok(filter_want[label] not in ("", "0"), "filter %s: the server's answer with a typed literal: %s" % (
+            label, filter_want[label]))
+    # psycopg2, a new connection with nothing set: the parameter is sent as a
+    # quoted literal of unknown type, which the operator's other side types
+    fconn = hlib.connect(DB)
+    fcur = fconn.cursor()
+    fcur.execute("SHOW search_path")
+    print("# search_path of a new connection: %s" % fcur.fetchone()[0])
+    for label, sql, param, typ in FILTERS:
+        try:
+            fcur.execute(sql.replace("{p}", "%s"), (param,))
+            got = joined(fcur.fetchall())
+        except psycopg2.Error as e:
+            got = "ERROR %s" % e.pgcode
+        c.ok(got == filter_want[label], "psycopg2, nothing set: filter %s with %r as a parameter: %s" % (
+            label, param, got))
+    fconn.close()
+
 # ---- pgJDBC -----------------------------------------------------------------
 host = os.environ.get("PGHOST", "localhost")
 port = os.environ.get("PGPORT", "5432")
@@ -219,12 +277,20 @@ try:
     cc = subprocess.run(["javac", "-cp", JDBC_JAR, "-d", tmp, JAVA_SRC], capture_output=True, text=True)
     if c.ok(cc.returncode == 0, "DriverCheck.java compiles against %s" % JDBC_JAR):
         url = "jdbc:postgresql://%s:%s/%s" % (host, port, DB)
-        r = subprocess.run(["java", "-cp", tmp + ":" + JDBC_JAR, "DriverCheck", url, WS if has_ws else ""],
+        ffile = os.path.join(tmp, "filters.tsv")
+        with open(ffile, "w", encoding="utf-8") as f:
+            f.write("".join("\t".join(x) + "\n" for x in FILTERS))
+        r = subprocess.run(["java", "-cp", tmp + ":" + JDBC_JAR, "DriverCheck", url, WS if has_ws else ""]
+                           + ([ffile] if has_ws else []),
                            input=java_in, capture_output=True, text=True, timeout=600)
         meta = []
+        jfilters = {}
         for line in r.stdout.splitlines():
             if line.startswith("META\t"):
                 meta.append(line.split("\t")[1:])
+            elif line.startswith("FILTER\t"):
+                _, conn_, binding, label, got = line.split("\t")
+                jfilters[(conn_, binding, label)] = got
             elif line.startswith("ok - "):
                 c.ok(True, line[5:])
             elif line.startswith("not ok - "):
@@ -234,6 +300,20 @@ try:
         c.ok(r.returncode == 0, "pgJDBC checks ran (exit %d)%s" % (
             r.returncode, "" if r.returncode == 0 else ": " + r.stderr[-1500:]))
         if has_ws:
+            # pgJDBC's setString sends varchar: no operator takes a level or a
+            # profile and a varchar, so plain setString needs
+            # stringtype=unspecified; the other bindings need nothing
+            for conn_ in ("nothing set", "stringtype=unspecified"):
+                for binding in ("setString", "setObject(OTHER)", "setString, CAST(? AS type)"):
+                    for label, _, param, _ in FILTERS:
+                        got = jfilters.get((conn_, binding, label))
+                        if conn_ == "nothing set" and binding == "setString":
+                            c.ok(got == "ERROR 42883",
+                                 "pgJDBC, nothing set: filter %s by setString(%r) is refused, 42883 "
+                                 "(a varchar parameter; as the README says): %s" % (label, param, got))
+                        else:
+                            c.ok(got == filter_want[label], "pgJDBC, %s: filter %s by %s(%r): %s" % (
+                                conn_, label, binding, param, got))
             by_view = {}
             for view, col, code, tname in meta:
                 by_view.setdefault(view, []).append((col, int(code), tname))
@@ -304,6 +384,15 @@ if pyodbc is not None:
                      view, len(rows), ", ".join(sorted({ODBC_PLAIN.get(d[0], str(d[0])) for d in sqlcols.values()})),
                      "" if not ext else "; extension-typed columns reported as " + ", ".join(ext),
                      "" if not wrong else "; NOT plain: %s" % wrong))
+        # filters with string parameters, on the same connection (nothing set)
+        for label, sql, param, typ in FILTERS:
+            try:
+                ocur.execute(sql.replace("{p}", "?"), param)
+                got = joined(ocur.fetchall())
+            except pyodbc.Error as e:
+                got = "ERROR %s" % (e.args[0] if e.args else e)
+            c.ok(got == filter_want[label], "psqlODBC, nothing set: filter %s with %r as a parameter: %s" % (
+                label, param, got))
     oc.close()
 conn.close()
 c.finish()
