@@ -27,6 +27,14 @@
  */
 
 
+-- While this script runs, unqualified names mean pg_catalog's only: the
+-- bodies of SQL-standard functions are bound here, once, and an operator or
+-- function the installing database owner put in the target schema beforehand
+-- (say *(integer, numeric), an exact match where pg_catalog's needs a
+-- coercion) must not be what they bind to (doc/planted-functions.md).  SET
+-- LOCAL ends with the script; the caller's search_path is untouched.
+SET LOCAL search_path = pg_catalog, pg_temp;
+
 ------------------------------------------------------------------------------
 -- Section 1: the level type
 ------------------------------------------------------------------------------

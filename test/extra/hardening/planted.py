@@ -454,7 +454,10 @@ c.ok(len(ref_r) > 3, "the README's ```sql blocks found (%d)" % (len(ref_r) - 1))
 for (i, rrc, ro, re_), (_, grc, go, ge) in zip(ref_r, got_r):
     c.ok(rrc == 0, "README block %s runs without plants%s" % (i, "" if rrc == 0 else ": " + re_.strip()[-300:]))
     c.ok(grc == 0, "README block %s does not fail among the plants%s" % (i, "" if grc == 0 else ": " + ge.strip()[-300:]))
-    c.ok(go == ro or poly, "README block %s prints the same as without plants" % i)
+    # a block whose output a polymorphic capture changed: the limit above
+    waived = i != "fixtures" and any(sg.split("(")[0] + "(" in readme_blocks()[i - 1] for sg in poly)
+    c.ok(go == ro or waived, "README block %s prints the same as without plants%s"
+         % (i, " (or calls a polymorphic aggregate)" if waived else ""))
 n_checked += sum(b.count(";") for b in readme_blocks())
 
 # DROP ... CASCADE of every plant, as owner1: no workspace object goes with it
@@ -506,8 +509,144 @@ h, ran = plants_that_ran(DB, "the ambiguous call")
 c.ok(h == 0 and extra, "limit: the ambiguous call ran no plant (%d planted with one more argument)" % len(extra))
 su.close()
 
-print("# %d plants (%d functions and aggregates, %d operators); %d statements checked as a superuser"
-      % (len(planted) + len(planted_ops), len(planted), len(planted_ops), n_checked))
+# ---- plants made before CREATE EXTENSION ----------------------------------------
+# The bodies of SQL-standard functions bind when CREATE EXTENSION runs; an
+# operator or function of a pg_catalog name that the database owner put in
+# public beforehand, with an exact match where pg_catalog's needs a coercion
+# (*(integer, numeric)), would be bound into them for good.  Planted here:
+# for every operator and function the extension's bodies use (found in the
+# reference database's pg_depend), the same name on every pair (operators)
+# or every run of one type (functions) of common types.
+PRE = "hard_planted_pre"
+COMMON = ["smallint", "integer", "bigint", "real", "double precision", "numeric", "text"]
+RANK = {t: i for i, t in enumerate(COMMON)}
+cn = hlib.connect(REF)
+k = cn.cursor()
+# (pg_catalog's objects are pinned: pg_depend does not list them, so the
+# names are read from the bodies as PostgreSQL prints them)
+k.execute("SELECT pg_get_functiondef(oid) FROM pg_proc WHERE oid IN (%s) AND prosqlbody IS NOT NULL"
+          % (hlib.EXT_OBJECTS % "pg_catalog.pg_proc"))
+bodies = "\n".join(r[0].split("BEGIN ATOMIC", 1)[-1] for r in k.fetchall())
+bodies = re.sub(r"'(?:[^']|'')*'", "''", bodies)       # no words from inside literals
+ops = set(re.findall(r"(?<![-+*/<>=~!@#%^&|`?])([-+*/<>=~!@#%^&|`?]+)(?![-+*/<>=~!@#%^&|`?])", bodies))
+fns = set(re.findall(r"\b([a-z_][a-z0-9_]*)\(", bodies))
+k.execute("SELECT DISTINCT 'o', oprname FROM pg_operator WHERE oprnamespace = 'pg_catalog'::regnamespace AND oprname = ANY(%s) "
+          "UNION SELECT DISTINCT 'f', proname FROM pg_proc WHERE pronamespace = 'pg_catalog'::regnamespace AND proname = ANY(%s) "
+          "ORDER BY 1, 2", (sorted(ops), sorted(fns)))
+used = k.fetchall()
+k.execute("SELECT count(*) FROM pg_proc WHERE oid IN (%s) AND prosqlbody IS NOT NULL" % (hlib.EXT_OBJECTS % "pg_catalog.pg_proc"))
+n_atomic = k.fetchone()[0]
+cn.close()
+c.ok(n_atomic > 0 and used, "the extension's %d SQL-standard bodies use %d pg_catalog operators and functions (%s)"
+     % (n_atomic, len(used), ", ".join(n for _, n in used)))
+hlib.admin_sql('DROP DATABASE IF EXISTS "%s" WITH (FORCE)' % PRE)
+hlib.admin_sql('CREATE DATABASE "%s" OWNER %s' % (PRE, OWNER))
+own = hlib.connect(PRE, user=OWNER, password=PW)
+ocur = own.cursor()
+ocur.execute("""CREATE SCHEMA planted_log; CREATE SEQUENCE planted_log.hits;
+                CREATE TABLE planted_log.calls (sig text, caller text, superuser bool);
+                GRANT USAGE ON SCHEMA planted_log TO PUBLIC;
+                GRANT USAGE, UPDATE ON SEQUENCE planted_log.hits TO PUBLIC;
+                GRANT INSERT ON planted_log.calls TO PUBLIC""")
+n_pre = 0
+for kind, name in used:
+    if kind == "o":
+        for l in COMMON:
+            for r in COMMON:
+                ocur.execute("SELECT 1 FROM pg_operator WHERE oprname = %s AND oprleft = %s::regtype AND oprright = %s::regtype",
+                             (name, l, r))
+                if ocur.fetchone():
+                    continue
+                res = "boolean" if name in ("=", "<>", "<", ">", "<=", ">=") else max(l, r, key=RANK.get)
+                sig = "operator %s(%s, %s)" % (name, l, r)
+                n_pre += 1
+                try:
+                    ocur.execute("CREATE FUNCTION planted_log.pre_%d(%s, %s) RETURNS %s LANGUAGE plpgsql AS %s"
+                                 % (n_pre, l, r, res, hlib.quote(body(sig, "RETURN NULL;"))))
+                    ocur.execute("CREATE OPERATOR public.%s (LEFTARG = %s, RIGHTARG = %s, FUNCTION = planted_log.pre_%d)"
+                                 % (name, l, r, n_pre))
+                except psycopg2.Error as e:
+                    n_pre -= 1
+    else:
+        ocur.execute("SELECT pg_catalog.format_type(prorettype, NULL), proretset FROM pg_proc "
+                     "WHERE proname = %s AND pronamespace = 'pg_catalog'::regnamespace LIMIT 1", (name,))
+        ret, retset = ocur.fetchone()
+        for t in COMMON:
+            for a in range(1, 7):
+                for args in ([t] * a, ["text"] + [t] * (a - 1)):
+                    r = ret if ret not in POLY and ret not in ("internal", "record") else t
+                    sig = "%s(%s)" % (name, ", ".join(args))
+                    try:
+                        ocur.execute("CREATE FUNCTION public.%s(%s) RETURNS %s%s LANGUAGE plpgsql AS %s" % (
+                            quote_ident(name), ", ".join(args), "SETOF " if retset else "", r,
+                            hlib.quote(body(sig, "RETURN;" if retset else "RETURN NULL;"))))
+                        n_pre += 1
+                    except psycopg2.Error:
+                        pass
+ocur.execute("SHOW search_path")
+path_before = ocur.fetchone()[0]
+try:
+    ocur.execute("CREATE EXTENSION cocreation")
+    c.ok(True, "%s creates the extension over %d planted operators and functions of pg_catalog names in public"
+         % (OWNER, n_pre))
+except psycopg2.Error as e:
+    c.ok(False, "%s creates the extension over plants of pg_catalog names: %s" % (OWNER, e))
+ocur.execute("SHOW search_path")
+path_after = ocur.fetchone()[0]
+c.ok(path_before == path_after, "CREATE EXTENSION leaves the caller's search_path as it was (%s)" % path_after)
+# what the bodies bound to: pg_catalog's and the extension's objects only
+ocur.execute("""SELECT DISTINCT d.objid::regprocedure::text || ' uses ' || pg_describe_object(d.refclassid, d.refobjid, 0)
+                FROM pg_depend d
+                LEFT JOIN pg_operator o ON d.refclassid = 'pg_operator'::regclass AND o.oid = d.refobjid
+                LEFT JOIN pg_proc p ON d.refclassid = 'pg_proc'::regclass AND p.oid = d.refobjid
+                WHERE d.classid = 'pg_proc'::regclass AND d.objid IN (%s)
+                  AND COALESCE(o.oprowner, p.proowner) = %%s::regrole""" % (hlib.EXT_OBJECTS % "pg_catalog.pg_proc"),
+             (OWNER,))
+bad = [r[0] for r in ocur.fetchall()]
+for b_ in bad:
+    print("#   bound to a plant: %s" % b_)
+c.ok(not bad, "no function of the extension is bound to an operator or function the database owner planted (%d)" % len(bad))
+own.close()
+su = hlib.connect(PRE)
+scur = su.cursor()
+seeds = hlib.seed_literals()
+scur.execute("""SELECT p.oid::regproc::text, ARRAY(SELECT pg_catalog.format_type(a, NULL)
+                       FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY u(a, i) ORDER BY i), p.proretset
+                FROM pg_proc p WHERE p.oid IN (%s) AND p.prosqlbody IS NOT NULL ORDER BY 1"""
+             % (hlib.EXT_OBJECTS % "pg_catalog.pg_proc"))
+n_pre_calls = 0
+for fn, args, retset in scur.fetchall():
+    vals = []
+    for t in args:
+        lit = seeds.get(t, ["x"])
+        vals.append(["%s::%s" % (hlib.quote(l), t) for l in lit[:4]])
+    for i in range(max([len(v) for v in vals] + [1])):
+        sql = "SELECT %s%s(%s)" % ("* FROM " if retset else "", fn, ", ".join(v[i % len(v)] for v in vals))
+        try:
+            scur.execute(sql)
+            scur.fetchall()
+        except psycopg2.Error as e:
+            c.ok(False, "%s: %s" % (sql, e))
+        n_pre_calls += 1
+for what, sql in (("load_sample", "SELECT cocreation_load_sample('ws_pre')"),
+                  ("views", "SELECT svg(p.profile, p.case_name, p.profile), svg(b.balance, b.case_name), f.* "
+                            "FROM ws_pre.case_profiles p JOIN ws_pre.case_balance b USING (case_name) "
+                            "JOIN ws_pre.factor_matrix f USING (case_name)")):
+    try:
+        scur.execute(sql)
+        scur.fetchall()
+    except psycopg2.Error as e:
+        c.ok(False, "%s among plants of pg_catalog names: %s" % (what, e))
+    n_pre_calls += 1
+su.close()
+h, ran = plants_that_ran(PRE, "the SQL-standard functions")
+c.ok(h == 0, "no plant of a pg_catalog name ran in %d calls of the extension's SQL-standard functions, "
+     "the sample workspace and its views (%d calls of plants)" % (n_pre_calls, h))
+hlib.admin_sql('DROP DATABASE IF EXISTS "%s" WITH (FORCE)' % PRE)
+n_checked += n_pre_calls
+
+print("# %d plants (%d functions and aggregates, %d operators); %d plants of pg_catalog names made before CREATE EXTENSION; %d statements checked as a superuser"
+      % (len(planted) + len(planted_ops), len(planted), len(planted_ops), n_pre, n_checked))
 for db in (DB, REF):
     hlib.admin_sql('DROP DATABASE IF EXISTS "%s" WITH (FORCE)' % db)
 hlib.admin_sql("DROP ROLE IF EXISTS %s" % OWNER)
