@@ -27,6 +27,14 @@
  */
 
 
+-- While this script runs, unqualified names mean pg_catalog's only: the
+-- bodies of SQL-standard functions are bound here, once, and an operator or
+-- function the installing database owner put in the target schema beforehand
+-- (say *(integer, numeric), an exact match where pg_catalog's needs a
+-- coercion) must not be what they bind to (doc/planted-functions.md).  SET
+-- LOCAL ends with the script; the caller's search_path is untouched.
+SET LOCAL search_path = pg_catalog, pg_temp;
+
 ------------------------------------------------------------------------------
 -- Section 1: the level type
 ------------------------------------------------------------------------------
@@ -2206,17 +2214,20 @@ BEGIN
                AS evidence_policymaking,
              count(*) FILTER (WHERE a.level::pg_catalog.int4 = 0) AS not_cocreation
       FROM %1$s.activities a WHERE a.case_name = c.case_name) t
-    CROSS JOIN LATERAL (SELECT %2$s.profile(t.tally) AS profile) p$ddl$, s, x);
+    -- every argument passed, typed: a call that leaves one to its DEFAULT is
+    -- ambiguous next to an overload without it (doc/planted-functions.md)
+    CROSS JOIN LATERAL (SELECT %2$s.profile(t.tally, '{2,4,8}'::pg_catalog.float8[],
+                                            'sum'::pg_catalog.text) AS profile) p$ddl$, s, x);
   END IF;
 
   IF pg_catalog.to_regclass(s || '.case_balance') IS NULL THEN
   EXECUTE format($ddl$
     CREATE VIEW %1$s.case_balance WITH (security_invoker = true) AS
     SELECT c.case_name, f.factors, f.balance,
-           %2$s.drivers(f.balance) AS drivers,
+           %2$s.drivers(f.balance, 'all'::pg_catalog.text) AS drivers,
            %2$s.barriers(f.balance, 'all'::pg_catalog.text, 'adoption'::pg_catalog.text) AS adoption_barriers,
            %2$s.barriers(f.balance, 'all'::pg_catalog.text, 'implementation'::pg_catalog.text) AS implementation_problems,
-           %2$s.net_index(f.balance) AS net_index,
+           %2$s.net_index(f.balance, 'all'::pg_catalog.text) AS net_index,
            %2$s.net_index(f.balance, 'discursive'::pg_catalog.text) AS net_discursive,
            %2$s.net_index(f.balance, 'cultural'::pg_catalog.text) AS net_cultural,
            %2$s.net_index(f.balance, 'institutional'::pg_catalog.text) AS net_institutional,

@@ -167,7 +167,7 @@ WITH t AS (
   VALUES ('{2,4,8}'::float8[]), ('{1,3,6}'), ('{2.5,5,10}'), ('{3,6,12}')
 ), cells AS (
   SELECT th.thresholds, e.case_name, e.level, e.score AS expert,
-         score(profile(t.tally, th.thresholds), e.level) AS computed
+         score(profile(t.tally, th.thresholds, 'sum'::text), e.level) AS computed
   FROM th CROSS JOIN t JOIN bentzen2020.expert_scores e
     ON e.case_name = t.case_name AND e.rater = 'Table 3'
 ), per_case AS (
