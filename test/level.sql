@@ -13,11 +13,13 @@ SELECT results_eq(
                          'level_to_int4', 'int4_to_level', 'level_eq', 'level_ne',
                          'level_lt', 'level_le', 'level_gt', 'level_ge', 'level_cmp',
                          'level_hash', 'level_hash_extended', 'level_larger',
-                         'level_smaller', 'classify', 'classify_explain')
+                         'level_smaller', 'classify', 'classify_explain', 'classify_strict', 'classify_strict_explain')
      ORDER BY 1 $$,
   $$ VALUES
      ('classify(text[],text,text)', 'i', true, 's'),
      ('classify_explain(text[],text,text)', 'i', true, 's'),
+     ('classify_strict(text[],text,text)', 'i', true, 's'),
+     ('classify_strict_explain(text[],text,text)', 'i', true, 's'),
      ('int4_to_level(integer)', 'i', true, 's'),
      ('level_cmp(level,level)', 'i', true, 's'),
      ('level_eq(level,level)', 'i', true, 's'),
