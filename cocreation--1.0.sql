@@ -456,7 +456,7 @@ CREATE FUNCTION @extschema@.notation(p @extschema@.profile) RETURNS pg_catalog.t
 CREATE FUNCTION @extschema@.reach(p @extschema@.profile) RETURNS @extschema@.level
   AS 'MODULE_PATHNAME', 'profile_reach' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.goes_all_the_way(p @extschema@.profile,
-                                            min_score pg_catalog.numeric DEFAULT 1)
+                                            min_score pg_catalog.numeric DEFAULT 3)
   RETURNS pg_catalog.bool
   AS 'MODULE_PATHNAME', 'profile_goes_all_the_way' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.political_gap(p @extschema@.profile) RETURNS pg_catalog.numeric
@@ -468,7 +468,7 @@ COMMENT ON FUNCTION @extschema@.notation(@extschema@.profile) IS
 COMMENT ON FUNCTION @extschema@.reach(@extschema@.profile) IS
   'the highest level scoring at least one cross, none if no level does';
 COMMENT ON FUNCTION @extschema@.goes_all_the_way(@extschema@.profile, pg_catalog.numeric) IS
-  'every level scores at least min_score: co-creation is exploited at all three levels (paper: Theoretical Framework)';
+  'every level scores at least min_score, by default 3, the top of the scale: "all three forms of co-creation should be exploited in full" (paper: Theoretical Framework); on Table 3 no case does ("co-creation still plays a marginal role at the level of policymaking", Conclusion)';
 COMMENT ON FUNCTION @extschema@.political_gap(@extschema@.profile) IS
   'the larger administrative score minus the policymaking score; positive where political co-creation lags (paper: Cross-case comparison)';
 
