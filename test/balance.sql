@@ -38,7 +38,7 @@ SELECT results_eq(
 
 -- the aggregates: parallel safe, with a combine function, the empty balance to start from
 SELECT results_eq(
-  $$ SELECT p.oid::regprocedure::text, p.proparallel::text, (SELECT t.proname::text FROM pg_catalog.pg_proc t WHERE t.oid = a.aggtransfn),
+  $$ SELECT p.oid::regprocedure::text, p.proparallel::text, (SELECT t.proname::text COLLATE "default" FROM pg_catalog.pg_proc t WHERE t.oid = a.aggtransfn),
             a.aggcombinefn::text, a.agginitval COLLATE "default", a.aggtranstype::regtype::text
      FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = p.oid
      WHERE p.oid IN (SELECT d.objid FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid WHERE e.extname = 'cocreation' AND d.deptype = 'e' AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass) AND p.proname = 'balance_agg'

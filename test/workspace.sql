@@ -208,7 +208,7 @@ SELECT is((SELECT implementation_share FROM ws_b.case_balance WHERE case_name = 
 
 -- the row-level-security recipe of the README: an analyst sees only Hedensted
 CREATE ROLE cocreation_tap_analyst_hedensted;
-GRANT USAGE ON SCHEMA cocreation, ws_b TO cocreation_tap_analyst_hedensted;
+GRANT USAGE ON SCHEMA ws_b TO cocreation_tap_analyst_hedensted;
 GRANT SELECT ON ALL TABLES IN SCHEMA ws_b TO cocreation_tap_analyst_hedensted;
 DO $$
 DECLARE t text;

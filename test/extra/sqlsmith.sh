@@ -14,7 +14,7 @@ q "CREATE ROLE hard_smith LOGIN PASSWORD '${PGPASSWORD:-smith}'"
 q 'CREATE EXTENSION cocreation' hard_smith
 q "DO \$\$BEGIN IF EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'cocreation_load_sample' AND oid IN (SELECT d.objid FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid WHERE e.extname = 'cocreation' AND d.deptype = 'e' AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass))
    THEN PERFORM cocreation_load_sample('sample'); END IF; END\$\$" hard_smith
-q "GRANT USAGE ON SCHEMA cocreation TO hard_smith; GRANT SELECT ON ALL TABLES IN SCHEMA cocreation TO hard_smith" hard_smith
+q "GRANT SELECT ON ALL TABLES IN SCHEMA public TO hard_smith" hard_smith
 q "CREATE TABLE public.acts (id int, l level, actors text[], object text);
    INSERT INTO public.acts SELECT i, (i % 4)::level, '{manager,citizen}', 'problem' FROM generate_series(1, 1000) i;
    GRANT SELECT ON public.acts TO hard_smith; ALTER ROLE hard_smith SET search_path = public, cocreation;
