@@ -1472,7 +1472,7 @@ AS $fn$
      '{public_agency,business}', 'service', 'joint', 'project', 'Main findings: Steinkjer', 'ste-doc-plans',
      'a project aiming to improve the sustainability of the value chain for local commodity production through co-creation between the municipal utility company and local businesses',
      'the municipal utility company and local businesses',
-     'a project the paper reports as existing ("verified by internet searches"), not a plan (coding rule 2); at service production, where the paper places it; one project'),
+     'a project the paper reports as existing ("verified by internet searchers", sic), not a plan (coding rule 2); at service production, where the paper places it; one project'),
     ('Steinkjer', 'voluntary centres and partnership agreements (voluntary-work policy, 2010)',
      '{manager,civil_society,volunteer,citizen}', 'service', 'joint', 'institutionalised', 'Main findings: Steinkjer', NULL,
      'The municipality uses partnership agreements in different areas to create responsible and mutually beneficial co-creation with citizens and voluntary organizations',
