@@ -21,7 +21,7 @@ VACUUM ANALYZE bench_activities;"
 # the rules of classify(), as an analyst would write them in SQL
 CLASSIFY_CASE="CASE
   WHEN lower(decision) IN ('consultation', 'information', 'contract', 'imposed') THEN 'none'
-  WHEN NOT actors && '{citizen,user,volunteer,civil_society,business,social_entrepreneur,politician_as_citizen}'
+  WHEN NOT actors && '{citizen,user,volunteer,civil_society,business,social_entrepreneur}'
     OR NOT actors && '{politician,manager,frontline,public_agency}' THEN 'none'
   WHEN 'politician' = ANY (actors) AND lower(object) IN ('problem', 'policy') THEN 'policymaking'
   WHEN lower(object) IN ('problem', 'policy') THEN 'problem_solving'
