@@ -67,19 +67,20 @@ FROM bentzen2020.sources
 WHERE kind <> 'interview'
 ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], case_name), kind, source_id;
 
--- every activity with the rule that classified it; the reason shortened to
--- its conclusion (the part after the last colon, or before the first
--- semicolon or ", so")
+-- every activity with the rule that classified it, the tool's choice the
+-- verdict rests on (classify_explain), and the coder's reason
 CREATE TEMP VIEW activities AS
 SELECT a.case_name, a.level, e.rule,
        -- a short label of why an activity is not co-creation (rules 1 and 2)
        CASE WHEN e.rule = 1 THEN substring(e.reason FROM '^rule 1: (\w+) is not')
+            WHEN e.reason LIKE '%councillors taking part as residents%' THEN 'residents only'
             WHEN e.reason LIKE '%only public actors%' THEN 'public actors only'
             WHEN e.reason LIKE '%no public actor%' THEN 'no public actor'
             WHEN e.rule = 2 THEN 'no actors' END AS why,
-       a.name AS activity, a.scope, a.effective_weight AS weight,
-       e.reason, a.citation, a.quote
+       a.name AS activity, a.decision, a.scope, a.effective_weight AS weight,
+       s.reason AS coding_reason, e.reason, e.choice, a.citation, a.quote
 FROM bentzen2020.activities a
+LEFT JOIN cocreation_sample_activities() s ON s.case_name = a.case_name AND s.name = a.name
 CROSS JOIN LATERAL classify_explain(a.actors, a.object, a.decision) e
 ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], a.case_name),
          a.level DESC, a.name;
@@ -88,16 +89,19 @@ CREATE TEMP VIEW activities_short AS
 SELECT case_name,
        CASE level::text WHEN 'service_production' THEN 'service' WHEN 'problem_solving' THEN 'problem'
                         WHEN 'policymaking' THEN 'policy' ELSE 'none' END AS level,
-       rule, weight AS w,
+       rule, weight AS w, CASE WHEN choice IS NOT NULL THEN 'c' ELSE '' END AS c,
        CASE WHEN level = 'none'
-            THEN left(activity, 54 - length(why)) || ' [' || why || ']'
-            ELSE left(activity, 57) END AS activity
+            THEN left(activity, 50 - length(why)) || ' [' || why || ']'
+            ELSE left(activity, 53) END AS activity
 FROM activities;
 
--- the rules used, in full
+-- the rules used, in full, and the tool's choices the verdicts rest on
 CREATE TEMP VIEW rules AS
 SELECT rule, reason, count(*) AS activities
 FROM activities GROUP BY rule, reason ORDER BY rule, reason;
+CREATE TEMP VIEW choices AS
+SELECT choice, count(*) AS activities, string_agg(activity, '; ' ORDER BY activity) AS which
+FROM activities WHERE choice IS NOT NULL GROUP BY choice ORDER BY choice;
 
 -- Table 3's shape: levels by case, computed next to the authors' scores
 CREATE FUNCTION pg_temp.crosses(s numeric) RETURNS text LANGUAGE sql IMMUTABLE AS $$
@@ -139,11 +143,135 @@ JOIN (SELECT case_name,
 WHERE x.rater = 'Table 3'
 ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], x.case_name);
 
--- driver and barrier indices per case, and per case and dimension
+-- the tallies of the sample in both modes of classify()
+CREATE TEMP TABLE tallies AS
+SELECT case_name, tally_agg(level, effective_weight) AS d,
+       tally_agg(classify_strict(actors, object, decision), effective_weight) AS s
+FROM bentzen2020.activities GROUP BY case_name;
+
+-- the default against the strict mode (joint decisions only), both with the
+-- default thresholds, next to Table 3
+CREATE TEMP VIEW modes AS
+SELECT t.case_name, notation(profile(t.d)) AS "default", notation(profile(t.s)) AS strict,
+       notation(format('(%s, %s, %s)', x.expert_service_production, x.expert_problem_solving,
+                       x.expert_policymaking)::profile) AS "Table 3"
+FROM tallies t JOIN bentzen2020.cross_case x ON x.case_name = t.case_name AND x.rater = 'Table 3'
+ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], t.case_name);
+CREATE TEMP VIEW modes_fit AS
+SELECT m AS mode, f.cells_agreeing || ' of ' || f.cells AS agree,
+       round(f.alpha_ordinal::numeric, 2) AS alpha_ordinal, round(f.kappa_linear::numeric, 2) AS kappa_linear
+FROM unnest(ARRAY['default', 'strict']) WITH ORDINALITY AS u(m, ord)
+CROSS JOIN LATERAL calibration_fit('bentzen2020', '{2,4,8}', 'Table 3', 'sum', u.m) f
+ORDER BY u.ord;
+
+-- The calibrations scanned: the 13 doubling scales {t, 2t, 4t}, t = 1 to 4
+-- in steps of 0.25, and the scale that fits Table 3 best on a grid (every
+-- t1 < t2 < t3 from 0.5 to 12 in steps of 0.5: most cells agreeing, then the
+-- highest ordinal alpha, then the smallest thresholds).  A scale fitted to
+-- Table 3 cannot test the paper: it is printed to show how far the coding
+-- could be made to agree, not as a calibration.
+CREATE TEMP TABLE grid_fit AS
+WITH v AS (SELECT g::float8 AS x FROM generate_series(0.5, 12, 0.5) g),
+th AS (SELECT ARRAY[a.x, b.x, c.x] AS th FROM v a JOIN v b ON b.x > a.x JOIN v c ON c.x > b.x),
+cells AS (
+  SELECT th.th, e.case_name || '/' || e.level AS unit, e.score::float8 AS expert,
+         COALESCE(score(profile(t.d, th.th), e.level), 0)::float8 AS computed
+  FROM th CROSS JOIN tallies t
+  JOIN bentzen2020.expert_scores e ON e.case_name = t.case_name AND e.rater = 'Table 3'
+), g AS (
+  SELECT th, count(*) FILTER (WHERE computed = expert) AS agree,
+         array_agg(unit) AS units, array_agg(expert) AS ex, array_agg(computed) AS co
+  FROM cells GROUP BY th
+)
+SELECT th, agree,
+       (SELECT krippendorff_alpha(z.u, z.v, 'ordinal')
+        FROM (SELECT unnest(g.units), unnest(g.ex) UNION ALL SELECT unnest(g.units), unnest(g.co)) z(u, v)) AS alpha
+FROM g;
+CREATE TEMP TABLE scales AS
+SELECT u.ord::int AS ord, 'doubling' AS kind, ARRAY[u.t, 2 * u.t, 4 * u.t]::float8[] AS th
+FROM generate_series(1.0, 4.0, 0.25) WITH ORDINALITY AS u(t, ord)
+UNION ALL
+(SELECT 100, 'best fit to Table 3', th FROM grid_fit
+ ORDER BY agree DESC, alpha DESC NULLS LAST, th LIMIT 1);
+
+-- every set of scores the statements are checked on: Table 3, the default
+-- and the strict mode, and each scale of the scan
+CREATE TEMP TABLE case_scores AS
+SELECT 'Table 3'::text AS source, case_name,
+       max(score) FILTER (WHERE level = 'service_production') AS sp,
+       max(score) FILTER (WHERE level = 'problem_solving') AS ps,
+       max(score) FILTER (WHERE level = 'policymaking') AS pm
+FROM bentzen2020.expert_scores WHERE rater = 'Table 3' GROUP BY case_name
+UNION ALL
+SELECT m.source, t.case_name, score(p, 'service_production'), score(p, 'problem_solving'),
+       score(p, 'policymaking')
+FROM tallies t
+CROSS JOIN LATERAL (VALUES ('default', profile(t.d)), ('strict', profile(t.s))) AS m(source, p)
+UNION ALL
+SELECT sc.th::text, t.case_name, score(profile(t.d, sc.th), 'service_production'),
+       score(profile(t.d, sc.th), 'problem_solving'), score(profile(t.d, sc.th), 'policymaking')
+FROM tallies t CROSS JOIN (SELECT DISTINCT th FROM scales) sc;
+
+-- the paper's statements, each computed the same way on every set of scores
+CREATE TEMP VIEW statement_results AS
+SELECT source,
+       bool_and(pm < greatest(sp, ps)) AS s1,
+       max(pm) FILTER (WHERE case_name = 'Hedensted') > max(pm) FILTER (WHERE case_name = 'Guldborgsund')
+         AND max(pm) FILTER (WHERE case_name = 'Guldborgsund') > max(pm) FILTER (WHERE case_name = 'Steinkjer') AS s2,
+       bool_or(case_name = 'Steinkjer' AND ps > sp) AS s3,
+       bool_or(case_name = 'Guldborgsund' AND sp > ps) AS s4,
+       bool_or(case_name = 'Hedensted' AND pm = greatest(sp, ps)) AS s5
+FROM case_scores GROUP BY source;
+CREATE FUNCTION pg_temp.pf(b boolean) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE WHEN b THEN 'PASS' WHEN NOT b THEN 'FAIL' END $$;
+CREATE TEMP VIEW statements AS
+SELECT s.no, pg_temp.pf(t.r[s.no]) AS "Table 3", pg_temp.pf(d.r[s.no]) AS "default",
+       pg_temp.pf(x.r[s.no]) AS strict, s.computed, s.quote, s.section,
+       (SELECT string_agg(c.case_name || ' ' || concat_ws('/', trim_scale(c.sp), trim_scale(c.ps), trim_scale(c.pm)), ', '
+                          ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], c.case_name))
+        FROM case_scores c WHERE c.source = 'default') AS default_scores
+FROM (VALUES
+  (1, 'in every case, policymaking scores below the stronger administrative level',
+   'political co-creation is clearly weaker than administrative co-creation', 'Cross-case comparison'),
+  (2, 'policymaking: Hedensted above Guldborgsund above Steinkjer',
+   'embryonic forms of interactive political leadership found in Hedensted and to a lesser extent in Guldborgsund ... interactive political leadership is least developed in Steinkjer',
+   'Conclusion'),
+  (3, 'Steinkjer: problem solving above service production',
+   'In Steinkjer, co-creation is relatively strong at the level of administrative problem solving, due to the Bolyst-method while co-created service production is limited',
+   'Cross-case comparison'),
+  (4, 'Guldborgsund: service production above problem solving',
+   'Guldborgsund is very strong on co-created service production and strong on co-created problem solving',
+   'Cross-case comparison'),
+  (5, 'Hedensted: policymaking equal to the stronger administrative level',
+   'Only in Hedensted has co-creation managed to have an equally strong impact on administration and politics',
+   'Cross-case comparison')
+) AS s(no, computed, quote, section)
+CROSS JOIN LATERAL (SELECT ARRAY[s1, s2, s3, s4, s5] AS r FROM statement_results WHERE source = 'Table 3') t
+CROSS JOIN LATERAL (SELECT ARRAY[s1, s2, s3, s4, s5] AS r FROM statement_results WHERE source = 'default') d
+CROSS JOIN LATERAL (SELECT ARRAY[s1, s2, s3, s4, s5] AS r FROM statement_results WHERE source = 'strict') x
+ORDER BY s.no;
+
+-- the sensitivity scan: per scale, the cells agreeing with Table 3, ordinal
+-- alpha against it (calibration_fit) and the statements that hold
+CREATE TEMP VIEW sensitivity AS
+SELECT sc.th::text || CASE WHEN sc.th = '{2,4,8}' THEN ' *' ELSE '' END
+         || CASE WHEN sc.kind <> 'doubling' THEN ' (fit)' ELSE '' END AS thresholds,
+       f.cells_agreeing || ' of ' || f.cells AS agree,
+       round(f.alpha_ordinal::numeric, 2) AS alpha_ordinal,
+       COALESCE(NULLIF(concat_ws(' ', CASE WHEN r.s1 THEN '1' END, CASE WHEN r.s2 THEN '2' END,
+                                 CASE WHEN r.s3 THEN '3' END, CASE WHEN r.s4 THEN '4' END,
+                                 CASE WHEN r.s5 THEN '5' END), ''), 'none') AS statements_holding
+FROM scales sc
+CROSS JOIN LATERAL calibration_fit('bentzen2020', sc.th) f
+JOIN statement_results r ON r.source = sc.th::text
+ORDER BY sc.ord;
+
+-- drivers and barriers: the tool's diagnostic indices, side by side
 CREATE TEMP VIEW balances AS
 SELECT case_name, factors, drivers, adoption_barriers AS adoption,
-       implementation_problems AS impl, round(net_index::numeric, 2) AS net_index,
-       round(implementation_share::numeric, 2) AS impl_share
+       implementation_problems AS impl, round(net_index::numeric, 2) AS net_adoption,
+       round(((drivers - adoption_barriers - implementation_problems)::float8
+              / NULLIF(drivers + adoption_barriers + implementation_problems, 0))::numeric, 2) AS net_all
 FROM bentzen2020.case_balance
 ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], case_name);
 
@@ -156,93 +284,157 @@ ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], case_na
          array_position(ARRAY['discursive', 'cultural', 'institutional', 'practical', 'contextual'],
                         dimension);
 
--- how the comparison with Table 3 depends on the calibration: the default
--- thresholds and three others, each with the cells that agree exactly, the
--- agreement coefficients (issue 6) and the headline findings on its scores
-CREATE TEMP VIEW sensitivity AS
-WITH t AS (
-  SELECT case_name, tally_agg(level, effective_weight) AS tally
-  FROM bentzen2020.activities GROUP BY case_name
-), th(thresholds) AS (
-  VALUES ('{2,4,8}'::float8[]), ('{1,3,6}'), ('{2.5,5,10}'), ('{3,6,12}')
-), cells AS (
-  SELECT th.thresholds, e.case_name, e.level, e.score AS expert,
-         score(profile(t.tally, th.thresholds, 'sum'::text), e.level) AS computed
-  FROM th CROSS JOIN t JOIN bentzen2020.expert_scores e
-    ON e.case_name = t.case_name AND e.rater = 'Table 3'
-), per_case AS (
-  SELECT thresholds, case_name,
-         max(computed) FILTER (WHERE level = 'policymaking') AS policy,
-         max(computed) FILTER (WHERE level <> 'policymaking') AS admin
-  FROM cells GROUP BY thresholds, case_name
-), both_raters AS (
-  SELECT thresholds, case_name || '/' || level AS unit, computed::float8 AS value FROM cells
-  UNION ALL
-  SELECT thresholds, case_name || '/' || level, expert::float8 FROM cells
-)
-SELECT c.thresholds::text || CASE WHEN c.thresholds = '{2,4,8}' THEN ' *' ELSE '' END
-         AS thresholds,
-       count(*) FILTER (WHERE c.computed = c.expert) || ' of ' || count(*) AS agree,
-       (SELECT round(krippendorff_alpha(b.unit, b.value, 'ordinal')::numeric, 2)
-        FROM both_raters b WHERE b.thresholds = c.thresholds) AS alpha_ordinal,
-       round(weighted_kappa(c.computed::float8, c.expert::float8, 'linear')::numeric, 2)
-         AS kappa_linear,
-       (SELECT CASE WHEN bool_and(policy < admin) THEN 'PASS' ELSE 'FAIL' END
-        FROM per_case p WHERE p.thresholds = c.thresholds) AS finding_1,
-       (SELECT CASE WHEN max(policy) FILTER (WHERE case_name = 'Hedensted')
-                         > max(policy) FILTER (WHERE case_name = 'Guldborgsund')
-                     AND max(policy) FILTER (WHERE case_name = 'Guldborgsund')
-                         > max(policy) FILTER (WHERE case_name = 'Steinkjer')
-                    THEN 'PASS' ELSE 'FAIL' END
-        FROM per_case p WHERE p.thresholds = c.thresholds) AS finding_2
-FROM cells c GROUP BY c.thresholds
-ORDER BY c.thresholds = '{2,4,8}' DESC, c.thresholds;
+-- The second, blind coding (sample/coding_b), as a workspace of its own,
+-- and the unit matching between the two codings (sample/coding_b/matching.tsv)
+SELECT cocreation_create_workspace('coding_b') AS workspace_b \gset
+INSERT INTO coding_b.cases SELECT * FROM cocreation_sample_cases();
+INSERT INTO coding_b.expert_scores SELECT * FROM cocreation_sample_expert_scores();
+CREATE TEMP TABLE b_activities (case_name text, name text, actors text, object text,
+  decision text, scope text, status text, section text, quote text, reason text);
+\copy b_activities FROM 'sample/coding_b/coding_b_activities.tsv' WITH (FORMAT csv, DELIMITER E'\t', HEADER true, QUOTE E'\x01')
+CREATE TEMP TABLE b_factors (case_name text, code text, polarity text, dimension text,
+  stage text, dimension_source text, section text, quote text, reason text);
+\copy b_factors FROM 'sample/coding_b/coding_b_factors.tsv' WITH (FORMAT csv, DELIMITER E'\t', HEADER true, QUOTE E'\x01')
+CREATE TEMP TABLE matching (kind text, case_name text, unit_a text, unit_b text, basis text);
+\copy matching FROM 'sample/coding_b/matching.tsv' WITH (FORMAT csv, DELIMITER E'\t', HEADER true, QUOTE E'\x01')
+-- every row of coding B is loaded as its coder made it, planned rows included
+INSERT INTO coding_b.activities (case_name, name, description, actors, object, decision, scope, citation, quote)
+SELECT case_name, name, 'status: ' || status || '; ' || reason, actors::text[], object, decision,
+       scope, section, quote
+FROM b_activities;
+INSERT INTO coding_b.factors (case_name, polarity, dimension, stage, description, citation, quote)
+SELECT case_name, polarity, dimension, stage, code || ': ' || reason, section, quote FROM b_factors;
+-- the matching names every row of both codings exactly once
+DO $$
+DECLARE bad text;
+BEGIN
+  SELECT string_agg(w, '; ') INTO bad FROM (
+    SELECT 'A activity ' || a.name AS w FROM bentzen2020.activities a
+    WHERE (SELECT count(*) FROM matching m WHERE m.kind = 'activity' AND m.case_name = a.case_name AND m.unit_a = a.name) <> 1
+    UNION ALL
+    SELECT 'B activity ' || b.name FROM b_activities b
+    WHERE (SELECT count(*) FROM matching m WHERE m.kind = 'activity' AND m.case_name = b.case_name AND m.unit_b = b.name) <> 1
+    UNION ALL
+    SELECT 'A factor ' || f.code FROM bentzen2020.factors f
+    WHERE (SELECT count(*) FROM matching m WHERE m.kind = 'factor' AND m.case_name = f.case_name AND m.unit_a = f.code) <> 1
+    UNION ALL
+    SELECT 'B factor ' || f.code FROM b_factors f
+    WHERE (SELECT count(*) FROM matching m WHERE m.kind = 'factor' AND m.case_name = f.case_name AND m.unit_b = f.code) <> 1
+    UNION ALL
+    SELECT 'matching row ' || m.kind || ' ' || coalesce(m.unit_a, '') || ' / ' || coalesce(m.unit_b, '') FROM matching m
+    WHERE (m.unit_a IS NOT NULL AND NOT EXISTS (SELECT 1 FROM bentzen2020.activities a WHERE m.kind = 'activity' AND a.case_name = m.case_name AND a.name = m.unit_a)
+                                AND NOT EXISTS (SELECT 1 FROM bentzen2020.factors f WHERE m.kind = 'factor' AND f.case_name = m.case_name AND f.code = m.unit_a))
+       OR (m.unit_b IS NOT NULL AND NOT EXISTS (SELECT 1 FROM b_activities b WHERE m.kind = 'activity' AND b.case_name = m.case_name AND b.name = m.unit_b)
+                                AND NOT EXISTS (SELECT 1 FROM b_factors f WHERE m.kind = 'factor' AND f.case_name = m.case_name AND f.code = m.unit_b))) x;
+  IF bad IS NOT NULL THEN
+    RAISE EXCEPTION 'the matching of the two codings is incomplete: %', bad;
+  END IF;
+END $$;
 
--- the paper's headline findings, checked (Cross-case comparison; Conclusion)
-CREATE TEMP VIEW findings AS
-WITH p AS (
-  SELECT case_name, service_production, problem_solving, policymaking
-  FROM bentzen2020.case_profiles
-), w AS (
-  SELECT case_name,
-         COALESCE(sum(effective_weight) FILTER (WHERE level = 'policymaking'), 0) AS policy,
-         COALESCE(sum(effective_weight) FILTER (WHERE level IN ('service_production', 'problem_solving')), 0) AS admin_sum,
-         greatest(COALESCE(sum(effective_weight) FILTER (WHERE level = 'service_production'), 0),
-                  COALESCE(sum(effective_weight) FILTER (WHERE level = 'problem_solving'), 0)) AS admin_max
-  FROM bentzen2020.activities GROUP BY case_name
-)
-SELECT 1 AS finding,
-       CASE WHEN bool_and(policymaking < greatest(service_production, problem_solving))
-            THEN 'PASS' ELSE 'FAIL' END AS result,
-       'in every case policymaking scores below administrative co-creation (scores: '
-       || string_agg(case_name || ' ' || policymaking || ' < ' || greatest(service_production, problem_solving),
-                     ', ' ORDER BY case_name) || ')' AS statement
-FROM p
-UNION ALL
-SELECT 1,
-       CASE WHEN bool_and(policy < admin_max) THEN 'PASS' ELSE 'FAIL' END,
-       'the same on the evidence, weights before calibration (' ||
-       string_agg(case_name || ' ' || policy || ' < ' || admin_max, ', ' ORDER BY case_name) || ')'
-FROM w
-UNION ALL
-SELECT 2,
-       CASE WHEN (SELECT policymaking FROM p WHERE case_name = 'Hedensted')
-                 > ALL (SELECT policymaking FROM p WHERE case_name <> 'Hedensted')
-             AND (SELECT policymaking FROM p WHERE case_name = 'Steinkjer')
-                 < ALL (SELECT policymaking FROM p WHERE case_name <> 'Steinkjer')
-            THEN 'PASS' ELSE 'FAIL' END,
-       'Hedensted goes furthest politically and Steinkjer least (policymaking: '
-       || (SELECT string_agg(case_name || ' ' || policymaking, ', ' ORDER BY policymaking DESC) FROM p) || ')'
-UNION ALL
-SELECT 3,
-       CASE WHEN (SELECT net_index FROM bentzen2020.case_balance WHERE case_name = 'Hedensted')
-                 > (SELECT net_index FROM bentzen2020.case_balance WHERE case_name = 'Guldborgsund')
-             AND (SELECT net_index FROM bentzen2020.case_balance WHERE case_name = 'Guldborgsund')
-                 > (SELECT net_index FROM bentzen2020.case_balance WHERE case_name = 'Steinkjer')
-            THEN 'PASS' ELSE 'FAIL' END,
-       'net driver index: Hedensted above Guldborgsund above Steinkjer (Drivers and barriers)'
-ORDER BY 1, 3;
+CREATE TEMP VIEW pairs AS
+SELECT m.case_name || '/' || m.unit_a AS unit, m.case_name, m.unit_a, m.unit_b,
+       a.level AS level_a, b.level AS level_b, a.decision AS decision_a, b.decision AS decision_b,
+       a.scope AS scope_a, b.scope AS scope_b
+FROM matching m
+JOIN bentzen2020.activities a ON m.kind = 'activity' AND a.case_name = m.case_name AND a.name = m.unit_a
+JOIN coding_b.activities b ON b.case_name = m.case_name AND b.name = m.unit_b;
+CREATE TEMP VIEW factor_pairs AS
+SELECT m.case_name || '/' || m.unit_a AS unit, m.case_name, m.unit_a, m.unit_b,
+       a.polarity AS polarity_a, b.polarity AS polarity_b, a.dimension AS dimension_a,
+       b.dimension AS dimension_b, a.stage AS stage_a, b.stage AS stage_b
+FROM matching m
+JOIN bentzen2020.factors a ON m.kind = 'factor' AND a.case_name = m.case_name AND a.code = m.unit_a
+JOIN b_factors b ON b.case_name = m.case_name AND b.code = m.unit_b;
 
+-- the two codings' agreement per field, on the matched units, with the
+-- extension's own agreement functions: percent agreement, Cohen's kappa,
+-- Krippendorff's alpha (ordinal for level and scope, nominal otherwise)
+CREATE FUNCTION pg_temp.code(v text, vocabulary text[]) RETURNS float8 LANGUAGE sql IMMUTABLE AS $$
+  SELECT array_position(vocabulary, v)::float8 $$;
+CREATE TEMP VIEW agreement AS
+SELECT 'level (classify)' AS field, count(*) AS units, count(*) FILTER (WHERE level_a = level_b) AS agree,
+       round(percent_agreement(level_a, level_b)::numeric, 2) AS percent,
+       round(cohen_kappa(level_a, level_b)::numeric, 2) AS kappa,
+       (SELECT round(krippendorff_alpha(u, l, 'ordinal')::numeric, 2)
+        FROM (SELECT unit, level_a FROM pairs UNION ALL SELECT unit, level_b FROM pairs) z(u, l)) AS alpha,
+       'ordinal' AS metric
+FROM pairs
+UNION ALL
+SELECT 'decision', count(*), count(*) FILTER (WHERE decision_a = decision_b),
+       round(percent_agreement(decision_a, decision_b)::numeric, 2),
+       round(cohen_kappa(decision_a, decision_b)::numeric, 2),
+       (SELECT round(krippendorff_alpha(u, pg_temp.code(d, '{joint,advisory,delegated,consultation,information,contract,imposed}'), 'nominal')::numeric, 2)
+        FROM (SELECT unit, decision_a FROM pairs UNION ALL SELECT unit, decision_b FROM pairs) z(u, d)),
+       'nominal'
+FROM pairs
+UNION ALL
+SELECT 'scope', count(*), count(*) FILTER (WHERE scope_a = scope_b),
+       round(percent_agreement(scope_a, scope_b)::numeric, 2),
+       round(cohen_kappa(scope_a, scope_b)::numeric, 2),
+       (SELECT round(krippendorff_alpha(u, pg_temp.code(d, '{project,programme,institutionalised}'), 'ordinal')::numeric, 2)
+        FROM (SELECT unit, scope_a FROM pairs UNION ALL SELECT unit, scope_b FROM pairs) z(u, d)),
+       'ordinal'
+FROM pairs
+UNION ALL
+SELECT 'factor polarity', count(*), count(*) FILTER (WHERE polarity_a = polarity_b),
+       round(percent_agreement(polarity_a, polarity_b)::numeric, 2),
+       round(cohen_kappa(polarity_a, polarity_b)::numeric, 2),
+       (SELECT round(krippendorff_alpha(u, pg_temp.code(d, '{driver,barrier}'), 'nominal')::numeric, 2)
+        FROM (SELECT unit, polarity_a FROM factor_pairs UNION ALL SELECT unit, polarity_b FROM factor_pairs) z(u, d)),
+       'nominal'
+FROM factor_pairs
+UNION ALL
+SELECT 'factor dimension', count(*), count(*) FILTER (WHERE dimension_a = dimension_b),
+       round(percent_agreement(dimension_a, dimension_b)::numeric, 2),
+       round(cohen_kappa(dimension_a, dimension_b)::numeric, 2),
+       (SELECT round(krippendorff_alpha(u, pg_temp.code(d, '{discursive,cultural,institutional,practical,contextual}'), 'nominal')::numeric, 2)
+        FROM (SELECT unit, dimension_a FROM factor_pairs UNION ALL SELECT unit, dimension_b FROM factor_pairs) z(u, d)),
+       'nominal'
+FROM factor_pairs
+UNION ALL
+SELECT 'factor stage', count(*), count(*) FILTER (WHERE stage_a = stage_b),
+       round(percent_agreement(stage_a, stage_b)::numeric, 2),
+       round(cohen_kappa(stage_a, stage_b)::numeric, 2),
+       (SELECT round(krippendorff_alpha(u, pg_temp.code(d, '{adoption,implementation}'), 'nominal')::numeric, 2)
+        FROM (SELECT unit, stage_a FROM factor_pairs UNION ALL SELECT unit, stage_b FROM factor_pairs) z(u, d)),
+       'nominal'
+FROM factor_pairs;
+
+-- units one coding has and the other has not (disagreements of presence)
+CREATE TEMP VIEW presence AS
+SELECT kind, case_name, CASE WHEN unit_a IS NULL THEN 'B only' ELSE 'A only' END AS coded_by,
+       coalesce(unit_a, unit_b) AS unit, basis
+FROM matching WHERE unit_a IS NULL OR unit_b IS NULL
+ORDER BY kind, array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], case_name), 3, 4;
+-- the matched units on which the codings differ, field by field (A -> B)
+CREATE TEMP VIEW disagreements AS
+SELECT case_name, left(unit_a, 40) AS unit,
+       concat_ws('; ',
+         CASE WHEN level_a <> level_b THEN 'level ' || level_a || ' -> ' || level_b END,
+         CASE WHEN decision_a <> decision_b THEN 'decision ' || decision_a || ' -> ' || decision_b END,
+         CASE WHEN scope_a <> scope_b THEN 'scope ' || scope_a || ' -> ' || scope_b END) AS differs
+FROM pairs
+WHERE (level_a, decision_a, scope_a) IS DISTINCT FROM (level_b, decision_b, scope_b)
+UNION ALL
+SELECT case_name, unit_a,
+       concat_ws('; ',
+         CASE WHEN polarity_a <> polarity_b THEN 'polarity ' || polarity_a || ' -> ' || polarity_b END,
+         CASE WHEN dimension_a <> dimension_b THEN 'dimension ' || dimension_a || ' -> ' || dimension_b END,
+         CASE WHEN stage_a <> stage_b THEN 'stage ' || stage_a || ' -> ' || stage_b END)
+FROM factor_pairs
+WHERE (polarity_a, dimension_a, stage_a) IS DISTINCT FROM (polarity_b, dimension_b, stage_b);
+
+-- coding B's own profile next to Table 3 and coding A's
+CREATE TEMP VIEW coding_b_profiles AS
+SELECT b.case_name, b.notation AS "coding B", a.notation AS "coding A", a.expert_notation AS "Table 3",
+       b.evidence AS "B evidence"
+FROM (SELECT x.case_name, x.notation, x.cells_agreeing,
+             concat_ws(' ', p.evidence_service_production, p.evidence_problem_solving,
+                       p.evidence_policymaking) AS evidence
+      FROM coding_b.cross_case x JOIN coding_b.case_profiles p USING (case_name)
+      WHERE x.rater = 'Table 3') b
+JOIN bentzen2020.cross_case a ON a.case_name = b.case_name AND a.rater = 'Table 3'
+ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], b.case_name);
 \echo 'Co-creation in three Scandinavian municipalities: the sample study of'
 \echo 'Bentzen, Sorensen & Torfing, loaded into the workspace' :workspace
 \echo
@@ -261,56 +453,121 @@ FROM table2_titles;
 \pset format wrapped
 \pset tuples_only off
 
-\echo '== Activities per case and level, with the rule that classified each'
-\echo '   w: weight by scope (project 1, programme 2, institutionalised 3);'
-\echo '   for activities that are not co-creation, the rule''s reason in brackets'
+\echo '== The sample: every activity, per case and level, with the rule that'
+\echo '   classified it (classify_explain). w: weight by scope (project 1,'
+\echo '   programme 2, institutionalised 3); c: the verdict rests on a choice'
+\echo '   the paper leaves open (listed below); for activities that are not'
+\echo '   co-creation, the rule''s reason in brackets'
 \pset title 'Steinkjer'
-SELECT level, rule, w, activity FROM activities_short WHERE case_name = 'Steinkjer';
+SELECT level, rule, w, c, activity FROM activities_short WHERE case_name = 'Steinkjer';
 \pset title 'Guldborgsund'
-SELECT level, rule, w, activity FROM activities_short WHERE case_name = 'Guldborgsund';
+SELECT level, rule, w, c, activity FROM activities_short WHERE case_name = 'Guldborgsund';
 \pset title 'Hedensted'
-SELECT level, rule, w, activity FROM activities_short WHERE case_name = 'Hedensted';
+SELECT level, rule, w, c, activity FROM activities_short WHERE case_name = 'Hedensted';
 \pset title
-\echo '   The rules that decided (classify_explain), with how many'
-\echo '   activities each decided:'
 \pset tuples_only on
 \pset format unaligned
+\echo '   Each coding decision the paper does not make outright, with its reason:'
+SELECT rtrim(regexp_replace('  ' || activity || ' (' || decision || ', ' || scope || '): ' || coding_reason,
+                            '(.{1,76})(\s+|$)', E'\\1\n    ', 'g'), E' \n')
+FROM activities;
+\echo
+\echo '   The rules that decided, with how many activities each decided:'
 SELECT format('%3s  ', activities)
        || rtrim(regexp_replace(reason, '(.{1,72})(\s+|$)', E'\\1\n     ', 'g'), E' \n')
 FROM rules;
+\echo
+\echo '   The tool''s choices the verdicts rest on (c above), with the paper''s'
+\echo '   words against each, and the activities resting on it:'
+SELECT format('%3s  ', activities)
+       || rtrim(regexp_replace(choice || '. Activities: ' || which, '(.{1,72})(\s+|$)', E'\\1\n     ', 'g'), E' \n')
+FROM choices;
+\echo
 \pset format wrapped
 \pset tuples_only off
 
-\echo '== Cross-case profile: computed, next to the paper''s Table 3 (T3)'
+\echo '== Cross-case profile: computed (thresholds 2, 4, 8), next to the paper''s'
+\echo '   Table 3 (T3)'
 SELECT * FROM table3_profiles;
 \pset tuples_only on
-SELECT format('  cells agreeing exactly with Table 3: %s of %s', sum(cells_agreeing), 3 * count(*))
-FROM bentzen2020.cross_case WHERE rater = 'Table 3';
+SELECT format('  cells agreeing exactly with Table 3: %s of %s; ordinal alpha %s', f.cells_agreeing, f.cells,
+              round(f.alpha_ordinal::numeric, 2))
+FROM calibration_fit('bentzen2020', '{2,4,8}') f;
 \pset tuples_only off
 \echo '   Scores and evidence per level (service, problem, policy); weights are'
-\echo '   the sums that profile() calibrates with thresholds 2, 4, 8'
+\echo '   the sums that profile() calibrates'
 SELECT * FROM cross_case;
-\echo '   The same comparison under other calibrations: exact agreement, ordinal'
-\echo '   Krippendorff alpha and linearly weighted kappa between the computed'
-\echo '   scores and Table 3, and the two headline findings on the scores'
+\echo '   The strict mode (classify_strict: joint decisions only) against the'
+\echo '   default, both with thresholds 2, 4, 8'
+SELECT * FROM modes;
+SELECT * FROM modes_fit;
+
+\echo '== The paper''s statements, computed on Table 3 itself, on the default'
+\echo '   and on the strict mode (PASS or FAIL as they come out)'
+SELECT no, "Table 3", "default", strict FROM statements;
+\pset tuples_only on
+\pset format unaligned
+SELECT rtrim(regexp_replace(format('  %s. %s. "%s" (%s)', no, computed, quote, section),
+                            '(.{1,76})(\s+|$)', E'\\1\n     ', 'g'), E' \n')
+FROM statements;
+SELECT '  computed scores (service/problem/policy): ' || default_scores FROM statements WHERE no = 1;
+\echo
+\pset format wrapped
+\pset tuples_only off
+
+\echo '== Sensitivity scan: the 13 doubling scales {t, 2t, 4t}, t = 1 to 4, and'
+\echo '   the scale fitted to Table 3 on a grid (which cannot test the paper);'
+\echo '   per scale the cells agreeing with Table 3, ordinal Krippendorff alpha'
+\echo '   against it, and the statements (numbered as above) that hold'
 \echo '   (* the default of profile())'
 SELECT * FROM sensitivity;
 
-\echo '== Drivers and barriers per case (Drivers of and barriers to ...)'
-\echo '   net index: (drivers - adoption barriers) / (drivers + adoption barriers);'
-\echo '   impl: implementation problems; impl_share: their share of all barriers'
+\echo '== Drivers and barriers per case: the tool''s diagnostic, not a paper'
+\echo '   finding ("our analysis does not enable us to discern the relative'
+\echo '   weight of different drivers and barriers", Drivers and barriers)'
+\echo '   net_adoption: (drivers - adoption barriers) / (drivers + adoption'
+\echo '   barriers), leaving implementation problems out;'
+\echo '   net_all: (drivers - all barriers) / (drivers + all barriers)'
 SELECT * FROM balances;
 \echo '   per case and dimension (dimensions with a factor)'
 SELECT * FROM factor_matrix;
 
-\echo '== The paper''s headline findings, checked in SQL'
+\echo '== The second coding (sample/coding_b, made blind to the first), matched'
+\echo '   unit by unit (sample/coding_b/matching.tsv)'
+\echo '   Agreement per field on the matched units (percent_agreement,'
+\echo '   cohen_kappa, krippendorff_alpha):'
+SELECT * FROM agreement;
 \pset tuples_only on
+SELECT format('  matched: %s activities (A %s, B %s), %s factors (A %s, B %s)',
+              (SELECT count(*) FROM pairs), (SELECT count(*) FROM bentzen2020.activities),
+              (SELECT count(*) FROM b_activities), (SELECT count(*) FROM factor_pairs),
+              (SELECT count(*) FROM bentzen2020.factors), (SELECT count(*) FROM b_factors));
+\echo '   Disagreements of presence (a unit one coding has, the other not):'
 \pset format unaligned
-\pset fieldsep ' '
-SELECT result, rtrim(regexp_replace(statement, '(.{1,72})(\s+|$)', E'\\1\n      ', 'g'), E' \n')
-FROM findings;
+SELECT rtrim(regexp_replace(format('  %s, %s %s: %s (%s)', coded_by, case_name, kind, unit, basis),
+                            '(.{1,76})(\s+|$)', E'\\1\n     ', 'g'), E' \n')
+FROM presence;
+\echo
+\echo '   Disagreements on matched units (coding A -> coding B):'
+SELECT rtrim(regexp_replace(format('  %s, %s: %s', case_name, unit, differs),
+                            '(.{1,76})(\s+|$)', E'\\1\n     ', 'g'), E' \n')
+FROM disagreements;
+\echo
 \pset format wrapped
 \pset tuples_only off
+\echo '   Coding B''s profile (thresholds 2, 4, 8; its planned rows included)'
+\echo '   next to coding A''s and Table 3:'
+SELECT case_name, "coding B", "coding A", "Table 3" FROM coding_b_profiles;
+\pset tuples_only on
+\pset format unaligned
+SELECT '  coding B''s evidence (service, problem, policy):' || E'\n    '
+       || string_agg(case_name || ' ' || "B evidence", ', ' ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], case_name))
+FROM coding_b_profiles;
+\pset format wrapped
+\pset tuples_only off
+SELECT 'coding B' AS coding, f.cells_agreeing || ' of ' || f.cells AS agree_with_table_3,
+       round(f.alpha_ordinal::numeric, 2) AS alpha_ordinal
+FROM calibration_fit('coding_b', '{2,4,8}') f;
 
 \if :{?outdir}
   \set f :outdir '/table1_cases.csv'
@@ -333,6 +590,10 @@ FROM findings;
   \o :f
   COPY (SELECT * FROM rules) TO STDOUT WITH (FORMAT csv, HEADER);
   \o
+  \set f :outdir '/choices.csv'
+  \o :f
+  COPY (SELECT * FROM choices) TO STDOUT WITH (FORMAT csv, HEADER);
+  \o
   \set f :outdir '/table3_profiles.csv'
   \o :f
   COPY (SELECT * FROM table3_profiles) TO STDOUT WITH (FORMAT csv, HEADER);
@@ -340,6 +601,18 @@ FROM findings;
   \set f :outdir '/cross_case.csv'
   \o :f
   COPY (SELECT * FROM cross_case) TO STDOUT WITH (FORMAT csv, HEADER);
+  \o
+  \set f :outdir '/modes.csv'
+  \o :f
+  COPY (SELECT * FROM modes) TO STDOUT WITH (FORMAT csv, HEADER);
+  \o
+  \set f :outdir '/modes_fit.csv'
+  \o :f
+  COPY (SELECT * FROM modes_fit) TO STDOUT WITH (FORMAT csv, HEADER);
+  \o
+  \set f :outdir '/statements.csv'
+  \o :f
+  COPY (SELECT * FROM statements) TO STDOUT WITH (FORMAT csv, HEADER);
   \o
   \set f :outdir '/sensitivity.csv'
   \o :f
@@ -353,9 +626,21 @@ FROM findings;
   \o :f
   COPY (SELECT * FROM factor_matrix) TO STDOUT WITH (FORMAT csv, HEADER);
   \o
-  \set f :outdir '/findings.csv'
+  \set f :outdir '/agreement.csv'
   \o :f
-  COPY (SELECT * FROM findings) TO STDOUT WITH (FORMAT csv, HEADER);
+  COPY (SELECT * FROM agreement) TO STDOUT WITH (FORMAT csv, HEADER);
+  \o
+  \set f :outdir '/presence.csv'
+  \o :f
+  COPY (SELECT * FROM presence) TO STDOUT WITH (FORMAT csv, HEADER);
+  \o
+  \set f :outdir '/disagreements.csv'
+  \o :f
+  COPY (SELECT * FROM disagreements) TO STDOUT WITH (FORMAT csv, HEADER);
+  \o
+  \set f :outdir '/coding_b_profiles.csv'
+  \o :f
+  COPY (SELECT * FROM coding_b_profiles) TO STDOUT WITH (FORMAT csv, HEADER);
   \o
 
   -- an HTML table of a view, its columns in order, every text escaped
@@ -388,7 +673,7 @@ FROM findings;
     || '.pass{color:#1a7f37;font-weight:bold}.fail{color:#c62828;font-weight:bold}</style></head><body>'
     || '<h1>Co-creation in three Scandinavian municipalities</h1>'
     || '<p>The sample study of Bentzen, Sørensen &amp; Torfing, computed by the cocreation extension. '
-    || 'Black ticks on the profile charts are the authors'' scores (Table 3).</p>'
+    || 'Black ticks on the profile charts are the authors'' scores (Table 3). The drivers-and-barriers balances are the tool''s diagnostic, not a finding of the paper.</p>'
     || '<h2>Profiles and balances</h2><div class="charts">'
     || (SELECT string_agg(svg(p.profile, p.case_name, x.profile)
                           || svg(b.balance, p.case_name), ''
@@ -400,21 +685,31 @@ FROM findings;
                         c.expert_policymaking)::profile AS profile
           FROM bentzen2020.cross_case c
           WHERE c.case_name = p.case_name AND c.rater = 'Table 3') x ON true)
-    || '</div><h2>Headline findings</h2><ul>'
-    || (SELECT string_agg('<li><span class="' || lower(result) || '">' || result || '</span> '
-                          || cocreation_html_escape(statement) || '</li>', '' ORDER BY finding, statement)
-        FROM findings)
+    || '</div><h2>The paper''s statements, computed</h2><ul>'
+    || (SELECT string_agg('<li><span class="' || lower("default") || '">' || "default" || '</span> '
+                          || cocreation_html_escape(no || '. ' || computed || ': "' || quote || '" (' || section
+                                                    || '); on Table 3 itself: ' || "Table 3"
+                                                    || '; strict mode: ' || strict) || '</li>', '' ORDER BY no)
+        FROM statements)
     || '</ul><h2>Tables</h2>'
     || pg_temp.html_table('table1_cases', 'Table 1: the cases')
     || pg_temp.html_table('table2_sources', 'Table 2: the data collected')
     || pg_temp.html_table('table2_titles', 'Documents and observations')
     || pg_temp.html_table('table3_profiles', 'Cross-case profile, computed next to the paper''s Table 3')
-    || pg_temp.html_table('cross_case', 'Per case: computed and published notation, agreement, evidence weights')
-    || pg_temp.html_table('sensitivity', 'The comparison with Table 3 under four calibrations (* the default)')
-    || pg_temp.html_table('balances', 'Driver and barrier indices per case')
+    || pg_temp.html_table('cross_case', 'Per case: computed and published scores, agreement, evidence weights')
+    || pg_temp.html_table('modes', 'The default and the strict mode next to Table 3')
+    || pg_temp.html_table('modes_fit', 'Agreement with Table 3 in both modes')
+    || pg_temp.html_table('statements', 'The paper''s statements, computed')
+    || pg_temp.html_table('sensitivity', 'Sensitivity scan: 13 doubling scales and the scale fitted to Table 3 (* the default)')
+    || pg_temp.html_table('balances', 'Drivers and barriers: the tool''s diagnostic indices')
     || pg_temp.html_table('factor_matrix', 'Driver and barrier indices per case and dimension')
-    || pg_temp.html_table('activities', 'Activities, their level and the rule that decided')
+    || pg_temp.html_table('agreement', 'The two codings: agreement per field')
+    || pg_temp.html_table('presence', 'Units only one coding has')
+    || pg_temp.html_table('disagreements', 'Disagreements on matched units')
+    || pg_temp.html_table('coding_b_profiles', 'Coding B''s profile')
+    || pg_temp.html_table('activities', 'Activities, their level, the rule that decided, the choice and the coding reason')
     || pg_temp.html_table('rules', 'The classification rules used')
+    || pg_temp.html_table('choices', 'The tool''s choices the verdicts rest on')
     || '</body></html>';
   \o
   \pset format wrapped

@@ -7,8 +7,8 @@ RESET client_min_messages;
 -- so that its operators are found
 SET search_path = public, cocreation;
 
--- each rule, with the rule that decided
-SELECT e.*
+-- each rule, with the rule that decided (the choice column is tested below)
+SELECT e.level, e.participation, e.reason, e.rule
 FROM (VALUES
   -- rule 1: decisions outside co-creation, whoever takes part
   ('{politician,citizen}'::text[], 'policy', 'consultation'),
@@ -26,12 +26,60 @@ FROM (VALUES
   -- rule 4: problem or policy without politicians
   ('{manager,citizen}', 'problem', 'joint'),
   ('{frontline,civil_society}', 'policy', 'advisory'),
-  ('{manager,politician_as_citizen}', 'policy', 'joint'),
   -- rule 5: services, with or without politicians
   ('{frontline,user}', 'service', 'joint'),
   ('{politician,citizen}', 'service', 'delegated')
 ) v(actors, object, decision),
 LATERAL classify_explain(v.actors, v.object, v.decision) e;
+
+-- politician_as_citizen: a councillor taking part as a resident neither
+-- makes an activity political nor stands in for the lay actors; a lay actor
+-- other than a politician must take part (rule 2, the tool's choice)
+SELECT v.actors, v.object, e.level, e.rule, e.reason,
+       classify_strict(v.actors, v.object) AS strict_level
+FROM (VALUES
+  ('{manager,politician_as_citizen}'::text[], 'policy'),
+  ('{manager,politician_as_citizen}', 'problem'),
+  ('{politician,politician_as_citizen}', 'policy'),
+  ('{politician,politician_as_citizen}', 'service'),
+  ('{politician_as_citizen}', 'problem'),
+  ('{politician_as_citizen,citizen}', 'problem'),
+  ('{manager,citizen,politician_as_citizen}', 'problem'),
+  ('{politician,citizen,politician_as_citizen}', 'problem'),
+  ('{frontline,user,politician_as_citizen}', 'service')
+) v(actors, object),
+LATERAL classify_explain(v.actors, v.object) e;
+
+-- every decision word in both modes: the level, the rule, and whether the
+-- verdict rests on a choice the paper leaves open (the first words of it)
+SELECT d AS decision,
+       classify('{politician,citizen}', 'policy', d) AS default_policy,
+       classify_strict('{politician,citizen}', 'policy', d) AS strict_policy,
+       classify('{frontline,user}', 'service', d) AS default_service,
+       classify_strict('{frontline,user}', 'service', d) AS strict_service,
+       (classify_strict_explain('{frontline,user}', 'service', d)).rule AS strict_rule,
+       left((classify_explain('{frontline,user}', 'service', d)).choice, 48) AS default_choice,
+       left((classify_strict_explain('{frontline,user}', 'service', d)).choice, 48) AS strict_choice
+FROM unnest(ARRAY['joint', 'advisory', 'delegated', 'consultation', 'information',
+                  'contract', 'imposed']) d;
+-- the choices in full, each with the paper's words that argue the other way
+SELECT DISTINCT x.choice
+FROM (VALUES ('{frontline,user}'::text[], 'advisory', false), ('{frontline,user}', 'delegated', false),
+             ('{frontline,user}', 'information', false), ('{frontline,user}', 'contract', false),
+             ('{manager,politician_as_citizen}', 'joint', false),
+             ('{frontline,user}', 'advisory', true)) v(actors, decision, strict),
+LATERAL (SELECT CASE WHEN v.strict THEN (classify_strict_explain(v.actors, 'service', v.decision)).choice
+                     ELSE (classify_explain(v.actors, 'service', v.decision)).choice END AS choice) x
+ORDER BY 1;
+-- the strict reasons, in full; a choice is NULL where the paper decides
+SELECT e.rule, e.reason, e.choice IS NULL AS no_choice
+FROM unnest(ARRAY['advisory', 'delegated', 'joint']) d,
+     LATERAL classify_strict_explain('{manager,citizen}', 'problem', d) e;
+SELECT (classify_explain('{manager,citizen}', 'problem', 'consultation')).choice IS NULL AS consultation_no_choice,
+       (classify_explain('{manager,citizen}', 'problem', 'imposed')).choice IS NULL AS imposed_no_choice,
+       (classify_explain('{politician,manager}', 'policy', 'advisory')).choice IS NULL AS advisory_public_only_no_choice,
+       classify_strict(NULL, 'service') IS NULL AS strict_null;
+SELECT classify_strict('{manager,citizen}', 'service', 'vote');
 
 -- classify() agrees with classify_explain() and the default decision is joint
 SELECT classify('{manager,citizen}', 'problem') AS two_args,

@@ -92,6 +92,15 @@ SELECT p, notation(p) AS notation,
 FROM unnest(ARRAY['(0, 0, 0)', '(3, 3, 3)', '(0.5, 0.5, 0.5)', '(1, 1, 1)', '(1, 1, 0.5)',
                   '(0, 0, 1)', '(0, 1, 0)', '(3, 0, 0)', '(0, 0, 3)', '(0.5, 3, 2.5)',
                   'x | xxx | -', 'xxx | xx | x', 'xx | xx | x(x)']::profile[]) AS p;
+-- goes_all_the_way on the paper's Table 3: "exploited in full" is every level
+-- at the top score (3), which no case reaches; with a bar of one cross the
+-- cases that reach every level are Guldborgsund and Hedensted
+SELECT c AS municipality, p, goes_all_the_way(p) AS in_full,
+       goes_all_the_way(p, 3) AS at_3, goes_all_the_way(p, 1) AS at_least_1,
+       goes_all_the_way(p, 2) AS at_least_2
+FROM (VALUES ('Steinkjer', 'x | xxx | -'::profile),
+             ('Guldborgsund', 'xxx | xx | x'), ('Hedensted', 'xx | xx | x(x)')) v(c, p)
+ORDER BY c;
 -- goes_all_the_way compares exactly, as numeric
 SELECT m AS min_score, goes_all_the_way('(1, 1.5, 1)', m) AS result
 FROM unnest(ARRAY[-1, 0, 1, 1.0, 1.0000000000000000001, 0.9999999999999999999, 1.5, 3, 100]::numeric[]) AS m;

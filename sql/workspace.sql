@@ -84,7 +84,7 @@ FROM unnest(ARRAY[
   $$INSERT INTO regress_sample.factors (case_name, polarity, dimension, citation) VALUES ('Hedensted', 'enabler', 'cultural', 'x')$$,
   $$INSERT INTO regress_sample.factors (case_name, polarity, dimension, strength, citation) VALUES ('Hedensted', 'driver', 'cultural', 'Infinity', 'x')$$,
   $$INSERT INTO regress_sample.sources (source_id, case_name, kind, informant_role) VALUES ('d', 'Hedensted', 'document', 'citizen')$$,
-  $$INSERT INTO regress_sample.activities (case_name, name, actors, object, scope, citation) VALUES ('Hedensted', 'disruption groups', '{manager,citizen}', 'service', 'project', 'x')$$,
+  $$INSERT INTO regress_sample.activities (case_name, name, actors, object, scope, citation) VALUES ('Hedensted', 'dialogue meeting', '{manager,citizen}', 'service', 'project', 'x')$$,
   $$SELECT cocreation_scope_weight('pilot')$$
 ]) AS q;
 

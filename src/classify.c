@@ -1,5 +1,5 @@
 /*
- * classify.c: cocreation.classify() and cocreation.classify_explain().
+ * classify.c: classify(), classify_strict() and their _explain() forms.
  *
  * The rules follow the paper's definition of co-creation and its explicit
  * exclusions (Bentzen, Sorensen & Torfing, "Theoretical Framework"):
@@ -9,6 +9,13 @@
  * on what is co-created and on whether elected politicians take part as
  * politicians ("Main findings": Steinkjer's councillors taking part in
  * Bolyst projects as local residents do not make them political).
+ *
+ * Where the paper leaves an operationalisation open (advisory, delegated,
+ * information, contract, councillors as residents), the rule is the tool's
+ * choice and classify_explain() says so, with the paper's words against it.
+ * The strict mode reads "power sharing and joint decision-making" literally:
+ * only joint decisions are co-creation.  It is a function of its own, so that
+ * a workspace's generated level column names its mode in its expression.
  *
  * The functions run once per row of large scans, so they allocate nothing
  * but the detoasted array (freed before returning) and read array elements
@@ -48,6 +55,7 @@ typedef struct VocabWord
 #define ACTOR_PUBLIC		0x01
 #define ACTOR_LAY			0x02
 #define ACTOR_POLITICIAN	0x04	/* elected, acting as a politician */
+#define ACTOR_RESIDENT		0x08	/* a councillor taking part as a resident */
 
 static const VocabWord actor_words[] = {
 	VOCAB("politician", ACTOR_PUBLIC | ACTOR_POLITICIAN),
@@ -60,8 +68,13 @@ static const VocabWord actor_words[] = {
 	VOCAB("civil_society", ACTOR_LAY),
 	VOCAB("business", ACTOR_LAY),
 	VOCAB("social_entrepreneur", ACTOR_LAY),
-	/* a councillor taking part as a local resident is lay ("Steinkjer") */
-	VOCAB("politician_as_citizen", ACTOR_LAY),
+	/*
+	 * A councillor taking part as a local resident does not make an activity
+	 * political ("Main findings", Steinkjer), but is no stand-in for the lay
+	 * actors either: the tool's choice is that a lay actor other than a
+	 * politician must take part (rule 2), so this word is neither side.
+	 */
+	VOCAB("politician_as_citizen", ACTOR_RESIDENT),
 };
 
 typedef enum ObjectKind
@@ -263,6 +276,7 @@ typedef struct ActorSummary
 	bool		has_public;
 	bool		has_lay;
 	bool		has_politician;
+	bool		has_resident;	/* politician_as_citizen */
 } ActorSummary;
 
 /*
@@ -373,6 +387,7 @@ summarise_image(const char *image, Size size, ActorSummary *sum)
 		meaning = parse_word(&actor_vocab, elem + hdr, len - hdr);
 		sum->has_public |= (meaning & ACTOR_PUBLIC) != 0;
 		sum->has_lay |= (meaning & ACTOR_LAY) != 0;
+		sum->has_resident |= (meaning & ACTOR_RESIDENT) != 0;
 		sum->has_politician |= (meaning & ACTOR_POLITICIAN) != 0;
 		off = INTALIGN(off + len);
 	}
@@ -410,6 +425,13 @@ typedef struct Verdict
 	int			reason;			/* index into verdict_reasons */
 } Verdict;
 
+/* the two rule tables: 'default' (the tool's reading) and 'strict' */
+typedef enum ClassifyMode
+{
+	MODE_DEFAULT,
+	MODE_STRICT
+} ClassifyMode;
+
 static const char *const verdict_reasons[] = {
 	/* 0 */ "rule 1: information is not co-creation; citizens receive decisions "
 	"made elsewhere (Theoretical Framework)",
@@ -430,10 +452,52 @@ static const char *const verdict_reasons[] = {
 	/* 8 */ "rule 5: public and lay actors co-produce a service: co-created "
 	"service production (Theoretical Framework)",
 	/* 9 */ "rule 2: no actor is named, so nobody co-creates (Theoretical Framework)",
+	/* 10 */ "rule 2: the only lay participants are councillors taking part as "
+	"residents; a lay actor other than a politician must take part (the tool's choice)",
+	/* 11 */ "rule 1 (strict): advisory participation is not co-creation; the "
+	"paper's criterion is \"power sharing and joint decision-making\" (Methodological reflections)",
+	/* 12 */ "rule 1 (strict): lay actors deciding alone is not co-creation; giving "
+	"citizens the right to decide \"goes against the use of co-creation as a tool for "
+	"strategic problem solving and policymaking\" (Main findings, Hedensted)",
+};
+
+/*
+ * The operationalisations the paper leaves open, each named as the tool's
+ * choice with the paper's words that argue the other way.  classify_explain()
+ * returns the one a verdict rests on, NULL when it rests on none.
+ */
+static const char *const verdict_choices[] = {
+	/* 0 */ "tool's choice: advisory participation counts as co-creation (default "
+	"mode). Against it: the paper's coding criterion is \"power sharing and joint "
+	"decision-making\" (Methodological reflections), and a member finds the "
+	"Guldborgsund section 17.4 committee has \"no real decision power, but is merely "
+	"advisory\" (Main findings, Guldborgsund). classify_strict() excludes it",
+	/* 1 */ "tool's choice: lay actors deciding alone (delegated) counts as co-creation "
+	"(default mode). Against it: the Hedensted politicians \"recognize that giving the "
+	"citizens the right to decide how a part of the public budget is spent goes against "
+	"the use of co-creation as a tool for strategic problem solving and policymaking\" "
+	"(Main findings, Hedensted). classify_strict() excludes it",
+	/* 2 */ "tool's choice: one-way information is not co-creation. The paper does not "
+	"name it among its exclusions (\"citizen consultations, public hearings and "
+	"town-hall meetings\", quasi-markets, offloading: Theoretical Framework); the "
+	"exclusion rests on its criterion of \"power sharing and joint decision-making\"",
+	/* 3 */ "tool's choice: every contract is excluded, after the paper's \"quasi-markets "
+	"... based on contracts that are enforced based on hierarchical monitoring and "
+	"control\". Against it: the paper also credits \"contract-based collaboration between "
+	"public and private actors who are committed to co-creation of public value\" "
+	"(Theoretical Framework): code such agreements joint, not contract",
+	/* 4 */ "tool's choice: a councillor taking part as a resident is no lay actor of "
+	"its own. Against it: the paper says they take part \"in their capacity of being "
+	"local citizens\" (Main findings, Steinkjer)",
+	/* 5 */ "tool's choice: the strict reading (joint decisions only). Against it: the "
+	"paper reports the advisory Guldborgsund section 17.4 committee as \"co-creation with "
+	"relevant and affected actors\" and scores Guldborgsund's policymaking x, and gives "
+	"the delegated \"Families on the move\" as co-created service production (Main findings)",
 };
 
 static Verdict
-apply_rules(const ActorSummary *actors, ObjectKind object, DecisionKind decision)
+apply_rules(const ActorSummary *actors, ObjectKind object, DecisionKind decision,
+			ClassifyMode mode)
 {
 	Verdict		v;
 
@@ -451,13 +515,27 @@ apply_rules(const ActorSummary *actors, ObjectKind object, DecisionKind decision
 		case DECISION_IMPOSED:
 			v = (Verdict) {CC_LEVEL_NONE, 1, 3};
 			return v;
+		case DECISION_ADVISORY:
+			if (mode == MODE_STRICT)
+			{
+				v = (Verdict) {CC_LEVEL_NONE, 1, 11};
+				return v;
+			}
+			break;
+		case DECISION_DELEGATED:
+			if (mode == MODE_STRICT)
+			{
+				v = (Verdict) {CC_LEVEL_NONE, 1, 12};
+				return v;
+			}
+			break;
 		default:
 			break;
 	}
-	if (!actors->has_lay && !actors->has_public)
+	if (!actors->has_lay && !actors->has_public && !actors->has_resident)
 		v = (Verdict) {CC_LEVEL_NONE, 2, 9};
-	else if (!actors->has_lay)
-		v = (Verdict) {CC_LEVEL_NONE, 2, 4};
+	else if (!actors->has_lay && actors->has_public)
+		v = (Verdict) {CC_LEVEL_NONE, 2, actors->has_resident ? 10 : 4};
 	else if (!actors->has_public)
 		v = (Verdict) {CC_LEVEL_NONE, 2, 5};
 	else if (actors->has_politician && object != CC_OBJ_SERVICE)
@@ -469,9 +547,29 @@ apply_rules(const ActorSummary *actors, ObjectKind object, DecisionKind decision
 	return v;
 }
 
+/* the choice a verdict rests on (index into verdict_choices), or -1 */
+static int
+verdict_choice(Verdict v, DecisionKind decision)
+{
+	if (v.reason == 11 || v.reason == 12)
+		return 5;
+	if (decision == DECISION_INFORMATION)
+		return 2;
+	if (decision == DECISION_CONTRACT)
+		return 3;
+	if (v.reason == 10)
+		return 4;
+	if (v.level != CC_LEVEL_NONE && decision == DECISION_ADVISORY)
+		return 0;
+	if (v.level != CC_LEVEL_NONE && decision == DECISION_DELEGATED)
+		return 1;
+	return -1;
+}
+
 /* read the arguments shared by classify() and classify_explain() */
 static Verdict
-classify_args(FunctionCallInfo fcinfo, DecisionKind *decision_out)
+classify_args(FunctionCallInfo fcinfo, DecisionKind *decision_out,
+			  ClassifyMode mode)
 {
 	ActorSummary sum;
 	ObjectKind	object;
@@ -482,7 +580,7 @@ classify_args(FunctionCallInfo fcinfo, DecisionKind *decision_out)
 	summarise_actors(PG_GETARG_DATUM(0), &sum);
 
 	*decision_out = decision;
-	return apply_rules(&sum, object, decision);
+	return apply_rules(&sum, object, decision, mode);
 }
 
 PG_FUNCTION_INFO_V1(cocreation_classify);
@@ -491,18 +589,27 @@ cocreation_classify(PG_FUNCTION_ARGS)
 {
 	DecisionKind decision;
 
-	PG_RETURN_CCLEVEL(classify_args(fcinfo, &decision).level);
+	PG_RETURN_CCLEVEL(classify_args(fcinfo, &decision, MODE_DEFAULT).level);
 }
 
-PG_FUNCTION_INFO_V1(cocreation_classify_explain);
+PG_FUNCTION_INFO_V1(cocreation_classify_strict);
 Datum
-cocreation_classify_explain(PG_FUNCTION_ARGS)
+cocreation_classify_strict(PG_FUNCTION_ARGS)
 {
 	DecisionKind decision;
-	Verdict		v = classify_args(fcinfo, &decision);
+
+	PG_RETURN_CCLEVEL(classify_args(fcinfo, &decision, MODE_STRICT).level);
+}
+
+static Datum
+classify_explain_mode(FunctionCallInfo fcinfo, ClassifyMode mode)
+{
+	DecisionKind decision;
+	Verdict		v = classify_args(fcinfo, &decision, mode);
+	int			choice = verdict_choice(v, decision);
 	TupleDesc	tupdesc;
-	Datum		values[4];
-	bool		nulls[4] = {false, false, false, false};
+	Datum		values[5];
+	bool		nulls[5] = {false, false, false, false, false};
 
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 		ereport(ERROR,
@@ -514,7 +621,25 @@ cocreation_classify_explain(PG_FUNCTION_ARGS)
 	values[1] = CStringGetTextDatum(decision_participation[decision]);
 	values[2] = CStringGetTextDatum(verdict_reasons[v.reason]);
 	values[3] = Int32GetDatum(v.rule);
+	if (choice >= 0)
+		values[4] = CStringGetTextDatum(verdict_choices[choice]);
+	else
+		nulls[4] = true;
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
+}
+
+PG_FUNCTION_INFO_V1(cocreation_classify_explain);
+Datum
+cocreation_classify_explain(PG_FUNCTION_ARGS)
+{
+	return classify_explain_mode(fcinfo, MODE_DEFAULT);
+}
+
+PG_FUNCTION_INFO_V1(cocreation_classify_strict_explain);
+Datum
+cocreation_classify_strict_explain(PG_FUNCTION_ARGS)
+{
+	return classify_explain_mode(fcinfo, MODE_STRICT);
 }
 
 /*

@@ -418,7 +418,7 @@ profile_goes_all_the_way(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("min_score must be a finite number"),
-				 errhint("Scores run from 0 to 3 in steps of 0.5; the default min_score is 1.")));
+				 errhint("Scores run from 0 to 3 in steps of 0.5; the default min_score is 3.")));
 	for (i = 0; i < CC_COCREATION_LEVELS; i++)
 		lowest = Min(lowest, PROFILE_HALF(p, i));
 	/* compared as numeric, so that 1.0000000000000000001 is not taken for 1 */

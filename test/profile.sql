@@ -29,8 +29,8 @@ SELECT is(
   'profile() defaults to thresholds {2,4,8} and method sum');
 SELECT is(
   (SELECT pg_get_function_arguments('goes_all_the_way(profile,numeric)'::regprocedure)),
-  'p profile, min_score numeric DEFAULT 1',
-  'goes_all_the_way() defaults to one cross');
+  'p profile, min_score numeric DEFAULT 3',
+  'goes_all_the_way() defaults to the top score, three crosses (exploited in full)');
 
 SELECT results_eq(
   $$ SELECT t.oid::regtype::text, t.typlen::int, t.typbyval

@@ -35,7 +35,7 @@ CLASSIFY_CASE_CANONICAL="CASE
 # ... and for words in any case (actors still compared as stored)
 CLASSIFY_CASE="CASE
   WHEN lower(decision) IN ('consultation', 'information', 'contract', 'imposed') THEN 'none'
-  WHEN NOT actors && '{citizen,user,volunteer,civil_society,business,social_entrepreneur,politician_as_citizen}'
+  WHEN NOT actors && '{citizen,user,volunteer,civil_society,business,social_entrepreneur}'
     OR NOT actors && '{politician,manager,frontline,public_agency}' THEN 'none'
   WHEN 'politician' = ANY (actors) AND lower(object) IN ('problem', 'policy') THEN 'policymaking'
   WHEN lower(object) IN ('problem', 'policy') THEN 'problem_solving'
