@@ -2357,7 +2357,7 @@ BEGIN
       FROM %1$s.activities a GROUP BY a.case_name
     ), c AS (
       SELECT e.case_name || '/' || e.level::pg_catalog.text AS unit, e.score::pg_catalog.float8 AS expert,
-             COALESCE(%2$s.score(%2$s.profile(t.tally, $1, $2), e.level), 0)::pg_catalog.float8 AS computed
+             COALESCE(%2$s.score(%2$s.profile(t.tally, $1, $2), e.level::%2$s.level), 0)::pg_catalog.float8 AS computed
       FROM %1$s.expert_scores e LEFT JOIN t ON t.case_name = e.case_name
       WHERE e.rater = $3
     ), b AS (

@@ -136,9 +136,9 @@ SELECT x.case_name,
        concat_ws(' ', e.service_production, e.problem_solving, e.policymaking) AS weights
 FROM bentzen2020.cross_case x
 JOIN (SELECT case_name,
-             COALESCE(sum(effective_weight) FILTER (WHERE level = 'service_production'), 0) AS service_production,
-             COALESCE(sum(effective_weight) FILTER (WHERE level = 'problem_solving'), 0) AS problem_solving,
-             COALESCE(sum(effective_weight) FILTER (WHERE level = 'policymaking'), 0) AS policymaking
+             COALESCE(sum(effective_weight) FILTER (WHERE level = 'service_production'::level), 0) AS service_production,
+             COALESCE(sum(effective_weight) FILTER (WHERE level = 'problem_solving'::level), 0) AS problem_solving,
+             COALESCE(sum(effective_weight) FILTER (WHERE level = 'policymaking'::level), 0) AS policymaking
       FROM bentzen2020.activities GROUP BY case_name) e USING (case_name)
 WHERE x.rater = 'Table 3'
 ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], x.case_name);
@@ -152,7 +152,7 @@ FROM bentzen2020.activities GROUP BY case_name;
 -- the default against the strict mode (joint decisions only), both with the
 -- default thresholds, next to Table 3
 CREATE TEMP VIEW modes AS
-SELECT t.case_name, notation(profile(t.d)) AS "default", notation(profile(t.s)) AS strict,
+SELECT t.case_name, notation(profile(t.d, '{2,4,8}'::float8[], 'sum'::text)) AS "default", notation(profile(t.s, '{2,4,8}'::float8[], 'sum'::text)) AS strict,
        notation(format('(%s, %s, %s)', x.expert_service_production, x.expert_problem_solving,
                        x.expert_policymaking)::profile) AS "Table 3"
 FROM tallies t JOIN bentzen2020.cross_case x ON x.case_name = t.case_name AND x.rater = 'Table 3'
@@ -160,8 +160,8 @@ ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], t.case_
 CREATE TEMP VIEW modes_fit AS
 SELECT m AS mode, f.cells_agreeing || ' of ' || f.cells AS agree,
        round(f.alpha_ordinal::numeric, 2) AS alpha_ordinal, round(f.kappa_linear::numeric, 2) AS kappa_linear
-FROM unnest(ARRAY['default', 'strict']) WITH ORDINALITY AS u(m, ord)
-CROSS JOIN LATERAL calibration_fit('bentzen2020', '{2,4,8}', 'Table 3', 'sum', u.m) f
+FROM unnest(ARRAY['default', 'strict']::text[]) WITH ORDINALITY AS u(m, ord)
+CROSS JOIN LATERAL calibration_fit('bentzen2020'::regnamespace, '{2,4,8}'::float8[], 'Table 3'::text, 'sum'::text, u.m) f
 ORDER BY u.ord;
 
 -- The calibrations scanned: the 13 doubling scales {t, 2t, 4t}, t = 1 to 4
@@ -175,7 +175,7 @@ WITH v AS (SELECT g::float8 AS x FROM generate_series(0.5, 12, 0.5) g),
 th AS (SELECT ARRAY[a.x, b.x, c.x] AS th FROM v a JOIN v b ON b.x > a.x JOIN v c ON c.x > b.x),
 cells AS (
   SELECT th.th, e.case_name || '/' || e.level AS unit, e.score::float8 AS expert,
-         COALESCE(score(profile(t.d, th.th), e.level), 0)::float8 AS computed
+         COALESCE(score(profile(t.d, th.th, 'sum'::text), e.level::level), 0)::float8 AS computed
   FROM th CROSS JOIN tallies t
   JOIN bentzen2020.expert_scores e ON e.case_name = t.case_name AND e.rater = 'Table 3'
 ), g AS (
@@ -198,18 +198,18 @@ UNION ALL
 -- and the strict mode, and each scale of the scan
 CREATE TEMP TABLE case_scores AS
 SELECT 'Table 3'::text AS source, case_name,
-       max(score) FILTER (WHERE level = 'service_production') AS sp,
-       max(score) FILTER (WHERE level = 'problem_solving') AS ps,
-       max(score) FILTER (WHERE level = 'policymaking') AS pm
+       max(score) FILTER (WHERE level = 'service_production'::text) AS sp,
+       max(score) FILTER (WHERE level = 'problem_solving'::text) AS ps,
+       max(score) FILTER (WHERE level = 'policymaking'::text) AS pm
 FROM bentzen2020.expert_scores WHERE rater = 'Table 3' GROUP BY case_name
 UNION ALL
-SELECT m.source, t.case_name, score(p, 'service_production'), score(p, 'problem_solving'),
-       score(p, 'policymaking')
+SELECT m.source, t.case_name, score(p, 'service_production'::level), score(p, 'problem_solving'::level),
+       score(p, 'policymaking'::level)
 FROM tallies t
-CROSS JOIN LATERAL (VALUES ('default', profile(t.d)), ('strict', profile(t.s))) AS m(source, p)
+CROSS JOIN LATERAL (VALUES ('default', profile(t.d, '{2,4,8}'::float8[], 'sum'::text)), ('strict', profile(t.s, '{2,4,8}'::float8[], 'sum'::text))) AS m(source, p)
 UNION ALL
-SELECT sc.th::text, t.case_name, score(profile(t.d, sc.th), 'service_production'),
-       score(profile(t.d, sc.th), 'problem_solving'), score(profile(t.d, sc.th), 'policymaking')
+SELECT sc.th::text, t.case_name, score(profile(t.d, sc.th, 'sum'::text), 'service_production'::level),
+       score(profile(t.d, sc.th, 'sum'::text), 'problem_solving'::level), score(profile(t.d, sc.th, 'sum'::text), 'policymaking'::level)
 FROM tallies t CROSS JOIN (SELECT DISTINCT th FROM scales) sc;
 
 -- the paper's statements, each computed the same way on every set of scores
@@ -262,7 +262,7 @@ SELECT sc.th::text || CASE WHEN sc.th = '{2,4,8}' THEN ' *' ELSE '' END
                                  CASE WHEN r.s3 THEN '3' END, CASE WHEN r.s4 THEN '4' END,
                                  CASE WHEN r.s5 THEN '5' END), ''), 'none') AS statements_holding
 FROM scales sc
-CROSS JOIN LATERAL calibration_fit('bentzen2020', sc.th) f
+CROSS JOIN LATERAL calibration_fit('bentzen2020'::regnamespace, sc.th, 'Table 3'::text, 'sum'::text, 'default'::text) f
 JOIN statement_results r ON r.source = sc.th::text
 ORDER BY sc.ord;
 
@@ -492,7 +492,7 @@ SELECT * FROM table3_profiles;
 \pset tuples_only on
 SELECT format('  cells agreeing exactly with Table 3: %s of %s; ordinal alpha %s', f.cells_agreeing, f.cells,
               round(f.alpha_ordinal::numeric, 2))
-FROM calibration_fit('bentzen2020', '{2,4,8}') f;
+FROM calibration_fit('bentzen2020'::regnamespace, '{2,4,8}'::float8[], 'Table 3'::text, 'sum'::text, 'default'::text) f;
 \pset tuples_only off
 \echo '   Scores and evidence per level (service, problem, policy); weights are'
 \echo '   the sums that profile() calibrates'
@@ -567,7 +567,7 @@ FROM coding_b_profiles;
 \pset tuples_only off
 SELECT 'coding B' AS coding, f.cells_agreeing || ' of ' || f.cells AS agree_with_table_3,
        round(f.alpha_ordinal::numeric, 2) AS alpha_ordinal
-FROM calibration_fit('coding_b', '{2,4,8}') f;
+FROM calibration_fit('coding_b'::regnamespace, '{2,4,8}'::float8[], 'Table 3'::text, 'sum'::text, 'default'::text) f;
 
 \if :{?outdir}
   \set f :outdir '/table1_cases.csv'

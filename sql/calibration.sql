@@ -21,7 +21,7 @@ INSERT INTO regress_fit.expert_scores (case_name, rater, level, score) VALUES
 
 -- the computed scores (A: sums 2, 3, 1; B: 0, 3, 0; C: none) next to the rater's
 SELECT e.case_name, e.level, e.score AS rater,
-       COALESCE(score(profile(t.tally, '{2,4,8}'), e.level), 0) AS computed
+       COALESCE(score(profile(t.tally, '{2,4,8}'), e.level::level), 0) AS computed
 FROM regress_fit.expert_scores e
 LEFT JOIN (SELECT case_name, tally_agg(level, effective_weight) AS tally
            FROM regress_fit.activities GROUP BY 1) t USING (case_name)
@@ -29,7 +29,7 @@ ORDER BY 1, 2;
 -- calibration_fit() and the same statistics computed directly agree
 WITH c AS (
   SELECT e.case_name || '/' || e.level AS unit, e.score::float8 AS rater,
-         COALESCE(score(profile(t.tally, '{2,4,8}'), e.level), 0)::float8 AS computed
+         COALESCE(score(profile(t.tally, '{2,4,8}'), e.level::level), 0)::float8 AS computed
   FROM regress_fit.expert_scores e
   LEFT JOIN (SELECT case_name, tally_agg(level, effective_weight) AS tally
              FROM regress_fit.activities GROUP BY 1) t USING (case_name)

@@ -230,7 +230,7 @@ FILTERS = [
      "SELECT count(*) FROM sample.activities WHERE level = {p}", "policymaking", "level"),
     ("profile: case_profiles WHERE profile = ?",
      "SELECT case_name FROM sample.case_profiles WHERE profile = {p} ORDER BY case_name",
-     "xx | xxx | xx(x)", "profile"),
+     "x(x) | xx | xx", "profile"),
     ("profile: case_profiles ORDER BY profile <-> ?",
      "SELECT case_name FROM sample.case_profiles ORDER BY profile <-> {p}, case_name",
      "x | xxx | -", "profile"),
