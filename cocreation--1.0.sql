@@ -1050,6 +1050,17 @@ CREATE AGGREGATE @extschema@.krippendorff_alpha(unit anyelement, value pg_catalo
   FINALFUNC = @extschema@.krippendorff_alpha_final,
   PARALLEL = RESTRICTED
 );
+-- the same with text units, declared concretely: a concrete overload planted
+-- in the extension's schema would win over the polymorphic one for text units,
+-- which the extension's own calibration_fit() and the main job use; with this
+-- declaration such a plant cannot be created (doc/planted-functions.md)
+CREATE AGGREGATE @extschema@.krippendorff_alpha(unit pg_catalog.text, value pg_catalog.float8, metric pg_catalog.text) (
+  SFUNC = @extschema@.krippendorff_alpha_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
+  FINALFUNC = @extschema@.krippendorff_alpha_final,
+  PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.krippendorff_alpha(pg_catalog.text, pg_catalog.float8, pg_catalog.text) IS
+  'Krippendorff''s alpha of numeric ratings with text units: the polymorphic form, declared for text so that it binds exactly';
 CREATE AGGREGATE @extschema@.krippendorff_alpha(unit anyelement, value @extschema@.level) (
   SFUNC = @extschema@.krippendorff_alpha_sfunc, STYPE = pg_catalog.internal, SSPACE = 65536,
   FINALFUNC = @extschema@.krippendorff_alpha_final,
@@ -2365,8 +2376,8 @@ BEGIN
     )
     SELECT count(*)::pg_catalog.int4,
            (count(*) FILTER (WHERE c.computed = c.expert))::pg_catalog.int4,
-           (SELECT %2$s.krippendorff_alpha(b.unit, b.v, 'ordinal') FROM b),
-           %2$s.weighted_kappa(c.computed, c.expert, 'linear')
+           (SELECT %2$s.krippendorff_alpha(b.unit::pg_catalog.text, b.v::pg_catalog.float8, 'ordinal'::pg_catalog.text) FROM b),
+           %2$s.weighted_kappa(c.computed::pg_catalog.float8, c.expert::pg_catalog.float8, 'linear'::pg_catalog.text)
     FROM c$q$, workspace, x, lvl)
   INTO cells, cells_agreeing, alpha_ordinal, kappa_linear
   USING thresholds, method, rater;

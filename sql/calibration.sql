@@ -25,7 +25,7 @@ SELECT e.case_name, e.level, e.score AS rater,
 FROM regress_fit.expert_scores e
 LEFT JOIN (SELECT case_name, tally_agg(level, effective_weight) AS tally
            FROM regress_fit.activities GROUP BY 1) t USING (case_name)
-ORDER BY 1, 2;
+ORDER BY 1, e.level::level;
 -- calibration_fit() and the same statistics computed directly agree
 WITH c AS (
   SELECT e.case_name || '/' || e.level AS unit, e.score::float8 AS rater,

@@ -19,6 +19,7 @@ SELECT set_eq(
      ('krippendorff_alpha(anyelement,level,text)', 'double precision'),
      ('krippendorff_alpha(anyelement,double precision)', 'double precision'),
      ('krippendorff_alpha(anyelement,double precision,text)', 'double precision'),
+     ('krippendorff_alpha(text,double precision,text)', 'double precision'),
      ('percent_agreement(anyelement,anyelement)', 'double precision'),
      ('percent_agreement_units(anyelement,anycompatible)', 'double precision'),
      ('weighted_kappa(level,level)', 'double precision'),
