@@ -2,8 +2,9 @@
 extension, of a big insert into a table of the extension's types and of a
 big insert into a workspace (its level a generated column computed by
 classify()): the server restarts, and the extension's state is exactly as
-committed: every table of the extension (the factor catalogue with a user's
-rows), every table and view of the sample workspace, and the table of the
+committed: every table of the extension (the factor catalogue), every
+table and view of the sample workspace (a user's own factor code among
+them), and the table of the
 extension's types read back through their output functions.
 
 What this tests is PostgreSQL's crash recovery applied to the extension's
@@ -36,8 +37,9 @@ fill = "INSERT INTO acts SELECT i, %s FROM generate_series(%%d, %%d) i" % ", ".j
 cur.execute(fill % (1, ROWS))
 cur.execute("CHECKPOINT")
 cur.execute(fill % (ROWS + 1, ROWS + 1000))       # committed after the checkpoint: WAL replay
-# the user's own rows of the extension's tables (the factor catalogue), and
-# every table and view of the workspace the sample study fills
+# every table of the extension (the factor catalogue, read-only reference
+# data), and every table and view of the workspace the sample study fills,
+# with the user's own factor code in it
 ext_tables = []
 cur.execute("""SELECT c.oid::regclass::text FROM pg_class c
                JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
@@ -45,10 +47,10 @@ cur.execute("""SELECT c.oid::regclass::text FROM pg_class c
                WHERE c.relkind IN ('r', 'v') ORDER BY 1""", (hlib.EXT,))
 ext_tables = [r[0] for r in cur.fetchall()]
 catalogue = next((t for t in ext_tables if t.endswith("factor_catalogue")), None)
-if catalogue:
-    cur.execute("""INSERT INTO %s (code, label, polarity, dimension, usual_stage, description, source)
+if hlib.has_table(cur, "sample.factor_codes"):
+    cur.execute("""INSERT INTO sample.factor_codes (code, label, polarity, dimension, usual_stage, description, source)
                    VALUES ('user_crash_factor', 'crash factor', 'barrier', 'practical', 'implementation',
-                           'a user row committed before the crash', 'crash suite')""" % catalogue)
+                           'a user row committed before the crash', 'crash suite')""")
 workspace = []
 if hlib.has_table(cur, "sample.activities"):
     cur.execute("""SELECT c.oid::regclass::text FROM pg_class c WHERE c.relnamespace = 'sample'::regnamespace
