@@ -15,6 +15,8 @@ SET search_path = public, cocreation;
 CREATE CAST ("char" AS level) WITHOUT FUNCTION;
 CREATE CAST ("char" AS factor_kind) WITHOUT FUNCTION;
 CREATE CAST (int4 AS profile) WITHOUT FUNCTION;
+-- shell types: PostgreSQL's notices about them differ between versions
+SET client_min_messages = warning;
 DO $$
 DECLARE
   lib text := (SELECT probin FROM pg_proc WHERE oid = 'tally_in'::regproc);
@@ -34,6 +36,7 @@ BEGIN
     EXECUTE format('CREATE CAST (raw_%1$s AS %1$s) WITHOUT FUNCTION', t);
   END LOOP;
 END $$;
+RESET client_min_messages;
 CREATE FUNCTION damaged(v tally, slot int, bits int8) RETURNS tally LANGUAGE plpgsql AS $$
 DECLARE r raw_tally := v::raw_tally;
 BEGIN r[slot] := bits; RETURN r::tally; END $$;

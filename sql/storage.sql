@@ -74,6 +74,8 @@ DROP TABLE recv_one;
 CREATE CAST (level AS "char") WITHOUT FUNCTION;
 CREATE CAST (factor_kind AS "char") WITHOUT FUNCTION;
 CREATE CAST (profile AS int4) WITHOUT FUNCTION;
+-- shell types: PostgreSQL's notices about them differ between versions
+SET client_min_messages = warning;
 DO $$
 DECLARE
   lib text := (SELECT probin FROM pg_proc WHERE oid = 'tally_in'::regproc);
@@ -92,6 +94,7 @@ BEGIN
     EXECUTE format('CREATE CAST (%1$s AS raw_%1$s) WITHOUT FUNCTION', t);
   END LOOP;
 END $$;
+RESET client_min_messages;
 SELECT t.typname, t.typlen, t.typbyval, t.typalign FROM pg_type t
 WHERE t.oid IN ('level'::regtype, 'factor_kind'::regtype, 'profile'::regtype,
                 'tally'::regtype, 'balance'::regtype) ORDER BY t.typlen, t.typname;
