@@ -165,7 +165,7 @@ build_vocab(Vocab *v)
 }
 
 /* index of (str, len) in the vocabulary compared byte for byte, or -1 */
-static inline int
+static pg_attribute_always_inline int
 find_exact(const char *str, int len, const Vocab *v)
 {
 	int			i;
@@ -274,7 +274,7 @@ parse_toasted_arg(Vocab *v, Datum d)
  * found without a call; everything else (detoasting, normalising, the error)
  * is out of line, so that its register saves are not paid on every row.
  */
-static inline int
+static pg_attribute_always_inline int
 parse_text_arg(Vocab *v, Datum d)
 {
 	struct varlena *t = (struct varlena *) DatumGetPointer(d);
@@ -282,10 +282,20 @@ parse_text_arg(Vocab *v, Datum d)
 	int			len,
 				found;
 
-	if (unlikely(VARATT_IS_EXTERNAL(t) || VARATT_IS_COMPRESSED(t)))
-		return parse_toasted_arg(v, d);
-	str = VARDATA_ANY(t);
-	len = VARSIZE_ANY_EXHDR(t);
+	if (VARATT_IS_1B(t))
+	{
+		if (unlikely(VARATT_IS_1B_E(t)))
+			return parse_toasted_arg(v, d);
+		str = VARDATA_1B(t);
+		len = VARSIZE_1B(t) - VARHDRSZ_SHORT;
+	}
+	else
+	{
+		if (unlikely(VARATT_IS_4B_C(t)))
+			return parse_toasted_arg(v, d);
+		str = VARDATA_4B(t);
+		len = VARSIZE_4B(t) - VARHDRSZ;
+	}
 	if (likely(v->built) && (found = find_exact(str, len, v)) >= 0)
 		return v->words[found].meaning;
 	return parse_word(v, str, len);
@@ -463,7 +473,7 @@ image_word(const char *p)
  * elsewhere share a hash and still find their own slots among the probes,
  * since a hit compares every byte.
  */
-static inline uint32
+static pg_attribute_always_inline uint32
 image_hash(const char *p, Size n)
 {
 	uint64		h = (uint64) n * HASH_MUL;
@@ -482,15 +492,27 @@ image_hash(const char *p, Size n)
 	return (uint32) (h >> 32);
 }
 
+/* a miss: read and check the array, then keep its summary in fill */
+static pg_noinline void
+summarise_and_keep(ActorSlot *fill, uint32 hash, const char *image, Size size,
+				   ActorSummary *sum)
+{
+	summarise_image(image, size, sum);
+	/* only now, the array read without error, is it kept */
+	fill->hash = hash;
+	fill->size = size;
+	fill->sum = *sum;
+	memcpy(fill->image, image, size);
+}
+
 /* summarise an image through the cache (NULL: no cache) */
-static void
+static pg_attribute_always_inline void
 summarise_cached(ActorCache *cache, const char *image, Size size,
 				 ActorSummary *sum)
 {
 	uint32		hash;
 	int			i;
-	ActorSlot  *slot,
-			   *fill = NULL;
+	ActorSlot  *slot;
 
 	if (cache == NULL || size == 0 || size > ACTOR_KEY_MAX)
 	{
@@ -502,10 +524,7 @@ summarise_cached(ActorCache *cache, const char *image, Size size,
 	{
 		slot = &cache->slots[(hash + i) & (ACTOR_SLOTS - 1)];
 		if (slot->size == 0)
-		{
-			fill = slot;
 			break;
-		}
 		if (slot->hash == hash && slot->size == size &&
 			memcmp(slot->image, image, size) == 0)
 		{
@@ -513,14 +532,10 @@ summarise_cached(ActorCache *cache, const char *image, Size size,
 			return;
 		}
 	}
-	summarise_image(image, size, sum);
-	/* only now, the array read without error, is it kept */
-	if (fill == NULL)
-		fill = &cache->slots[hash & (ACTOR_SLOTS - 1)];
-	fill->hash = hash;
-	fill->size = size;
-	fill->sum = *sum;
-	memcpy(fill->image, image, size);
+	/* the empty slot found, or when every probe was taken the first one */
+	if (i == ACTOR_PROBES)
+		slot = &cache->slots[hash & (ACTOR_SLOTS - 1)];
+	summarise_and_keep(slot, hash, image, size, sum);
 }
 
 /*
@@ -528,7 +543,7 @@ summarise_cached(ActorCache *cache, const char *image, Size size,
  * in place; a compressed, out-of-line or expanded one is flattened into a
  * copy, freed at once (it would otherwise live until the end of the row).
  */
-static void
+static pg_attribute_always_inline void
 summarise_actors(ActorCache *cache, Datum d, ActorSummary *sum)
 {
 	struct varlena *v = (struct varlena *) DatumGetPointer(d);
@@ -547,7 +562,7 @@ summarise_actors(ActorCache *cache, Datum d, ActorSummary *sum)
 }
 
 /* the call site's cache, made on its first call; none for direct calls */
-static ActorCache *
+static pg_attribute_always_inline ActorCache *
 actor_cache(FunctionCallInfo fcinfo)
 {
 	FmgrInfo   *flinfo = fcinfo->flinfo;
@@ -638,7 +653,7 @@ static const char *const verdict_choices[] = {
 	"the delegated \"Families on the move\" as co-created service production (Main findings)",
 };
 
-static Verdict
+static pg_attribute_always_inline Verdict
 apply_rules(const ActorSummary *actors, ObjectKind object, DecisionKind decision,
 			ClassifyMode mode)
 {
@@ -710,7 +725,7 @@ verdict_choice(Verdict v, DecisionKind decision)
 }
 
 /* read the arguments shared by classify() and classify_explain() */
-static Verdict
+static pg_attribute_always_inline Verdict
 classify_args(FunctionCallInfo fcinfo, DecisionKind *decision_out,
 			  ClassifyMode mode)
 {
