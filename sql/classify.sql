@@ -211,3 +211,22 @@ BEGIN
   a[3] := 'user';
   RAISE NOTICE 'expanded array: %', classify(a, 'service');
 END $$;
+-- Each call site keeps the summaries of the actor arrays it has read, keyed
+-- on their bytes.  An array that differs from a kept one only where its hash
+-- does not look (here its number of dimensions, of the same size) is still
+-- read in full, and its damage is an error, not the kept array's level.
+-- byteasend() returns its argument's bytes as they are: declared between
+-- text[] and bytea it reads an array's bytes and makes an array of any bytes.
+CREATE FUNCTION regress_array_bytes(text[]) RETURNS bytea
+  LANGUAGE internal IMMUTABLE STRICT AS 'byteasend';
+CREATE FUNCTION regress_bytes_array(bytea) RETURNS text[]
+  LANGUAGE internal IMMUTABLE STRICT AS 'byteasend';
+SELECT i, classify(CASE WHEN i < 3 THEN a
+                        ELSE regress_bytes_array(set_byte(regress_array_bytes(a), 0, 7)) END,
+                   'service', 'joint') AS level
+FROM generate_series(1, 2) i, (VALUES ('{manager,citizen}'::text[])) v(a);
+SELECT i, classify(CASE WHEN i < 3 THEN a
+                        ELSE regress_bytes_array(set_byte(regress_array_bytes(a), 0, 7)) END,
+                   'service', 'joint') AS level
+FROM generate_series(1, 3) i, (VALUES ('{manager,citizen}'::text[])) v(a);
+DROP FUNCTION regress_array_bytes(text[]), regress_bytes_array(bytea);

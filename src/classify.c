@@ -18,8 +18,9 @@
  * a workspace's generated level column names its mode in its expression.
  *
  * The functions run once per row of large scans, so they allocate nothing
- * but the detoasted array (freed before returning) and read array elements
- * in place.
+ * per row but the detoasted array (freed before returning), read array
+ * elements in place, and keep the summaries of the actor arrays they have
+ * read for the rest of the query (see ActorCache).
  */
 #include "postgres.h"
 
@@ -164,7 +165,7 @@ build_vocab(Vocab *v)
 }
 
 /* index of (str, len) in the vocabulary compared byte for byte, or -1 */
-static inline int
+static pg_attribute_always_inline int
 find_exact(const char *str, int len, const Vocab *v)
 {
 	int			i;
@@ -235,7 +236,7 @@ find_normalised(const char *str, int len, const Vocab *v)
 }
 
 /* the meaning of a vocabulary word; an unknown word is an error */
-static inline int
+static pg_noinline int
 parse_word(Vocab *v, const char *str, int len)
 {
 	int			found;
@@ -260,14 +261,44 @@ parse_word(Vocab *v, const char *str, int len)
  * detoasting; a value in the row, short header or not, is read in place
  * (sparing a call of pg_detoast_datum_packed per argument and row).
  */
-static int
+static pg_noinline int
+parse_toasted_arg(Vocab *v, Datum d)
+{
+	struct varlena *t = pg_detoast_datum_packed((struct varlena *) DatumGetPointer(d));
+
+	return parse_word(v, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+}
+
+/*
+ * Inlined into the caller: the common case, a canonical word in the row, is
+ * found without a call; everything else (detoasting, normalising, the error)
+ * is out of line, so that its register saves are not paid on every row.
+ */
+static pg_attribute_always_inline int
 parse_text_arg(Vocab *v, Datum d)
 {
 	struct varlena *t = (struct varlena *) DatumGetPointer(d);
+	const char *str;
+	int			len,
+				found;
 
-	if (unlikely(VARATT_IS_EXTERNAL(t) || VARATT_IS_COMPRESSED(t)))
-		t = pg_detoast_datum_packed(t);
-	return parse_word(v, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+	if (VARATT_IS_1B(t))
+	{
+		if (unlikely(VARATT_IS_1B_E(t)))
+			return parse_toasted_arg(v, d);
+		str = VARDATA_1B(t);
+		len = VARSIZE_1B(t) - VARHDRSZ_SHORT;
+	}
+	else
+	{
+		if (unlikely(VARATT_IS_4B_C(t)))
+			return parse_toasted_arg(v, d);
+		str = VARDATA_4B(t);
+		len = VARSIZE_4B(t) - VARHDRSZ;
+	}
+	if (likely(v->built) && (found = find_exact(str, len, v)) >= 0)
+		return v->words[found].meaning;
+	return parse_word(v, str, len);
 }
 
 /* what the actor array says, once read */
@@ -395,12 +426,125 @@ summarise_image(const char *image, Size size, ActorSummary *sum)
 }
 
 /*
+ * Real data repeats a few dozen actor combinations, so each call site keeps
+ * the summaries of the arrays it has read, for the rest of the query, keyed
+ * on the array's bytes.  A summary depends on nothing but those bytes (after
+ * the length word, whichever header the value has), and is stored only after
+ * summarise_image() read them without error: a hit is a byte-identical array
+ * that was read and checked before, and every other array, damaged or not,
+ * is read and checked in full.  Arrays longer than ACTOR_KEY_MAX bytes are
+ * not kept.  The table is small and open-addressed; when the few slots an
+ * array may sit in are all taken, its first slot is overwritten.
+ */
+#define ACTOR_SLOTS		64		/* a power of two */
+#define ACTOR_PROBES	4
+#define ACTOR_KEY_MAX	128		/* four or five actor words */
+
+typedef struct ActorSlot
+{
+	uint32		hash;
+	uint32		size;			/* 0: the slot is empty */
+	ActorSummary sum;
+	char		image[ACTOR_KEY_MAX];
+} ActorSlot;
+
+typedef struct ActorCache
+{
+	ActorSlot	slots[ACTOR_SLOTS];
+} ActorCache;
+
+#define HASH_MUL UINT64CONST(0x9E3779B97F4A7C15)
+
+/* eight bytes of an image, wherever they sit */
+static inline uint64
+image_word(const char *p)
+{
+	uint64		w;
+
+	memcpy(&w, p, 8);
+	return w;
+}
+
+/*
+ * A cheap hash of an array image: its size and three samples of eight bytes,
+ * where the first element starts (after a one-dimensional array's header),
+ * in the middle and at the end, mixed by multiply and xor.  Hashing every
+ * byte cost more than the rest of the lookup; arrays that differ only
+ * elsewhere share a hash and still find their own slots among the probes,
+ * since a hit compares every byte.
+ */
+static pg_attribute_always_inline uint32
+image_hash(const char *p, Size n)
+{
+	uint64		h = (uint64) n * HASH_MUL;
+
+	if (n >= 8)
+	{
+		Size		last = n - 8;
+
+		h = (h ^ image_word(p + Min(20, last))) * HASH_MUL;
+		h = (h ^ image_word(p + Min(n / 2, last))) * HASH_MUL;
+		h = (h ^ image_word(p + last)) * HASH_MUL;
+	}
+	else
+		for (; n > 0; p++, n--)
+			h = (h ^ (uint8) *p) * HASH_MUL;
+	return (uint32) (h >> 32);
+}
+
+/* a miss: read and check the array, then keep its summary in fill */
+static pg_noinline void
+summarise_and_keep(ActorSlot *fill, uint32 hash, const char *image, Size size,
+				   ActorSummary *sum)
+{
+	summarise_image(image, size, sum);
+	/* only now, the array read without error, is it kept */
+	fill->hash = hash;
+	fill->size = size;
+	fill->sum = *sum;
+	memcpy(fill->image, image, size);
+}
+
+/* summarise an image through the cache (NULL: no cache) */
+static pg_attribute_always_inline void
+summarise_cached(ActorCache *cache, const char *image, Size size,
+				 ActorSummary *sum)
+{
+	uint32		hash;
+	int			i;
+	ActorSlot  *slot;
+
+	if (cache == NULL || size == 0 || size > ACTOR_KEY_MAX)
+	{
+		summarise_image(image, size, sum);
+		return;
+	}
+	hash = image_hash(image, size);
+	for (i = 0; i < ACTOR_PROBES; i++)
+	{
+		slot = &cache->slots[(hash + i) & (ACTOR_SLOTS - 1)];
+		if (slot->size == 0)
+			break;
+		if (slot->hash == hash && slot->size == size &&
+			memcmp(slot->image, image, size) == 0)
+		{
+			*sum = slot->sum;
+			return;
+		}
+	}
+	/* the empty slot found, or when every probe was taken the first one */
+	if (i == ACTOR_PROBES)
+		slot = &cache->slots[hash & (ACTOR_SLOTS - 1)];
+	summarise_and_keep(slot, hash, image, size, sum);
+}
+
+/*
  * The actors argument: an array in the row (short header or not) is read
  * in place; a compressed, out-of-line or expanded one is flattened into a
  * copy, freed at once (it would otherwise live until the end of the row).
  */
-static void
-summarise_actors(Datum d, ActorSummary *sum)
+static pg_attribute_always_inline void
+summarise_actors(ActorCache *cache, Datum d, ActorSummary *sum)
 {
 	struct varlena *v = (struct varlena *) DatumGetPointer(d);
 
@@ -408,13 +552,27 @@ summarise_actors(Datum d, ActorSummary *sum)
 	{
 		ArrayType  *copy = DatumGetArrayTypeP(d);
 
-		summarise_image(VARDATA(copy), VARSIZE(copy) - VARHDRSZ, sum);
+		summarise_cached(cache, VARDATA(copy), VARSIZE(copy) - VARHDRSZ, sum);
 		pfree(copy);
 	}
 	else if (VARATT_IS_SHORT(v))
-		summarise_image(VARDATA_SHORT(v), VARSIZE_SHORT(v) - VARHDRSZ_SHORT, sum);
+		summarise_cached(cache, VARDATA_SHORT(v), VARSIZE_SHORT(v) - VARHDRSZ_SHORT, sum);
 	else
-		summarise_image(VARDATA(v), VARSIZE(v) - VARHDRSZ, sum);
+		summarise_cached(cache, VARDATA(v), VARSIZE(v) - VARHDRSZ, sum);
+}
+
+/* the call site's cache, made on its first call; none for direct calls */
+static pg_attribute_always_inline ActorCache *
+actor_cache(FunctionCallInfo fcinfo)
+{
+	FmgrInfo   *flinfo = fcinfo->flinfo;
+
+	if (flinfo == NULL)
+		return NULL;
+	if (flinfo->fn_extra == NULL)
+		flinfo->fn_extra = MemoryContextAllocZero(flinfo->fn_mcxt,
+												  sizeof(ActorCache));
+	return (ActorCache *) flinfo->fn_extra;
 }
 
 /* the outcome of the rules: a level and the number of the rule that decided */
@@ -495,7 +653,7 @@ static const char *const verdict_choices[] = {
 	"the delegated \"Families on the move\" as co-created service production (Main findings)",
 };
 
-static Verdict
+static pg_attribute_always_inline Verdict
 apply_rules(const ActorSummary *actors, ObjectKind object, DecisionKind decision,
 			ClassifyMode mode)
 {
@@ -567,7 +725,7 @@ verdict_choice(Verdict v, DecisionKind decision)
 }
 
 /* read the arguments shared by classify() and classify_explain() */
-static Verdict
+static pg_attribute_always_inline Verdict
 classify_args(FunctionCallInfo fcinfo, DecisionKind *decision_out,
 			  ClassifyMode mode)
 {
@@ -577,7 +735,7 @@ classify_args(FunctionCallInfo fcinfo, DecisionKind *decision_out,
 
 	object = (ObjectKind) parse_text_arg(&object_vocab, PG_GETARG_DATUM(1));
 	decision = (DecisionKind) parse_text_arg(&decision_vocab, PG_GETARG_DATUM(2));
-	summarise_actors(PG_GETARG_DATUM(0), &sum);
+	summarise_actors(actor_cache(fcinfo), PG_GETARG_DATUM(0), &sum);
 
 	*decision_out = decision;
 	return apply_rules(&sum, object, decision, mode);
