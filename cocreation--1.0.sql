@@ -428,8 +428,12 @@ CREATE CAST (@extschema@.profile AS pg_catalog.text) WITH INOUT AS ASSIGNMENT;
 CREATE CAST (pg_catalog.text AS @extschema@.profile) WITH INOUT;
 
 -- calibration: evidence to crosses; the default thresholds are argued in the README
+CREATE FUNCTION @extschema@.cocreation_default_thresholds() RETURNS pg_catalog.float8[]
+  AS 'MODULE_PATHNAME', 'profile_default_thresholds' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cocreation_default_thresholds() IS
+  'the default thresholds of profile() and profile_agg(), the weights of evidence for one, two and three crosses';
 CREATE FUNCTION @extschema@.profile(t @extschema@.tally,
-                                   thresholds pg_catalog.float8[] DEFAULT '{2,4,8}',
+                                   thresholds pg_catalog.float8[] DEFAULT @extschema@.cocreation_default_thresholds(),
                                    method pg_catalog.text DEFAULT 'sum')
   RETURNS @extschema@.profile
   AS 'MODULE_PATHNAME', 'profile_calibrate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
@@ -2257,7 +2261,7 @@ BEGIN
       FROM %1$s.activities a WHERE a.case_name = c.case_name) t
     -- every argument passed, typed: a call that leaves one to its DEFAULT is
     -- ambiguous next to an overload without it (doc/planted-functions.md)
-    CROSS JOIN LATERAL (SELECT %2$s.profile(t.tally, '{2,4,8}'::pg_catalog.float8[],
+    CROSS JOIN LATERAL (SELECT %2$s.profile(t.tally, %2$s.cocreation_default_thresholds(),
                                             'sum'::pg_catalog.text) AS profile) p$ddl$, s, x);
   END IF;
 

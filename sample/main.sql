@@ -152,7 +152,7 @@ FROM bentzen2020.activities GROUP BY case_name;
 -- the default against the strict mode (joint decisions only), both with the
 -- default thresholds, next to Table 3
 CREATE TEMP VIEW modes AS
-SELECT t.case_name, notation(profile(t.d, '{2,4,8}'::float8[], 'sum'::text)) AS "default", notation(profile(t.s, '{2,4,8}'::float8[], 'sum'::text)) AS strict,
+SELECT t.case_name, notation(profile(t.d, cocreation_default_thresholds(), 'sum'::text)) AS "default", notation(profile(t.s, cocreation_default_thresholds(), 'sum'::text)) AS strict,
        notation(format('(%s, %s, %s)', x.expert_service_production, x.expert_problem_solving,
                        x.expert_policymaking)::profile) AS "Table 3"
 FROM tallies t JOIN bentzen2020.cross_case x ON x.case_name = t.case_name AND x.rater = 'Table 3'
@@ -161,7 +161,7 @@ CREATE TEMP VIEW modes_fit AS
 SELECT m AS mode, f.cells_agreeing || ' of ' || f.cells AS agree,
        round(f.alpha_ordinal::numeric, 2) AS alpha_ordinal, round(f.kappa_linear::numeric, 2) AS kappa_linear
 FROM unnest(ARRAY['default', 'strict']::text[]) WITH ORDINALITY AS u(m, ord)
-CROSS JOIN LATERAL calibration_fit('bentzen2020'::regnamespace, '{2,4,8}'::float8[], 'Table 3'::text, 'sum'::text, u.m) f
+CROSS JOIN LATERAL calibration_fit('bentzen2020'::regnamespace, cocreation_default_thresholds(), 'Table 3'::text, 'sum'::text, u.m) f
 ORDER BY u.ord;
 
 -- The calibrations scanned: the 13 doubling scales {t, 2t, 4t}, t = 1 to 4
@@ -206,7 +206,7 @@ UNION ALL
 SELECT m.source, t.case_name, score(p, 'service_production'::level), score(p, 'problem_solving'::level),
        score(p, 'policymaking'::level)
 FROM tallies t
-CROSS JOIN LATERAL (VALUES ('default', profile(t.d, '{2,4,8}'::float8[], 'sum'::text)), ('strict', profile(t.s, '{2,4,8}'::float8[], 'sum'::text))) AS m(source, p)
+CROSS JOIN LATERAL (VALUES ('default', profile(t.d, cocreation_default_thresholds(), 'sum'::text)), ('strict', profile(t.s, cocreation_default_thresholds(), 'sum'::text))) AS m(source, p)
 UNION ALL
 SELECT sc.th::text, t.case_name, score(profile(t.d, sc.th, 'sum'::text), 'service_production'::level),
        score(profile(t.d, sc.th, 'sum'::text), 'problem_solving'::level), score(profile(t.d, sc.th, 'sum'::text), 'policymaking'::level)
@@ -254,7 +254,7 @@ ORDER BY s.no;
 -- the sensitivity scan: per scale, the cells agreeing with Table 3, ordinal
 -- alpha against it (calibration_fit) and the statements that hold
 CREATE TEMP VIEW sensitivity AS
-SELECT sc.th::text || CASE WHEN sc.th = '{2,4,8}' THEN ' *' ELSE '' END
+SELECT sc.th::text || CASE WHEN sc.th = cocreation_default_thresholds() THEN ' *' ELSE '' END
          || CASE WHEN sc.kind <> 'doubling' THEN ' (fit)' ELSE '' END AS thresholds,
        f.cells_agreeing || ' of ' || f.cells AS agree,
        round(f.alpha_ordinal::numeric, 2) AS alpha_ordinal,
@@ -492,7 +492,7 @@ SELECT * FROM table3_profiles;
 \pset tuples_only on
 SELECT format('  cells agreeing exactly with Table 3: %s of %s; ordinal alpha %s', f.cells_agreeing, f.cells,
               round(f.alpha_ordinal::numeric, 2))
-FROM calibration_fit('bentzen2020'::regnamespace, '{2,4,8}'::float8[], 'Table 3'::text, 'sum'::text, 'default'::text) f;
+FROM calibration_fit('bentzen2020'::regnamespace, cocreation_default_thresholds(), 'Table 3'::text, 'sum'::text, 'default'::text) f;
 \pset tuples_only off
 \echo '   Scores and evidence per level (service, problem, policy); weights are'
 \echo '   the sums that profile() calibrates'
@@ -567,7 +567,7 @@ FROM coding_b_profiles;
 \pset tuples_only off
 SELECT 'coding B' AS coding, f.cells_agreeing || ' of ' || f.cells AS agree_with_table_3,
        round(f.alpha_ordinal::numeric, 2) AS alpha_ordinal
-FROM calibration_fit('coding_b'::regnamespace, '{2,4,8}'::float8[], 'Table 3'::text, 'sum'::text, 'default'::text) f;
+FROM calibration_fit('coding_b'::regnamespace, cocreation_default_thresholds(), 'Table 3'::text, 'sum'::text, 'default'::text) f;
 
 \if :{?outdir}
   \set f :outdir '/table1_cases.csv'

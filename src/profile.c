@@ -520,7 +520,8 @@ thresholds_error(const char *detail)
 			 errmsg("thresholds must be three finite, strictly increasing positive numbers"),
 			 errdetail("%s", detail),
 			 errhint("They are the weights of evidence that earn one, two and three "
-					 "crosses; the default is '{2,4,8}'.")));
+					 "crosses; the default is '{%g,%g,%g}'.", default_thresholds[0],
+					 default_thresholds[1], default_thresholds[2])));
 }
 
 static void
@@ -583,6 +584,25 @@ profile_calibrate(PG_FUNCTION_ARGS)
 						 "and 'max' (the largest single weight).")));
 	read_thresholds(arr, thresholds);
 	PG_RETURN_CCPROFILE(calibrate_tally(t, thresholds, use_max));
+}
+
+/*
+ * The default thresholds as an array: profile()'s DEFAULT, the workspace
+ * views and the main job read them here, so that they live in one place
+ * (default_thresholds above, which profile_agg() uses).
+ */
+PG_FUNCTION_INFO_V1(profile_default_thresholds);
+Datum
+profile_default_thresholds(PG_FUNCTION_ARGS)
+{
+	Datum		elems[CC_COCREATION_LEVELS];
+	int			i;
+
+	for (i = 0; i < CC_COCREATION_LEVELS; i++)
+		elems[i] = Float8GetDatum(default_thresholds[i]);
+	PG_RETURN_ARRAYTYPE_P(construct_array(elems, CC_COCREATION_LEVELS, FLOAT8OID,
+										  sizeof(float8), FLOAT8PASSBYVAL,
+										  TYPALIGN_DOUBLE));
 }
 
 /* the final function of profile_agg(): profile() with its defaults */

@@ -1,6 +1,6 @@
 -- Catalog properties of tallies, profiles and their aggregates (issue 3).
 BEGIN;
-SELECT plan(8);
+SELECT plan(9);
 
 SELECT has_type('public', 'tally', 'type tally exists');
 SELECT has_type('public', 'profile', 'type profile exists');
@@ -25,8 +25,10 @@ SELECT results_eq(
 
 SELECT is(
   (SELECT pg_get_function_arguments('profile(tally,double precision[],text)'::regprocedure)),
-  't tally, thresholds double precision[] DEFAULT ''{2,4,8}''::double precision[], method text DEFAULT ''sum''::text',
-  'profile() defaults to thresholds {2,4,8} and method sum');
+  't tally, thresholds double precision[] DEFAULT cocreation_default_thresholds(), method text DEFAULT ''sum''::text',
+  'profile() defaults to the thresholds of cocreation_default_thresholds() and method sum');
+SELECT is(cocreation_default_thresholds(), '{2,4,8}'::float8[],
+          'the default thresholds are {2,4,8}, as the README argues');
 SELECT is(
   (SELECT pg_get_function_arguments('goes_all_the_way(profile,numeric)'::regprocedure)),
   'p profile, min_score numeric DEFAULT 3',
