@@ -15,28 +15,7 @@ SET search_path = public, cocreation;
 CREATE CAST ("char" AS level) WITHOUT FUNCTION;
 CREATE CAST ("char" AS factor_kind) WITHOUT FUNCTION;
 CREATE CAST (int4 AS profile) WITHOUT FUNCTION;
--- shell types: PostgreSQL's notices about them differ between versions
-SET client_min_messages = warning;
-DO $$
-DECLARE
-  lib text := (SELECT probin FROM pg_proc WHERE oid = 'tally_in'::regproc);
-  t text;
-BEGIN
-  FOREACH t IN ARRAY ARRAY['tally', 'balance'] LOOP
-    EXECUTE format('CREATE TYPE raw_%s', t);
-    EXECUTE format('CREATE FUNCTION raw_%1$s_in(cstring) RETURNS raw_%1$s LANGUAGE C STRICT
-                    AS %2$L, %3$L', t, lib, t || '_in');
-    EXECUTE format('CREATE FUNCTION raw_%1$s_out(raw_%1$s) RETURNS cstring LANGUAGE C STRICT
-                    AS %2$L, %3$L', t, lib, t || '_out');
-    EXECUTE format('CREATE TYPE raw_%1$s (INPUT = raw_%1$s_in, OUTPUT = raw_%1$s_out,
-                    INTERNALLENGTH = %2$s, ALIGNMENT = double, ELEMENT = int8,
-                    SUBSCRIPT = raw_array_subscript_handler)',
-                   t, (SELECT typlen FROM pg_type WHERE oid = t::regtype));
-    EXECUTE format('CREATE CAST (%1$s AS raw_%1$s) WITHOUT FUNCTION', t);
-    EXECUTE format('CREATE CAST (raw_%1$s AS %1$s) WITHOUT FUNCTION', t);
-  END LOOP;
-END $$;
-RESET client_min_messages;
+SELECT regress_raw_types();
 CREATE FUNCTION damaged(v tally, slot int, bits int8) RETURNS tally LANGUAGE plpgsql AS $$
 DECLARE r raw_tally := v::raw_tally;
 BEGIN r[slot] := bits; RETURN r::tally; END $$;

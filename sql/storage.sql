@@ -74,27 +74,7 @@ DROP TABLE recv_one;
 CREATE CAST (level AS "char") WITHOUT FUNCTION;
 CREATE CAST (factor_kind AS "char") WITHOUT FUNCTION;
 CREATE CAST (profile AS int4) WITHOUT FUNCTION;
--- shell types: PostgreSQL's notices about them differ between versions
-SET client_min_messages = warning;
-DO $$
-DECLARE
-  lib text := (SELECT probin FROM pg_proc WHERE oid = 'tally_in'::regproc);
-  t text;
-BEGIN
-  FOREACH t IN ARRAY ARRAY['tally', 'balance'] LOOP
-    EXECUTE format('CREATE TYPE raw_%s', t);
-    EXECUTE format('CREATE FUNCTION raw_%1$s_in(cstring) RETURNS raw_%1$s IMMUTABLE STRICT
-                    LANGUAGE C AS %2$L, %3$L', t, lib, t || '_in');
-    EXECUTE format('CREATE FUNCTION raw_%1$s_out(raw_%1$s) RETURNS cstring IMMUTABLE STRICT
-                    LANGUAGE C AS %2$L, %3$L', t, lib, t || '_out');
-    EXECUTE format('CREATE TYPE raw_%1$s (INPUT = raw_%1$s_in, OUTPUT = raw_%1$s_out,
-                    INTERNALLENGTH = %2$s, ALIGNMENT = double, ELEMENT = int8,
-                    SUBSCRIPT = raw_array_subscript_handler)',
-                   t, (SELECT typlen FROM pg_type WHERE oid = t::regtype));
-    EXECUTE format('CREATE CAST (%1$s AS raw_%1$s) WITHOUT FUNCTION', t);
-  END LOOP;
-END $$;
-RESET client_min_messages;
+SELECT regress_raw_types();
 SELECT t.typname, t.typlen, t.typbyval, t.typalign FROM pg_type t
 WHERE t.oid IN ('level'::regtype, 'factor_kind'::regtype, 'profile'::regtype,
                 'tally'::regtype, 'balance'::regtype) ORDER BY t.typlen, t.typname;
