@@ -5,14 +5,7 @@
 # EXTENSION.  Runs inside the throwaway cluster of scripts/test (PGHOST etc.
 # set).
 set -uo pipefail
-passed=0; failed=0
-check() {  # check NAME EXPECTED ACTUAL
-  if [ "$2" = "$3" ]; then
-    echo "ok - $1"; passed=$((passed + 1))
-  else
-    echo "not ok - $1: expected '$2', got '$3'"; failed=$((failed + 1))
-  fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/hardening/check.bash"
 q() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$1" -c "$2"; }
 dump=$(mktemp /tmp/cocreation_catalogue_dump.XXXXXX)
 
@@ -34,28 +27,27 @@ q cocreation_dump_src "INSERT INTO study.factor_codes
          ('Aarhus', 'my_meeting_fatigue', 'barrier', 'practical', 'implementation', 'interview 9')"
 
 pg_dump -d cocreation_dump_src -f "$dump"
-check "pg_dump writes the study's own codes" 2 "$(grep -c '^my_' "$dump")"
-check "pg_dump writes no catalogue row (reference data)" 0 \
+check_eq "pg_dump writes the study's own codes" 2 "$(grep -c '^my_' "$dump")"
+check_eq "pg_dump writes no catalogue row (reference data)" 0 \
   "$(grep -c 'cocreation_factor_catalogue (code' "$dump")"
 
 psql -X -q -v ON_ERROR_STOP=1 --single-transaction -d cocreation_dump_dst -f "$dump" >/dev/null
-check "restore succeeds" 0 $?
-check "the study's own codes restored" \
+check_eq "restore succeeds" 0 $?
+check_eq "the study's own codes restored" \
   "my_budget_crisis|driver|contextual|adoption|tool,my_meeting_fatigue|barrier|practical|implementation|tool" \
   "$(q cocreation_dump_dst "SELECT string_agg(concat_ws('|', code, polarity, dimension, usual_stage, dimension_source), ',' ORDER BY code)
                              FROM study.factor_codes WHERE code LIKE 'my\_%'")"
-check "the workspace's copy of the catalogue restored" "$seed" \
+check_eq "the workspace's copy of the catalogue restored" "$seed" \
   "$(q cocreation_dump_dst "SELECT count(*) FROM study.factor_codes WHERE code NOT LIKE 'my\_%'")"
-check "the catalogue comes from CREATE EXTENSION, once" "$seed" \
+check_eq "the catalogue comes from CREATE EXTENSION, once" "$seed" \
   "$(q cocreation_dump_dst "SELECT count(*) FROM cocreation_factor_catalogue")"
-check "the restored codings feed balance_agg through the view" \
+check_eq "the restored codings feed balance_agg through the view" \
   "{driver.contextual.adoption=1:1, barrier.practical.implementation=1:1}" \
   "$(q cocreation_dump_dst "SELECT balance FROM study.case_balance WHERE case_name = 'Aarhus'")"
-check "the foreign key to factor_codes is restored" "code_is_in_factor_codes" \
+check_eq "the foreign key to factor_codes is restored" "code_is_in_factor_codes" \
   "$(q cocreation_dump_dst "SELECT conname FROM pg_constraint WHERE conrelid = 'study.factors'::regclass AND contype = 'f'
                              AND confrelid = 'study.factor_codes'::regclass")"
 
 rm -f "$dump"
 dropdb cocreation_dump_src; dropdb cocreation_dump_dst
-echo "catalogue_dump: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish catalogue_dump

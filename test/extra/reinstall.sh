@@ -4,15 +4,7 @@
 # gives back every generated column and every view, with the same results.
 # Runs inside the throwaway cluster of scripts/test (PGHOST etc. set).
 set -uo pipefail
-passed=0; failed=0
-check() {  # check NAME EXPECTED ACTUAL
-  if [ "$2" = "$3" ]; then
-    echo "ok - $1"; passed=$((passed + 1))
-  else
-    echo "not ok - $1"; echo "#   expected: ${2:0:400}"; echo "#   got:      ${3:0:400}"
-    failed=$((failed + 1))
-  fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/hardening/check.bash"
 DB=cocreation_reinstall
 q() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$DB" -c "$1"; }
 tmp=$(mktemp -d /tmp/cocreation_reinstall.XXXXXX)
@@ -59,38 +51,38 @@ q "INSERT INTO study.factor_codes (code, label, polarity, dimension, description
 tables user > "$tmp/user.before"; tables all > "$tmp/all.before"; views > "$tmp/views.before"
 constraints > "$tmp/constraints.before"
 nviews=$(grep -c '^== ' "$tmp/views.before")
-check "the sample workspace has its views" 4 "$nviews"
-check "and rows in every view" "case_balance|case_profiles|cross_case|factor_matrix" \
+check_eq "the sample workspace has its views" 4 "$nviews"
+check_eq "and rows in every view" "case_balance|case_profiles|cross_case|factor_matrix" \
   "$(for v in case_balance case_profiles cross_case factor_matrix; do
        [ "$(q "SELECT count(*) > 0 FROM study.$v")" = t ] && echo "$v"; done | paste -sd'|')"
-check "expert_scores.level is plain text" text "$(q "SELECT atttypid::regtype FROM pg_attribute WHERE attrelid = 'study.expert_scores'::regclass AND attname = 'level'")"
+check_eq "expert_scores.level is plain text" text "$(q "SELECT atttypid::regtype FROM pg_attribute WHERE attrelid = 'study.expert_scores'::regclass AND attname = 'level'")"
 
 psql -X -q -v ON_ERROR_STOP=1 -d "$DB" -c "SET client_min_messages = warning; DROP EXTENSION cocreation CASCADE"
-check "DROP EXTENSION cocreation CASCADE succeeds" 0 $?
+check_eq "DROP EXTENSION cocreation CASCADE succeeds" 0 $?
 tables user > "$tmp/user.dropped"
-check "every value a user entered is still there" "$(md5sum < "$tmp/user.before")" "$(md5sum < "$tmp/user.dropped")"
+check_eq "every value a user entered is still there" "$(md5sum < "$tmp/user.before")" "$(md5sum < "$tmp/user.dropped")"
 constraints > "$tmp/constraints.dropped"
-check "every constraint is still there" "$(md5sum < "$tmp/constraints.before")" "$(md5sum < "$tmp/constraints.dropped")"
-check "what the drop took: the views and the generated columns" "0|0" \
+check_eq "every constraint is still there" "$(md5sum < "$tmp/constraints.before")" "$(md5sum < "$tmp/constraints.dropped")"
+check_eq "what the drop took: the views and the generated columns" "0|0" \
   "$(q "SELECT (SELECT count(*) FROM pg_class WHERE relnamespace = 'study'::regnamespace AND relkind = 'v'),
                (SELECT count(*) FROM pg_attribute WHERE attrelid = 'study.activities'::regclass AND attgenerated = 's' AND NOT attisdropped)")"
-check "without the extension, the workspace still takes rows, words normalised" "driver|contextual" \
+check_eq "without the extension, the workspace still takes rows, words normalised" "driver|contextual" \
   "$(q "BEGIN; INSERT INTO study.factors (case_name, code, polarity, dimension, citation)
          VALUES ('Hedensted', 'own_budget_crisis', ' Driver', 'Contextual', 'x') RETURNING polarity || '|' || dimension; ROLLBACK" | head -1)"
-check "and refuses unknown words, naming each" "23514" \
+check_eq "and refuses unknown words, naming each" "23514" \
   "$(psql -X -At -d "$DB" -v VERBOSITY=verbose -c "INSERT INTO study.factors (case_name, polarity, dimension, citation)
       VALUES ('Hedensted', 'enabler', 'economic', 'x')" 2>&1 | sed -nE 's/^ERROR:  ([0-9A-Z]{5}):.*/\1/p')"
 
 q "CREATE EXTENSION cocreation" >/dev/null
-check "cocreation_rebuild_workspace() returns the workspace" study "$(q "SELECT cocreation_rebuild_workspace('study')")"
+check_eq "cocreation_rebuild_workspace() returns the workspace" study "$(q "SELECT cocreation_rebuild_workspace('study')")"
 tables user > "$tmp/user.after"; tables all > "$tmp/all.after"; views > "$tmp/views.after"
 constraints > "$tmp/constraints.after"
-check "every user-entered value as before" "$(md5sum < "$tmp/user.before")" "$(md5sum < "$tmp/user.after")"
-check "every row, generated columns included, as before" "$(md5sum < "$tmp/all.before")" "$(md5sum < "$tmp/all.after")"
-check "every view's result as before" "$(md5sum < "$tmp/views.before")" "$(md5sum < "$tmp/views.after")"
-check "every constraint as before" "$(md5sum < "$tmp/constraints.before")" "$(md5sum < "$tmp/constraints.after")"
+check_eq "every user-entered value as before" "$(md5sum < "$tmp/user.before")" "$(md5sum < "$tmp/user.after")"
+check_eq "every row, generated columns included, as before" "$(md5sum < "$tmp/all.before")" "$(md5sum < "$tmp/all.after")"
+check_eq "every view's result as before" "$(md5sum < "$tmp/views.before")" "$(md5sum < "$tmp/views.after")"
+check_eq "every constraint as before" "$(md5sum < "$tmp/constraints.before")" "$(md5sum < "$tmp/constraints.after")"
 if ! cmp -s "$tmp/views.before" "$tmp/views.after"; then diff "$tmp/views.before" "$tmp/views.after" | head -20 | sed 's/^/#   /'; fi
-check "the rebuilt workspace classifies new rows" "policymaking|1" \
+check_eq "the rebuilt workspace classifies new rows" "policymaking|1" \
   "$(q "BEGIN; INSERT INTO study.activities (case_name, name, actors, object, scope, citation)
          VALUES ('Hedensted', 'after rebuild', '{Politicians,citizens}', 'Policy', 'Project', 'x')
          RETURNING level || '|' || effective_weight; ROLLBACK" | head -1)"
@@ -98,12 +90,11 @@ check "the rebuilt workspace classifies new rows" "policymaking|1" \
 # a second rebuild changes nothing
 q "SELECT cocreation_rebuild_workspace('study')" >/dev/null
 tables all > "$tmp/all.again"; views > "$tmp/views.again"
-check "a second rebuild changes nothing" "$(md5sum < "$tmp/all.after")$(md5sum < "$tmp/views.after")" \
+check_eq "a second rebuild changes nothing" "$(md5sum < "$tmp/all.after")$(md5sum < "$tmp/views.after")" \
   "$(md5sum < "$tmp/all.again")$(md5sum < "$tmp/views.again")"
-check "rebuild refuses a schema that is not a workspace" 42P01 \
+check_eq "rebuild refuses a schema that is not a workspace" 42P01 \
   "$(psql -X -At -d "$DB" -v VERBOSITY=verbose -c "SELECT cocreation_rebuild_workspace('public')" 2>&1 | sed -nE 's/^ERROR:  ([0-9A-Z]{5}):.*/\1/p')"
 
 rm -rf "$tmp"
 dropdb "$DB"
-echo "reinstall: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish reinstall

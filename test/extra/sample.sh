@@ -5,26 +5,21 @@
 # expected file is read, not regenerated blindly: a changed result is a
 # changed finding and its diff is reviewed line by line.
 cd "$(dirname "$0")/../.."
-passed=0; failed=0
-check() {  # check NAME COMMAND...
-  if "${@:2}"; then passed=$((passed + 1)); echo "ok - $1"
-  else failed=$((failed + 1)); echo "not ok - $1"; fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/hardening/check.bash"
 out=$(mktemp -d /tmp/cocreation_sample.XXXXXX); chmod 777 "$out"
 dropdb --if-exists cocreation_sample >/dev/null 2>&1
 createdb cocreation_sample
 psql -X -q -d cocreation_sample -c 'CREATE EXTENSION cocreation'
 psql -X -q -v ON_ERROR_STOP=1 -P pager=off -d cocreation_sample -f sample/main.sql > "$out/main.out" 2>&1
-check "sample/main.sql prints sample/expected/main.out" diff -u sample/expected/main.out "$out/main.out"
+check_run "sample/main.sql prints sample/expected/main.out" diff -u sample/expected/main.out "$out/main.out"
 dropdb cocreation_sample; createdb cocreation_sample
 psql -X -q -d cocreation_sample -c 'CREATE EXTENSION cocreation'
 mkdir -p "$out/report"
 psql -X -q -v ON_ERROR_STOP=1 -P pager=off -d cocreation_sample -v outdir="$out/report" \
   -f sample/main.sql > /dev/null 2>&1
-check "with an output folder: 18 CSV files" test "$(ls "$out/report"/*.csv 2>/dev/null | wc -l)" -eq 18
-check "with an output folder: report.html with its 18 tables, ending in </html>" \
+check_run "with an output folder: 18 CSV files" test "$(ls "$out/report"/*.csv 2>/dev/null | wc -l)" -eq 18
+check_run "with an output folder: report.html with its 18 tables, ending in </html>" \
   bash -c "[ \"\$(grep -o '<table>' '$out/report/report.html' | wc -l)\" -eq 18 ] && tail -c 8 '$out/report/report.html' | grep -q '</html>'"
 dropdb cocreation_sample
 rm -rf "$out"
-echo "sample: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish sample
