@@ -315,9 +315,9 @@ CREATE FUNCTION @extschema@.tally_merge(@extschema@.tally, @extschema@.tally)
   RETURNS @extschema@.tally
   AS 'MODULE_PATHNAME', 'tally_merge' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.tally_sfunc(@extschema@.tally, @extschema@.level, pg_catalog.float8) IS
-  'transition function of tally_agg(level, weight) and profile_agg(level, weight)';
+  'transition function of tally_agg(level, weight)';
 COMMENT ON FUNCTION @extschema@.tally_sfunc(@extschema@.tally, @extschema@.level) IS
-  'transition function of tally_agg(level) and profile_agg(level): every activity weighs 1';
+  'transition function of tally_agg(level): every activity weighs 1';
 COMMENT ON FUNCTION @extschema@.tally_merge(@extschema@.tally, @extschema@.tally) IS
   'combine function of the tally aggregates, transition function of tally_agg(tally); NULL is no evidence';
 
@@ -427,38 +427,17 @@ CREATE CAST (@extschema@.profile AS pg_catalog.jsonb)
 CREATE CAST (@extschema@.profile AS pg_catalog.text) WITH INOUT AS ASSIGNMENT;
 CREATE CAST (pg_catalog.text AS @extschema@.profile) WITH INOUT;
 
--- calibration: evidence to crosses; the default thresholds are argued in the README
-CREATE FUNCTION @extschema@.cocreation_default_thresholds() RETURNS pg_catalog.float8[]
-  AS 'MODULE_PATHNAME', 'profile_default_thresholds' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.cocreation_default_thresholds() IS
-  'the default thresholds of profile() and profile_agg(), the weights of evidence for one, two and three crosses';
+-- calibration: evidence to crosses.  The extension has no default
+-- thresholds: the paper gives no rule from evidence to crosses, so the
+-- analyst chooses them (doc/calibration.md), for a workspace in its
+-- calibration table
 CREATE FUNCTION @extschema@.profile(t @extschema@.tally,
-                                   thresholds pg_catalog.float8[] DEFAULT @extschema@.cocreation_default_thresholds(),
+                                   thresholds pg_catalog.float8[],
                                    method pg_catalog.text DEFAULT 'sum')
   RETURNS @extschema@.profile
   AS 'MODULE_PATHNAME', 'profile_calibrate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.profile(@extschema@.tally, pg_catalog.float8[], pg_catalog.text) IS
   'calibrates a tally: the sum (or max) of weights per level, piecewise linear through the thresholds for 1, 2 and 3 crosses, rounded down to half a cross';
-
-CREATE FUNCTION @extschema@.profile_final(@extschema@.tally) RETURNS @extschema@.profile
-  AS 'MODULE_PATHNAME', 'profile_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.profile_final(@extschema@.tally) IS
-  'final function of profile_agg(): profile() with its default thresholds and method';
-
-CREATE AGGREGATE @extschema@.profile_agg(level @extschema@.level, weight pg_catalog.float8) (
-  SFUNC = @extschema@.tally_sfunc, STYPE = @extschema@.tally,
-  COMBINEFUNC = @extschema@.tally_merge, FINALFUNC = @extschema@.profile_final,
-  PARALLEL = SAFE
-);
-CREATE AGGREGATE @extschema@.profile_agg(level @extschema@.level) (
-  SFUNC = @extschema@.tally_sfunc, STYPE = @extschema@.tally,
-  COMBINEFUNC = @extschema@.tally_merge, FINALFUNC = @extschema@.profile_final,
-  PARALLEL = SAFE
-);
-COMMENT ON AGGREGATE @extschema@.profile_agg(@extschema@.level, pg_catalog.float8) IS
-  'profile(tally_agg(level, weight)) in one aggregate, with the default thresholds';
-COMMENT ON AGGREGATE @extschema@.profile_agg(@extschema@.level) IS
-  'profile(tally_agg(level)) in one aggregate, every activity weighing 1';
 
 -- reading a profile
 CREATE FUNCTION @extschema@.score(p @extschema@.profile, level @extschema@.level) RETURNS pg_catalog.numeric
@@ -1281,7 +1260,7 @@ BEGIN
 
   -- a rebuild replaces the word functions: their triggers go first, and
   -- whatever else uses them stops the rebuild (no CASCADE)
-  FOR t IN VALUES ('activities'), ('factors'), ('factor_codes'), ('expert_scores') LOOP
+  FOR t IN VALUES ('activities'), ('factors'), ('factor_codes'), ('expert_scores'), ('calibration') LOOP
     IF EXISTS (SELECT 1 FROM pg_catalog.pg_trigger
                WHERE tgrelid = pg_catalog.to_regclass(s || '.' || quote_ident(t)) AND tgname = 'normalise_words') THEN
       EXECUTE format('DROP TRIGGER normalise_words ON %s.%I', s, t);
@@ -1327,7 +1306,7 @@ BEGIN
     END
     $body$$ddl$, s, vocab);
   EXECUTE format('COMMENT ON FUNCTION %s.canonical_word(text, text) IS %L', s,
-    'the canonical spelling of a word of a vocabulary field (actor, object, decision, scope, polarity, dimension, stage, level), or NULL; the lists are those of cocreation_vocabulary() when the workspace was built');
+    'the canonical spelling of a word of a vocabulary field (actor, object, decision, scope, polarity, dimension, stage, level, method), or NULL; the lists are those of cocreation_vocabulary() when the workspace was built');
 
   EXECUTE format($ddl$
     CREATE FUNCTION %1$s.normalise_words() RETURNS trigger
@@ -1404,7 +1383,8 @@ BEGIN
       ('activities', $a$'actors=actor', 'object=object', 'decision=decision', 'scope=scope'$a$),
       ('factors', $a$'polarity=polarity', 'dimension=dimension', 'stage=stage'$a$),
       ('factor_codes', $a$'polarity=polarity', 'dimension=dimension', 'usual_stage=stage'$a$),
-      ('expert_scores', $a$'level=level'$a$)
+      ('expert_scores', $a$'level=level'$a$),
+      ('calibration', $a$'method=method'$a$)
   LOOP
     EXECUTE format('CREATE TRIGGER normalise_words BEFORE INSERT OR UPDATE ON %s.%I
                     FOR EACH ROW EXECUTE FUNCTION %s.normalise_words(%s)', s, t, s, args);
@@ -1454,7 +1434,9 @@ $fn$;
 COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_columns(pg_catalog.text) IS
   'adds a workspace''s generated columns activities.effective_weight and activities.level where missing; used by cocreation_create_workspace() and cocreation_rebuild_workspace()';
 
-CREATE FUNCTION @extschema@.cocreation_create_workspace(schema_name pg_catalog.text)
+CREATE FUNCTION @extschema@.cocreation_create_workspace(schema_name pg_catalog.text,
+    thresholds pg_catalog.float8[] DEFAULT NULL, method pg_catalog.text DEFAULT 'sum',
+    reason pg_catalog.text DEFAULT NULL)
   RETURNS pg_catalog.regnamespace
   LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
   SET search_path = pg_catalog, pg_temp
@@ -1614,6 +1596,25 @@ BEGIN
         REFERENCES %1$s.sources (case_name, source_id) ON UPDATE CASCADE
     )$ddl$, s, w ->> 'polarity', w ->> 'dimension', w ->> 'stage');
 
+  -- the study's calibration: the analyst's thresholds, one row or none
+  -- (then the views show no profiles); plain types, so that it outlives
+  -- DROP EXTENSION; the shape is checked here, the rest by profile()
+  EXECUTE format($ddl$
+    CREATE TABLE %1$s.calibration (
+      calibration boolean PRIMARY KEY DEFAULT true
+        CONSTRAINT one_calibration_per_workspace CHECK (calibration),
+      thresholds float8[] NOT NULL
+        CONSTRAINT thresholds_three_increasing_positive_numbers CHECK (
+          array_ndims(thresholds) = 1 AND array_lower(thresholds, 1) = 1
+          AND cardinality(thresholds) = 3 AND array_position(thresholds, NULL) IS NULL
+          AND thresholds[1] > 0 AND thresholds[2] > thresholds[1]
+          AND thresholds[3] > thresholds[2] AND thresholds[3] < 'Infinity'),
+      method text NOT NULL DEFAULT 'sum'
+        CONSTRAINT method_in_vocabulary CHECK (method IN (%2$s)),
+      reason text,
+      chosen_on date NOT NULL DEFAULT current_date
+    )$ddl$, s, w ->> 'method');
+
   EXECUTE format($ddl$
     CREATE TABLE %1$s.expert_scores (
       case_name text NOT NULL REFERENCES %1$s.cases ON UPDATE CASCADE,
@@ -1636,17 +1637,31 @@ BEGIN
     'the study''s factor codes: a copy of cocreation_factor_catalogue made with the workspace, and the study''s own codes');
   EXECUTE format('COMMENT ON TABLE %s.factors IS %L', s,
     'drivers and barriers coded per case, by polarity, dimension, stage and strength');
+  EXECUTE format('COMMENT ON TABLE %s.calibration IS %L', s,
+    'the study''s calibration, chosen by the analyst before looking at results: the weights of evidence for one, two and three crosses, the method (sum or max) and the reason; the views show no profiles without it');
   EXECUTE format('COMMENT ON TABLE %s.expert_scores IS %L', s,
     'published or rater scores per case and level, 0 to 3 in half steps (the paper''s Table 3)');
 
   EXECUTE format('SELECT %s.cocreation_create_workspace_columns($1)', x) USING schema_name;
   EXECUTE format('SELECT %s.cocreation_create_workspace_words($1)', x) USING schema_name;
   EXECUTE format('SELECT %s.cocreation_create_workspace_views($1)', x) USING schema_name;
+  IF thresholds IS NOT NULL THEN
+    -- profile() checks the thresholds and method first, for its errors'
+    -- details and hints (the table's CHECKs only name the constraint)
+    EXECUTE format($q$SELECT %1$s.profile('(0, 0, 0 | 0, 0, 0 | 0, 0, 0 | 0)'::%1$s.tally, $1, $2)$q$, x)
+      USING thresholds, method;
+    EXECUTE format('INSERT INTO %s.calibration (thresholds, method, reason) VALUES ($1, $2, $3)', s)
+      USING thresholds, method, reason;
+  ELSIF reason IS NOT NULL THEN
+    RAISE EXCEPTION 'a calibration reason needs its thresholds'
+      USING ERRCODE = '22004',
+            HINT = 'Pass thresholds => ''{t1,t2,t3}'' with the reason, or neither.';
+  END IF;
   RETURN (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = schema_name)::pg_catalog.regnamespace;
 END
 $fn$;
-COMMENT ON FUNCTION @extschema@.cocreation_create_workspace(pg_catalog.text) IS
-  'creates a new schema, owned by the caller, with a study''s tables (cases, sources, activities, factor_codes, factors, expert_scores) and views';
+COMMENT ON FUNCTION @extschema@.cocreation_create_workspace(pg_catalog.text, pg_catalog.float8[], pg_catalog.text, pg_catalog.text) IS
+  'creates a new schema, owned by the caller, with a study''s tables (cases, sources, activities, factor_codes, factors, expert_scores, calibration) and views; with thresholds, records the study''s calibration';
 
 /*
  * After DROP EXTENSION cocreation CASCADE and CREATE EXTENSION cocreation:
@@ -1674,7 +1689,7 @@ BEGIN
       USING ERRCODE = '3F000', HINT = 'Pass the name of a workspace made by cocreation_create_workspace().';
   END IF;
   SELECT string_agg(t, ', ') INTO missing
-  FROM unnest(ARRAY['cases', 'sources', 'activities', 'factor_codes', 'factors', 'expert_scores']) t
+  FROM unnest(ARRAY['cases', 'sources', 'activities', 'factor_codes', 'factors', 'expert_scores', 'calibration']) t
   WHERE pg_catalog.to_regclass(pg_catalog.quote_ident(schema_name) || '.' || t) IS NULL;
   IF missing IS NOT NULL THEN
     RAISE EXCEPTION 'schema "%" is not a cocreation workspace', schema_name
@@ -2196,7 +2211,14 @@ BEGIN
             HINT = format('Ask the database owner: GRANT CREATE ON DATABASE %s TO %s',
                           quote_ident(current_database()), quote_ident(current_user));
   END IF;
-  EXECUTE format('SELECT %s.cocreation_create_workspace($1)', x) INTO ws USING schema_name;
+  -- the sample's calibration, with what it is worth (doc/calibration.md)
+  EXECUTE format('SELECT %s.cocreation_create_workspace($1, $2, $3, $4)', x) INTO ws
+    USING schema_name, '{2,4,8}'::pg_catalog.float8[], 'sum'::pg_catalog.text,
+          ('The tool''s scale, not the paper''s (the paper gives no rule from evidence to crosses): '
+           || 'one cross for a level''s evidence worth a programme (weight 2), each further cross for '
+           || 'as much evidence again as all before it (4, then 8). It was adopted after {1,3,6} had '
+           || 'failed a finding on an earlier coding of the sample, so it is not an argument made '
+           || 'before the results: read it beside the scan of the main job.')::pg_catalog.text;
   EXECUTE format('INSERT INTO %s.cases SELECT * FROM %s.cocreation_sample_cases()', s, x);
   EXECUTE format('INSERT INTO %s.sources SELECT * FROM %s.cocreation_sample_sources()', s, x);
   -- weight stays NULL: every activity is weighted by scope_weight(scope)
@@ -2259,10 +2281,12 @@ BEGIN
                AS evidence_policymaking,
              count(*) FILTER (WHERE a.level::pg_catalog.int4 = 0) AS not_cocreation
       FROM %1$s.activities a WHERE a.case_name = c.case_name) t
-    -- every argument passed, typed: a call that leaves one to its DEFAULT is
-    -- ambiguous next to an overload without it (doc/planted-functions.md)
-    CROSS JOIN LATERAL (SELECT %2$s.profile(t.tally, %2$s.cocreation_default_thresholds(),
-                                            'sum'::pg_catalog.text) AS profile) p$ddl$, s, x);
+    -- the study's calibration; without one, no profiles.  Every argument
+    -- passed, typed: a call that leaves one to its DEFAULT is ambiguous
+    -- next to an overload without it (doc/planted-functions.md)
+    LEFT JOIN %1$s.calibration k ON true
+    CROSS JOIN LATERAL (SELECT %2$s.profile(t.tally, k.thresholds::pg_catalog.float8[],
+                                            k.method::pg_catalog.text) AS profile) p$ddl$, s, x);
   END IF;
 
   IF pg_catalog.to_regclass(s || '.case_balance') IS NULL THEN

@@ -13,6 +13,8 @@ SET search_path = public, cocreation;
 \pset border 1
 
 SELECT cocreation_load_sample('bentzen2020') AS workspace \gset
+-- the sample's calibration (its table calibration, with the reason)
+SELECT thresholds FROM bentzen2020.calibration \gset
 
 -- The report's tables, as temporary views: printed below, and written as
 -- CSV and HTML when an output folder is given.
@@ -150,9 +152,9 @@ SELECT case_name, tally_agg(level, effective_weight) AS d,
 FROM bentzen2020.activities GROUP BY case_name;
 
 -- the default against the strict mode (joint decisions only), both with the
--- default thresholds, next to Table 3
+-- sample's calibration, next to Table 3
 CREATE TEMP VIEW modes AS
-SELECT t.case_name, notation(profile(t.d, cocreation_default_thresholds(), 'sum'::text)) AS "default", notation(profile(t.s, cocreation_default_thresholds(), 'sum'::text)) AS strict,
+SELECT t.case_name, notation(profile(t.d, :'thresholds'::float8[], 'sum'::text)) AS "default", notation(profile(t.s, :'thresholds'::float8[], 'sum'::text)) AS strict,
        notation(format('(%s, %s, %s)', x.expert_service_production, x.expert_problem_solving,
                        x.expert_policymaking)::profile) AS "Table 3"
 FROM tallies t JOIN bentzen2020.cross_case x ON x.case_name = t.case_name AND x.rater = 'Table 3'
@@ -161,7 +163,7 @@ CREATE TEMP VIEW modes_fit AS
 SELECT m AS mode, f.cells_agreeing || ' of ' || f.cells AS agree,
        round(f.alpha_ordinal::numeric, 2) AS alpha_ordinal, round(f.kappa_linear::numeric, 2) AS kappa_linear
 FROM unnest(ARRAY['default', 'strict']::text[]) WITH ORDINALITY AS u(m, ord)
-CROSS JOIN LATERAL calibration_fit('bentzen2020'::regnamespace, cocreation_default_thresholds(), 'Table 3'::text, 'sum'::text, u.m) f
+CROSS JOIN LATERAL calibration_fit('bentzen2020'::regnamespace, :'thresholds'::float8[], 'Table 3'::text, 'sum'::text, u.m) f
 ORDER BY u.ord;
 
 -- The calibrations scanned: the 13 doubling scales {t, 2t, 4t}, t = 1 to 4
@@ -206,7 +208,7 @@ UNION ALL
 SELECT m.source, t.case_name, score(p, 'service_production'::level), score(p, 'problem_solving'::level),
        score(p, 'policymaking'::level)
 FROM tallies t
-CROSS JOIN LATERAL (VALUES ('default', profile(t.d, cocreation_default_thresholds(), 'sum'::text)), ('strict', profile(t.s, cocreation_default_thresholds(), 'sum'::text))) AS m(source, p)
+CROSS JOIN LATERAL (VALUES ('default', profile(t.d, :'thresholds'::float8[], 'sum'::text)), ('strict', profile(t.s, :'thresholds'::float8[], 'sum'::text))) AS m(source, p)
 UNION ALL
 SELECT sc.th::text, t.case_name, score(profile(t.d, sc.th, 'sum'::text), 'service_production'::level),
        score(profile(t.d, sc.th, 'sum'::text), 'problem_solving'::level), score(profile(t.d, sc.th, 'sum'::text), 'policymaking'::level)
@@ -254,7 +256,7 @@ ORDER BY s.no;
 -- the sensitivity scan: per scale, the cells agreeing with Table 3, ordinal
 -- alpha against it (calibration_fit) and the statements that hold
 CREATE TEMP VIEW sensitivity AS
-SELECT sc.th::text || CASE WHEN sc.th = cocreation_default_thresholds() THEN ' *' ELSE '' END
+SELECT sc.th::text || CASE WHEN sc.th = :'thresholds'::float8[] THEN ' *' ELSE '' END
          || CASE WHEN sc.kind <> 'doubling' THEN ' (fit)' ELSE '' END AS thresholds,
        f.cells_agreeing || ' of ' || f.cells AS agree,
        round(f.alpha_ordinal::numeric, 2) AS alpha_ordinal,
@@ -286,7 +288,8 @@ ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], case_na
 
 -- The second, blind coding (sample/coding_b), as a workspace of its own,
 -- and the unit matching between the two codings (sample/coding_b/matching.tsv)
-SELECT cocreation_create_workspace('coding_b') AS workspace_b \gset
+SELECT cocreation_create_workspace('coding_b', :'thresholds'::float8[], 'sum'::text,
+                                   'coding A''s calibration, so that the two codings compare'::text) AS workspace_b \gset
 INSERT INTO coding_b.cases SELECT * FROM cocreation_sample_cases();
 INSERT INTO coding_b.expert_scores SELECT * FROM cocreation_sample_expert_scores();
 CREATE TEMP TABLE b_activities (case_name text, name text, actors text, object text,
@@ -488,11 +491,19 @@ FROM choices;
 
 \echo '== Cross-case profile: computed (thresholds 2, 4, 8), next to the paper''s'
 \echo '   Table 3 (T3)'
+\pset tuples_only on
+\pset format unaligned
+SELECT rtrim(regexp_replace(format('  The sample''s calibration (bentzen2020.calibration): %s, method %s. %s',
+                                   thresholds, method, reason),
+                            '(.{1,76})(\s+|$)', E'\\1\n     ', 'g'), E' \n')
+FROM bentzen2020.calibration;
+\pset format wrapped
+\pset tuples_only off
 SELECT * FROM table3_profiles;
 \pset tuples_only on
 SELECT format('  cells agreeing exactly with Table 3: %s of %s; ordinal alpha %s', f.cells_agreeing, f.cells,
               round(f.alpha_ordinal::numeric, 2))
-FROM calibration_fit('bentzen2020'::regnamespace, cocreation_default_thresholds(), 'Table 3'::text, 'sum'::text, 'default'::text) f;
+FROM calibration_fit('bentzen2020'::regnamespace, :'thresholds'::float8[], 'Table 3'::text, 'sum'::text, 'default'::text) f;
 \pset tuples_only off
 \echo '   Scores and evidence per level (service, problem, policy); weights are'
 \echo '   the sums that profile() calibrates'
@@ -519,7 +530,7 @@ SELECT '  computed scores (service/problem/policy): ' || default_scores FROM sta
 \echo '   the scale fitted to Table 3 on a grid (which cannot test the paper);'
 \echo '   per scale the cells agreeing with Table 3, ordinal Krippendorff alpha'
 \echo '   against it, and the statements (numbered as above) that hold'
-\echo '   (* the default of profile())'
+\echo '   (* the sample''s calibration)'
 SELECT * FROM sensitivity;
 
 \echo '== Drivers and barriers per case: the tool''s diagnostic, not a paper'
@@ -567,7 +578,7 @@ FROM coding_b_profiles;
 \pset tuples_only off
 SELECT 'coding B' AS coding, f.cells_agreeing || ' of ' || f.cells AS agree_with_table_3,
        round(f.alpha_ordinal::numeric, 2) AS alpha_ordinal
-FROM calibration_fit('coding_b'::regnamespace, cocreation_default_thresholds(), 'Table 3'::text, 'sum'::text, 'default'::text) f;
+FROM calibration_fit('coding_b'::regnamespace, :'thresholds'::float8[], 'Table 3'::text, 'sum'::text, 'default'::text) f;
 
 \if :{?outdir}
   \set f :outdir '/table1_cases.csv'

@@ -52,14 +52,14 @@ FROM (VALUES (1, 5e-324::float8), (1, 0), (2, 5e-324), (2, 5e-324), (3, 0), (3, 
 
 -- tally, profile and balance sums past float8's range: 22003
 SELECT pg_temp.sqlstate_of($$SELECT tally_agg(l, w) FROM (VALUES ('policy'::level, 1.7e308::float8), ('policy', 1.7e308)) d(l, w)$$) AS tally_sum,
-       pg_temp.sqlstate_of($$SELECT profile_agg(l, w) FROM (VALUES ('policy'::level, 1.7e308::float8), ('policy', 1.7e308)) d(l, w)$$) AS profile_sum,
+       pg_temp.sqlstate_of($$SELECT profile(tally_agg(l, w), '{1,2,3}') FROM (VALUES ('policy'::level, 1.7e308::float8), ('policy', 1.7e308)) d(l, w)$$) AS profile_sum,
        pg_temp.sqlstate_of($$SELECT balance_agg(p, d, s) FROM (VALUES ('driver', 'cultural', 1.7e308::float8), ('driver', 'cultural', 1.7e308)) x(p, d, s)$$) AS balance_sum,
        pg_temp.sqlstate_of($$SELECT drivers(balance_agg(p, d, s)) FROM (VALUES ('driver', 'cultural', 1.7e308::float8), ('driver', 'practical', 1.7e308)) x(p, d, s)$$) AS balance_total;
 
 -- NULL: an argument with a default when left out (weight, strength, stage,
 -- metric, weights) must not be NULL: 22004, whatever else is in the row
 SELECT pg_temp.sqlstate_of($$SELECT tally_agg(l, w) FROM (VALUES ('policy'::level, 1::float8), ('service', NULL)) d(l, w)$$) AS tally_weight,
-       pg_temp.sqlstate_of($$SELECT profile_agg(l, w) FROM (VALUES ('policy'::level, 1::float8), ('service', NULL)) d(l, w)$$) AS profile_weight,
+       pg_temp.sqlstate_of($$SELECT profile(tally_agg(l, w), '{1,2,3}') FROM (VALUES ('policy'::level, 1::float8), ('service', NULL)) d(l, w)$$) AS profile_weight,
        pg_temp.sqlstate_of($$SELECT balance_agg(p, d, s) FROM (VALUES ('driver', 'cultural', 1::float8), ('barrier', 'practical', NULL)) x(p, d, s)$$) AS balance_strength,
        pg_temp.sqlstate_of($$SELECT balance_agg(p, d, s, g) FROM (VALUES ('barrier', 'cultural', 1::float8, NULL::text)) x(p, d, s, g)$$) AS balance_stage,
        pg_temp.sqlstate_of($$SELECT balance_agg(k, s) FROM (VALUES ('barrier.cultural.adoption'::factor_kind, NULL::float8)) x(k, s)$$) AS kind_strength,
@@ -72,7 +72,7 @@ SELECT balance_agg(p, d, s, g) FROM (VALUES ('barrier', 'practical', 1::float8, 
 -- a NULL observation (level, polarity, dimension, kind, tally, balance,
 -- unit, value, rating) is a missing one: the row is skipped, as SQL's own
 -- aggregates skip NULL
-SELECT tally_agg(l, w) AS tally, tally_agg(l) AS unweighted, profile_agg(l, w) AS profile
+SELECT tally_agg(l, w) AS tally, tally_agg(l) AS unweighted, profile(tally_agg(l, w), '{1,2,3}') AS profile
 FROM (VALUES ('policy'::level, 2::float8), (NULL, 5)) d(l, w);
 SELECT balance_agg(p, d, s, g) AS balance
 FROM (VALUES ('driver', 'cultural', 2::float8, 'adoption'), (NULL, 'cultural', 1, 'adoption'),

@@ -57,5 +57,56 @@ SELECT * FROM calibration_fit('regress_fit', '{2,4,8}', 'nobody');
 SELECT regress_error_of($$SELECT calibration_fit('regress_fit', '{2,4,8}', 'me', 'sum', 'lenient')$$) AS bad_mode,
        regress_error_of($$SELECT calibration_fit('regress_fit', '{4,2,8}', 'me')$$) AS bad_thresholds;
 SELECT calibration_fit(NULL, '{2,4,8}') IS NULL AS null_workspace;
+
+-- a workspace's calibration: none was given, so its views show no profiles
+-- (the evidence is there, uncalibrated)
+SELECT case_name, profile, notation, evidence_service_production, evidence_problem_solving,
+       evidence_policymaking
+FROM regress_fit.case_profiles ORDER BY case_name;
+SELECT case_name, rater, service_production, expert_service_production, cells_agreeing
+FROM regress_fit.cross_case ORDER BY case_name;
+-- the analyst records one; the views read it at once
+INSERT INTO regress_fit.calibration (thresholds, method, reason)
+  VALUES ('{2,4,8}', ' SUM ', 'one cross for a programme''s worth of evidence');
+SELECT thresholds, method, reason, chosen_on = current_date AS chosen_today FROM regress_fit.calibration;
+SELECT case_name, profile, notation FROM regress_fit.case_profiles ORDER BY case_name;
+-- the scores calibration_fit() computed: A and B agree in 4 of their 6
+-- cells; C has no activities, so no profile here (calibration_fit() scores
+-- it 0, which agrees in 2 more: 6 of 9)
+SELECT sum(cells_agreeing) AS cells_agreeing FROM regress_fit.cross_case WHERE rater = 'me';
+-- another method and scale: the views follow
+UPDATE regress_fit.calibration SET thresholds = '{1,2,3}', method = 'Max';
+SELECT case_name, profile, notation FROM regress_fit.case_profiles ORDER BY case_name;
+-- one calibration per workspace, of the shape profile() reads
+SELECT regress_error_of(q) AS refused
+FROM unnest(ARRAY[
+  $$INSERT INTO regress_fit.calibration (thresholds) VALUES ('{1,2,3}')$$,
+  $$INSERT INTO regress_fit.calibration (calibration, thresholds) VALUES (false, '{1,2,3}')$$,
+  $$UPDATE regress_fit.calibration SET thresholds = '{3,2,1}'$$,
+  $$UPDATE regress_fit.calibration SET thresholds = '{1,2}'$$,
+  $$UPDATE regress_fit.calibration SET thresholds = '{0,1,2}'$$,
+  $$UPDATE regress_fit.calibration SET thresholds = '{1,2,Infinity}'$$,
+  $$UPDATE regress_fit.calibration SET thresholds = '{1,NULL,3}'$$,
+  $$UPDATE regress_fit.calibration SET thresholds = '{{1,2,3}}'$$,
+  $$UPDATE regress_fit.calibration SET thresholds = '[0:2]={1,2,3}'$$,
+  $$UPDATE regress_fit.calibration SET thresholds = NULL$$,
+  $$UPDATE regress_fit.calibration SET method = 'mean'$$
+]) AS q;
+-- without it again, no profiles
+DELETE FROM regress_fit.calibration;
+SELECT count(*) AS cases, count(profile) AS profiles FROM regress_fit.case_profiles;
+
+-- given when the workspace is made: checked by profile() first, for its
+-- detail and hint
+SELECT cocreation_create_workspace('regress_calibrated', '{1,2,4}', 'max', 'a project is one cross') IS NOT NULL AS created;
+SELECT thresholds, method, reason FROM regress_calibrated.calibration;
+SELECT regress_error_detail_of($$SELECT cocreation_create_workspace('regress_bad', '{4,2,1}')$$) AS bad_thresholds,
+       regress_error_detail_of($$SELECT cocreation_create_workspace('regress_bad', '{1,2,4}', 'mean')$$) AS bad_method,
+       regress_error_detail_of($$SELECT cocreation_create_workspace('regress_bad', NULL, 'sum', 'why')$$) AS reason_alone;
+SELECT count(*) AS no_schema_left_behind FROM pg_namespace WHERE nspname = 'regress_bad';
+SELECT cocreation_create_workspace('regress_bad', '{4,2,1}');
+SET client_min_messages = warning;
+DROP SCHEMA regress_calibrated CASCADE;
+RESET client_min_messages;
 SET client_min_messages = warning;
 DROP SCHEMA regress_fit CASCADE;

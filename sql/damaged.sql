@@ -43,7 +43,7 @@ SELECT q, regress_error_of(q) FROM unnest(ARRAY[
   $$SELECT v FROM bad_level ORDER BY v$$,
   $$SELECT DISTINCT v FROM bad_level$$,
   $$SELECT tally_agg(v) FROM bad_level$$,
-  $$SELECT profile_agg(v, 1) FROM bad_level$$,
+  $$SELECT profile(tally_agg(v, 1), '{1,2,3}') FROM bad_level$$,
   $$SELECT score('(1, 2, 3)', v) FROM bad_level$$,
   $$SELECT weighted_kappa(v, 'none') FROM bad_level$$,
   $$SELECT krippendorff_alpha(1, v) FROM bad_level$$]) AS q;
@@ -114,8 +114,7 @@ SELECT q, regress_error_of(q) FROM unnest(ARRAY[
   $$SELECT tally_merge(v, NULL) FROM bad_tally$$,
   $$SELECT tally_sfunc(v, 'policy', 1) FROM bad_tally$$,
   $$SELECT tally_sfunc(v, 'none') FROM bad_tally$$,
-  $$SELECT profile(v) FROM bad_tally$$,
-  $$SELECT profile_final(v) FROM bad_tally$$]) AS q;
+  $$SELECT profile(v, '{1,2,3}') FROM bad_tally$$]) AS q;
 
 -- balance: the format version and seven reserved bytes (slot 0), then per
 -- cell (driver.discursive.adoption first) count and strength sum (slots 1 to 40)

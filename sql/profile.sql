@@ -1,5 +1,5 @@
 -- profile: text forms (numeric and the paper's notation), binary
--- I/O, comparison, calibration of tallies, profile_agg() and the accessors
+-- I/O, comparison, calibration of tallies and the accessors
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS cocreation;
 RESET client_min_messages;
@@ -115,12 +115,12 @@ SELECT score(NULL, 'policy') IS NULL AS score, score('(1, 1, 1)', NULL) IS NULL 
        political_gap(NULL) IS NULL AS gap,
        ('(1, 1, 1)'::profile <-> NULL) IS NULL AS distance;
 
--- calibration with the default thresholds {2,4,8}, at and around each one:
+-- calibration with thresholds {2,4,8}, at and around each one:
 -- a sum equal to a threshold earns exactly its crosses; half crosses at the
 -- midpoints 1, 3 and 6
 CREATE FUNCTION pg_temp.t(s float8) RETURNS tally LANGUAGE sql AS $$
   SELECT format('(1, %s, %s | 0, 0, 0 | 0, 0, 0 | 0)', s, s)::tally $$;
-SELECT s AS sum_of_weights, score(profile(pg_temp.t(s)), 'service') AS score
+SELECT s AS sum_of_weights, score(profile(pg_temp.t(s), '{2,4,8}'), 'service') AS score
 FROM unnest(ARRAY[0, 0.9999999999999999, 1, 1.9999999999999998, 2, 2.0000000000000004,
                   2.9999999999999996, 3, 3.9999999999999996, 4, 4.000000000000001,
                   5.999999999999999, 6, 7.999999999999999, 8, 8.000000000000002,
@@ -138,7 +138,7 @@ FROM unnest(ARRAY[0.04999999999999999, 0.05, 0.09999999999999999, 0.1, 0.1999999
                   0.2, 0.29999999999999993, 0.3, 0.44999999999999996, 0.45,
                   0.5999999999999999, 0.6]::float8[]) AS s;
 -- every level calibrates on its own; method max reads the largest weight
-SELECT profile(t) AS by_sum, profile(t, '{1,2,3}', 'max') AS by_max,
+SELECT profile(t, '{2,4,8}') AS by_sum, profile(t, '{1,2,3}', 'max') AS by_max,
        profile(t, '{1,2,3}', ' MAX ') AS method_case,
        profile(t, thresholds => '{0.5, 1, 1.5}') AS low_thresholds
 FROM (VALUES ('(4, 4, 1 | 2, 3.5, 3 | 1, 2, 2 | 9)'::tally)) v(t);
@@ -152,10 +152,14 @@ FROM unnest(ARRAY['{}', '{1,2}', '{1,2,3,4}', '{3,2,1}', '{1,1,2}', '{0,1,2}', '
 SELECT m AS method, regress_error_detail_of(format('SELECT profile(%L::tally, %L, %L)',
                                             pg_temp.t(1), '{1,2,3}', m)) AS error
 FROM unnest(ARRAY['sum', 'Sum', 'max', 'mean', '', 'summ']) AS m;
-SELECT profile(NULL) IS NULL AS null_tally, profile(pg_temp.t(1), NULL) IS NULL AS null_thresholds,
+SELECT profile(NULL, '{1,2,3}') IS NULL AS null_tally, profile(pg_temp.t(1), NULL) IS NULL AS null_thresholds,
        profile(pg_temp.t(1), '{1,2,3}', NULL) IS NULL AS null_method;
 
--- profile_agg: profile(tally_agg(...)) in one aggregate
+-- no default calibration: profile() needs the analyst's thresholds
+SELECT regress_error_detail_of($$SELECT profile('(1, 0, 0 | 0, 0, 0 | 0, 0, 0 | 0)'::tally)$$);
+SELECT count(*) AS profile_aggregates FROM pg_catalog.pg_proc WHERE proname = 'profile_agg';
+
+-- calibrating per group: profile(tally_agg(...), thresholds)
 CREATE TEMP TABLE act (m int, l level, w float8);
 INSERT INTO act
 SELECT i % 23, (i * 7 % 13 % 4)::level,
@@ -163,20 +167,14 @@ SELECT i % 23, (i * 7 % 13 % 4)::level,
 FROM generate_series(1, 600) i
 WHERE i % 23 >= i % 7;
 INSERT INTO act VALUES (0, NULL, 5), (1, 'policy', 0), (2, 'problem', 0);
-SELECT m, tally_agg(l, w) AS tally, profile_agg(l, w) AS profile, notation(profile_agg(l, w)),
-       profile_agg(l) AS unweighted
+SELECT m, tally_agg(l, w) AS tally, profile(tally_agg(l, w), '{2,4,8}') AS profile,
+       notation(profile(tally_agg(l, w), '{2,4,8}')),
+       profile(tally_agg(l), '{1,2,4}') AS unweighted
 FROM act GROUP BY m ORDER BY m LIMIT 6;
-SELECT (SELECT count(DISTINCT m) FROM act) AS groups,
-       (SELECT count(*) FROM (SELECT m FROM act GROUP BY m
-          HAVING profile_agg(l, w) IS DISTINCT FROM profile(tally_agg(l, w))
-              OR profile_agg(l) IS DISTINCT FROM profile(tally_agg(l))) d) AS differing_groups;
-SELECT profile_agg(l, w) IS NULL AS no_rows, profile_agg(l) IS NULL AS no_rows_unweighted
-FROM act WHERE false;
-SELECT profile_agg(l, w) IS NULL AS only_null_levels FROM act WHERE l IS NULL;
-SELECT regress_error_detail_of($$SELECT profile_agg('policy', -2)$$);
+SELECT profile(tally_agg(l, w), '{2,4,8}') IS NULL AS no_rows FROM act WHERE false;
 
 -- parallel plans give the same profiles
-CREATE TEMP TABLE serial_result AS SELECT m, profile_agg(l, w) AS p FROM act GROUP BY m;
+CREATE TEMP TABLE serial_result AS SELECT m, profile(tally_agg(l, w), '{2,4,8}') AS p FROM act GROUP BY m;
 CREATE TABLE profile_par AS SELECT * FROM act;
 ANALYZE profile_par;
 SET parallel_setup_cost = 0;
@@ -184,11 +182,9 @@ SET parallel_tuple_cost = 0;
 SET min_parallel_table_scan_size = 0;
 SET max_parallel_workers_per_gather = 2;
 SET parallel_leader_participation = off;
-EXPLAIN (COSTS OFF) SELECT m, profile_agg(l, w) FROM profile_par GROUP BY m;
+EXPLAIN (COSTS OFF) SELECT m, profile(tally_agg(l, w), '{2,4,8}') FROM profile_par GROUP BY m;
 SELECT count(*) AS groups, count(*) FILTER (WHERE s.p = q.p) AS identical
-FROM serial_result s JOIN (SELECT m, profile_agg(l, w) AS p FROM profile_par GROUP BY m) q USING (m);
-EXPLAIN (COSTS OFF) SELECT profile_agg(l) FROM profile_par;
-SELECT profile_agg(l) = (SELECT profile_agg(l) FROM act) AS whole_table_identical FROM profile_par;
+FROM serial_result s JOIN (SELECT m, profile(tally_agg(l, w), '{2,4,8}') AS p FROM profile_par GROUP BY m) q USING (m);
 RESET parallel_setup_cost;
 RESET parallel_tuple_cost;
 RESET min_parallel_table_scan_size;

@@ -27,6 +27,7 @@
 #include "level.h"
 #include "tally.h"
 #include "util.h"
+#include "vocabulary.h"
 
 typedef uint32 CcProfile;
 
@@ -64,13 +65,6 @@ profile_check(CcProfile p)
 	"steps of 0.5 for service_production, problem_solving and policymaking; " \
 	"or, in the paper's notation, x | xxx | - (one to three x per level, " \
 	"x(x) for 1.5, - or blank for 0)."
-
-/*
- * The default thresholds of profile() and profile_agg(): the weight of
- * evidence that earns one, two and three crosses.  Kept in step with the
- * DEFAULT in cocreation--1.0.sql; the README gives the reasons.
- */
-static const float8 default_thresholds[CC_COCREATION_LEVELS] = {2.0, 4.0, 8.0};
 
 static void
 profile_damaged(CcProfile p)
@@ -520,8 +514,8 @@ thresholds_error(const char *detail)
 			 errmsg("thresholds must be three finite, strictly increasing positive numbers"),
 			 errdetail("%s", detail),
 			 errhint("They are the weights of evidence that earn one, two and three "
-					 "crosses; the default is '{%g,%g,%g}'.", default_thresholds[0],
-					 default_thresholds[1], default_thresholds[2])));
+					 "crosses, such as '{1,2,4}'; there is no default, the analyst "
+					 "chooses them (doc/calibration.md).")));
 }
 
 static void
@@ -558,6 +552,28 @@ read_thresholds(ArrayType *arr, float8 *t)
 	pfree(nulls);
 }
 
+/* the methods' ordinals in the vocabulary (vocabulary.c, field method) */
+#define CALIBRATE_SUM 1
+#define CALIBRATE_MAX 2
+
+/* a method word, read as every word is, to its ordinal; unknown: 22023 */
+static int
+read_method(const char *m, int mlen)
+{
+	CcWord		w;
+	int			i;
+
+	cc_trim(&m, &mlen);
+	for (i = 0; cc_vocabulary_word(CC_FIELD_METHOD, i, &w); i++)
+		if (cc_word_equals(m, mlen, w.word))
+			return w.ordinal;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("unknown calibration method \"%s\"", cc_clip_for_error(m, mlen)),
+			 errhint("%s", cc_vocabulary_hint(CC_FIELD_METHOD, NULL))));
+	return 0;					/* not reached */
+}
+
 /* profile(t tally, thresholds float8[], method text) */
 PG_FUNCTION_INFO_V1(profile_calibrate);
 Datum
@@ -571,45 +587,7 @@ profile_calibrate(PG_FUNCTION_ARGS)
 	float8		thresholds[CC_COCREATION_LEVELS];
 	bool		use_max;
 
-	cc_trim(&m, &mlen);
-	if (cc_word_equals(m, mlen, "sum"))
-		use_max = false;
-	else if (cc_word_equals(m, mlen, "max"))
-		use_max = true;
-	else
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown calibration method \"%s\"", cc_clip_for_error(m, mlen)),
-				 errhint("Valid methods are 'sum' (the sum of the weights at a level) "
-						 "and 'max' (the largest single weight).")));
+	use_max = read_method(m, mlen) == CALIBRATE_MAX;
 	read_thresholds(arr, thresholds);
 	PG_RETURN_CCPROFILE(calibrate_tally(t, thresholds, use_max));
-}
-
-/*
- * The default thresholds as an array: profile()'s DEFAULT, the workspace
- * views and the main job read them here, so that they live in one place
- * (default_thresholds above, which profile_agg() uses).
- */
-PG_FUNCTION_INFO_V1(profile_default_thresholds);
-Datum
-profile_default_thresholds(PG_FUNCTION_ARGS)
-{
-	Datum		elems[CC_COCREATION_LEVELS];
-	int			i;
-
-	for (i = 0; i < CC_COCREATION_LEVELS; i++)
-		elems[i] = Float8GetDatum(default_thresholds[i]);
-	PG_RETURN_ARRAYTYPE_P(construct_array(elems, CC_COCREATION_LEVELS, FLOAT8OID,
-										  sizeof(float8), FLOAT8PASSBYVAL,
-										  TYPALIGN_DOUBLE));
-}
-
-/* the final function of profile_agg(): profile() with its defaults */
-PG_FUNCTION_INFO_V1(profile_final);
-Datum
-profile_final(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_CCPROFILE(calibrate_tally(PG_GETARG_CCTALLY_P(0),
-										default_thresholds, false));
 }

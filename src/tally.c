@@ -539,7 +539,7 @@ null_weight(void)
 }
 
 /*
- * tally_agg(level, weight) and profile_agg(level, weight).  NULL policy
+ * tally_agg(level, weight).  NULL policy
  * (doc/aggregates.md): a NULL level is a missing observation and the row is
  * skipped; a NULL weight is an error, since the aggregate would otherwise
  * have to guess what the activity weighs.

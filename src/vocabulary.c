@@ -60,14 +60,23 @@ static const CcWord scope_words[] = {
 	{"institutionalised", 3, "a permanent part of how the municipality works: weight 3"},
 };
 
+/*
+ * Calibration methods of profile(): what a level's evidence is, before the
+ * thresholds turn it into crosses (doc/calibration.md).
+ */
+static const CcWord method_words[] = {
+	{"sum", 1, "the sum of the weights at a level: how established and how widespread"},
+	{"max", 2, "the largest single weight at a level: how established its most established process is"},
+};
+
 /* the field names SQL sees, and their plurals for hints */
 static const char *const field_names[CC_FIELDS] = {
 	"actor", "object", "decision", "scope", "polarity", "dimension", "stage",
-	"level", "level_alias"
+	"level", "level_alias", "method"
 };
 static const char *const field_plurals[CC_FIELDS] = {
 	"actors", "objects", "decisions", "scopes", "polarities", "dimensions",
-	"stages", "levels", "level spellings"
+	"stages", "levels", "level spellings", "calibration methods"
 };
 
 const char *
@@ -114,6 +123,11 @@ cc_vocabulary_word(CcField field, int i, CcWord *w)
 			return cc_level_word(i, false, w);
 		case CC_FIELD_LEVEL_ALIAS:
 			return cc_level_word(i, true, w);
+		case CC_FIELD_METHOD:
+			if (i < 0 || i >= lengthof(method_words))
+				return false;
+			*w = method_words[i];
+			return true;
 		case CC_FIELDS:
 			break;
 	}

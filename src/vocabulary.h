@@ -2,7 +2,7 @@
  * vocabulary.h: every word list of the extension, in one place each.
  *
  * The words a user types (actors, objects, decisions, scopes, polarities,
- * dimensions, stages, levels) are defined once in C: the actor, object and
+ * dimensions, stages, levels, calibration methods) are defined once in C: the actor, object and
  * decision lists in classify.c (where classify() reads them per row), the
  * levels in level.c, the rest in vocabulary.c.  This header gives every
  * other file one way to read them: cocreation_vocabulary() shows them to
@@ -25,6 +25,7 @@ typedef enum CcField
 	CC_FIELD_STAGE,
 	CC_FIELD_LEVEL,
 	CC_FIELD_LEVEL_ALIAS,
+	CC_FIELD_METHOD,
 	CC_FIELDS
 } CcField;
 

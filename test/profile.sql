@@ -1,6 +1,6 @@
--- Catalog properties of tallies, profiles and their aggregates (issue 3).
+-- Catalog properties of tallies, profiles and their aggregates.
 BEGIN;
-SELECT plan(9);
+SELECT plan(8);
 
 SELECT has_type('public', 'tally', 'type tally exists');
 SELECT has_type('public', 'profile', 'type profile exists');
@@ -13,22 +13,18 @@ SELECT results_eq(
             a.aggcombinefn::text, a.aggfinalfn::text
      FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = p.oid
      WHERE p.oid IN (SELECT d.objid FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid WHERE e.extname = 'cocreation' AND d.deptype = 'e' AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass)
-       AND p.proname IN ('tally_agg', 'profile_agg')
+       AND p.proname IN ('tally_agg', 'profile_agg')  -- profile_agg: none, there is no default calibration
      ORDER BY 1 $$,
   $$ VALUES
-     ('profile_agg(level)', 'tally', 'tally_merge', 'profile_final'),
-     ('profile_agg(level,double precision)', 'tally', 'tally_merge', 'profile_final'),
      ('tally_agg(level)', 'tally', 'tally_merge', '-'),
      ('tally_agg(level,double precision)', 'tally', 'tally_merge', '-'),
      ('tally_agg(tally)', 'tally', 'tally_merge', '-') $$,
-  'tally_agg and profile_agg: combinable, state of type tally');
+  'tally_agg: combinable, state of type tally; no aggregate calibrates with a default');
 
 SELECT is(
   (SELECT pg_get_function_arguments('profile(tally,double precision[],text)'::regprocedure)),
-  't tally, thresholds double precision[] DEFAULT cocreation_default_thresholds(), method text DEFAULT ''sum''::text',
-  'profile() defaults to the thresholds of cocreation_default_thresholds() and method sum');
-SELECT is(cocreation_default_thresholds(), '{2,4,8}'::float8[],
-          'the default thresholds are {2,4,8}, as the README argues');
+  't tally, thresholds double precision[], method text DEFAULT ''sum''::text',
+  'profile() has no default thresholds: the analyst chooses them; method defaults to sum');
 SELECT is(
   (SELECT pg_get_function_arguments('goes_all_the_way(profile,numeric)'::regprocedure)),
   'p profile, min_score numeric DEFAULT 3',

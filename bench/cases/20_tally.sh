@@ -48,8 +48,8 @@ BENCH_RUNS=5 bench_time "floor: count(*) GROUP BY municipality" \
   "SELECT municipality, count(*) FROM bench_tally GROUP BY municipality" \
   "tally_agg(level, weight) GROUP BY" \
   "SELECT municipality, tally_agg(level, weight) FROM bench_tally GROUP BY municipality" \
-  "profile_agg(level, weight) GROUP BY" \
-  "SELECT municipality, profile_agg(level, weight) FROM bench_tally GROUP BY municipality" \
+  "profile(tally_agg(level, weight), thresholds) GROUP BY" \
+  "SELECT municipality, profile(tally_agg(level, weight), '{2,4,8}'::float8[]) FROM bench_tally GROUP BY municipality" \
   "plain SQL: count/sum/max FILTER per level" "$TALLY_FILTER"
 bench_ratio "tally_agg(level, weight) GROUP BY" "floor: count(*) GROUP BY municipality"
 bench_ratio "plain SQL: count/sum/max FILTER per level" "tally_agg(level, weight) GROUP BY"
