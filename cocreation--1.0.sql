@@ -431,13 +431,22 @@ CREATE CAST (pg_catalog.text AS @extschema@.profile) WITH INOUT;
 -- thresholds: the paper gives no rule from evidence to crosses, so the
 -- analyst chooses them (doc/calibration.md), for a workspace in its
 -- calibration table
+-- two signatures rather than a DEFAULT for the method: a call that leaves
+-- an argument to its DEFAULT is ambiguous next to a shorter overload
+-- (doc/planted-functions.md), and profile(t, thresholds) is the usual call
 CREATE FUNCTION @extschema@.profile(t @extschema@.tally,
                                    thresholds pg_catalog.float8[],
-                                   method pg_catalog.text DEFAULT 'sum')
+                                   method pg_catalog.text)
   RETURNS @extschema@.profile
   AS 'MODULE_PATHNAME', 'profile_calibrate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.profile(@extschema@.tally, pg_catalog.float8[], pg_catalog.text) IS
-  'calibrates a tally: the sum (or max) of weights per level, piecewise linear through the thresholds for 1, 2 and 3 crosses, rounded down to half a cross';
+  'calibrates a tally: the sum (method sum) or the largest (max) of weights per level, piecewise linear through the thresholds for 1, 2 and 3 crosses, rounded down to half a cross';
+CREATE FUNCTION @extschema@.profile(t @extschema@.tally,
+                                   thresholds pg_catalog.float8[])
+  RETURNS @extschema@.profile
+  AS 'MODULE_PATHNAME', 'profile_calibrate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.profile(@extschema@.tally, pg_catalog.float8[]) IS
+  'calibrates a tally with method sum: the sum of weights per level, piecewise linear through the thresholds for 1, 2 and 3 crosses, rounded down to half a cross';
 
 -- reading a profile
 CREATE FUNCTION @extschema@.score(p @extschema@.profile, level @extschema@.level) RETURNS pg_catalog.numeric
@@ -858,8 +867,13 @@ SELECT f.code, f.label, f.polarity, f.dimension, f.usual_stage, f.case_name, f.d
          WHEN 'Norway' THEN 'Bentzen, Sorensen & Torfing: "Methodological reflections"; "Conclusion" (barriers specific to Norway, added to those of Steinkjer)'
          ELSE 'Bentzen, Sorensen & Torfing: "Drivers of and barriers to the development of an interactive political leadership", ' || f.case_name
        END,
-       -- the one factor whose dimension the paper states: "The fifth driver is institutional"
-       CASE WHEN f.description OPERATOR(pg_catalog.~~) '"The fifth driver is institutional"%' THEN 'paper' ELSE 'tool' END
+       -- the factors whose dimension the paper names: "The fifth driver is
+       -- institutional", and the three drivers it calls the "political
+       -- culture", its name for the cultural dimension (Theoretical
+       -- Framework); the sample's factors give each one's words
+       CASE WHEN f.code OPERATOR(pg_catalog.=) ANY (ARRAY['gul_public_value_steering',
+                 'ste_collaborative_culture_trust', 'gul_trust_broad_agreements',
+                 'hed_collaborative_culture_trust']) THEN 'paper' ELSE 'tool' END
 FROM (VALUES
   -- Steinkjer
   ('ste_bolyst_political_support', 'Political support to the Bolyst method', 'driver', 'institutional', 'adoption', 'Steinkjer',
@@ -1434,9 +1448,11 @@ $fn$;
 COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_columns(pg_catalog.text) IS
   'adds a workspace''s generated columns activities.effective_weight and activities.level where missing; used by cocreation_create_workspace() and cocreation_rebuild_workspace()';
 
+-- two signatures, no DEFAULTs: a call that leaves arguments to DEFAULTs is
+-- ambiguous next to a shorter overload (doc/planted-functions.md), so the
+-- plain call cocreation_create_workspace('name') is one of its own, below
 CREATE FUNCTION @extschema@.cocreation_create_workspace(schema_name pg_catalog.text,
-    thresholds pg_catalog.float8[] DEFAULT NULL, method pg_catalog.text DEFAULT 'sum',
-    reason pg_catalog.text DEFAULT NULL)
+    thresholds pg_catalog.float8[], method pg_catalog.text, reason pg_catalog.text)
   RETURNS pg_catalog.regnamespace
   LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
   SET search_path = pg_catalog, pg_temp
@@ -1647,11 +1663,12 @@ BEGIN
   EXECUTE format('SELECT %s.cocreation_create_workspace_views($1)', x) USING schema_name;
   IF thresholds IS NOT NULL THEN
     -- profile() checks the thresholds and method first, for its errors'
-    -- details and hints (the table's CHECKs only name the constraint)
+    -- details and hints (the table's CHECKs only name the constraint); a
+    -- NULL method is profile()'s default, sum
     EXECUTE format($q$SELECT %1$s.profile('(0, 0, 0 | 0, 0, 0 | 0, 0, 0 | 0)'::%1$s.tally, $1, $2)$q$, x)
-      USING thresholds, method;
+      USING thresholds, COALESCE(method, 'sum');
     EXECUTE format('INSERT INTO %s.calibration (thresholds, method, reason) VALUES ($1, $2, $3)', s)
-      USING thresholds, method, reason;
+      USING thresholds, COALESCE(method, 'sum'), reason;
   ELSIF reason IS NOT NULL THEN
     RAISE EXCEPTION 'a calibration reason needs its thresholds'
       USING ERRCODE = '22004',
@@ -1662,6 +1679,17 @@ END
 $fn$;
 COMMENT ON FUNCTION @extschema@.cocreation_create_workspace(pg_catalog.text, pg_catalog.float8[], pg_catalog.text, pg_catalog.text) IS
   'creates a new schema, owned by the caller, with a study''s tables (cases, sources, activities, factor_codes, factors, expert_scores, calibration) and views; with thresholds, records the study''s calibration';
+
+CREATE FUNCTION @extschema@.cocreation_create_workspace(schema_name pg_catalog.text)
+  RETURNS pg_catalog.regnamespace
+  LANGUAGE sql VOLATILE PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+  SELECT @extschema@.cocreation_create_workspace(schema_name, NULL::pg_catalog.float8[],
+                                                 NULL::pg_catalog.text, NULL::pg_catalog.text);
+END;
+COMMENT ON FUNCTION @extschema@.cocreation_create_workspace(pg_catalog.text) IS
+  'creates a new schema, owned by the caller, with a study''s tables (cases, sources, activities, factor_codes, factors, expert_scores, calibration) and views, with no calibration yet';
 
 /*
  * After DROP EXTENSION cocreation CASCADE and CREATE EXTENSION cocreation:

@@ -100,12 +100,16 @@ SELECT count(*) AS cases, count(profile) AS profiles FROM regress_fit.case_profi
 -- detail and hint
 SELECT cocreation_create_workspace('regress_calibrated', '{1,2,4}', 'max', 'a project is one cross') IS NOT NULL AS created;
 SELECT thresholds, method, reason FROM regress_calibrated.calibration;
-SELECT regress_error_detail_of($$SELECT cocreation_create_workspace('regress_bad', '{4,2,1}')$$) AS bad_thresholds,
-       regress_error_detail_of($$SELECT cocreation_create_workspace('regress_bad', '{1,2,4}', 'mean')$$) AS bad_method,
+SELECT regress_error_detail_of($$SELECT cocreation_create_workspace('regress_bad', '{4,2,1}', 'sum', NULL)$$) AS bad_thresholds,
+       regress_error_detail_of($$SELECT cocreation_create_workspace('regress_bad', '{1,2,4}', 'mean', NULL)$$) AS bad_method,
        regress_error_detail_of($$SELECT cocreation_create_workspace('regress_bad', NULL, 'sum', 'why')$$) AS reason_alone;
 SELECT count(*) AS no_schema_left_behind FROM pg_namespace WHERE nspname = 'regress_bad';
-SELECT cocreation_create_workspace('regress_bad', '{4,2,1}');
+SELECT cocreation_create_workspace('regress_bad', '{4,2,1}', 'sum', NULL);
+-- a NULL method is profile()'s default, sum
+SELECT cocreation_create_workspace('regress_null_method', '{1,2,4}', NULL, NULL) IS NOT NULL AS created;
+SELECT thresholds, method, reason FROM regress_null_method.calibration;
 SET client_min_messages = warning;
+DROP SCHEMA regress_null_method CASCADE;
 DROP SCHEMA regress_calibrated CASCADE;
 RESET client_min_messages;
 SET client_min_messages = warning;

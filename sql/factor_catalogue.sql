@@ -129,3 +129,9 @@ WHERE d.drivers + d.adoption_barriers + d.implementation_problems > 0
 ORDER BY p.municipality, d.dimension;
 -- the three cases together, through balance_agg(balance)
 SELECT balance_agg(b), net_index(balance_agg(b)) FROM paper_balances;
+-- the catalogue and the sample's factors say the same of who names each
+-- dimension: the paper (four factors) or the tool (every other one)
+SELECT count(*) AS shared_codes,
+       count(*) FILTER (WHERE c.dimension_source IS DISTINCT FROM s.dimension_source) AS disagreeing,
+       count(*) FILTER (WHERE c.dimension IS DISTINCT FROM s.dimension) AS other_dimension
+FROM cocreation_factor_catalogue c JOIN cocreation_sample_factors() s USING (code);

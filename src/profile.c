@@ -574,20 +574,23 @@ read_method(const char *m, int mlen)
 	return 0;					/* not reached */
 }
 
-/* profile(t tally, thresholds float8[], method text) */
+/* profile(t tally, thresholds float8[] [, method text]): sum without one */
 PG_FUNCTION_INFO_V1(profile_calibrate);
 Datum
 profile_calibrate(PG_FUNCTION_ARGS)
 {
 	CcTally    *t = PG_GETARG_CCTALLY_P(0);
 	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(1);
-	text	   *method = PG_GETARG_TEXT_PP(2);
-	const char *m = VARDATA_ANY(method);
-	int			mlen = VARSIZE_ANY_EXHDR(method);
 	float8		thresholds[CC_COCREATION_LEVELS];
-	bool		use_max;
+	bool		use_max = false;
 
-	use_max = read_method(m, mlen) == CALIBRATE_MAX;
+	if (PG_NARGS() > 2)
+	{
+		text	   *method = PG_GETARG_TEXT_PP(2);
+
+		use_max = read_method(VARDATA_ANY(method),
+							  VARSIZE_ANY_EXHDR(method)) == CALIBRATE_MAX;
+	}
 	read_thresholds(arr, thresholds);
 	PG_RETURN_CCPROFILE(calibrate_tally(t, thresholds, use_max));
 }

@@ -61,9 +61,10 @@ SELECT is(
   (SELECT count(*)::int FROM cocreation_factor_catalogue), 35,
   '35 factors: 27 of the paper''s cases and 8 of Voorberg, Bekkers & Tummers');
 SELECT results_eq(
-  $$ SELECT code FROM cocreation_factor_catalogue WHERE dimension_source = 'paper' $$,
-  $$ VALUES ('gul_public_value_steering') $$,
-  'the paper names one factor''s dimension ("The fifth driver is institutional")');
+  $$ SELECT code FROM cocreation_factor_catalogue WHERE dimension_source = 'paper' ORDER BY code $$,
+  $$ VALUES ('gul_public_value_steering'), ('gul_trust_broad_agreements'),
+            ('hed_collaborative_culture_trust'), ('ste_collaborative_culture_trust') $$,
+  'the paper names four factors'' dimensions ("The fifth driver is institutional", and three drivers it calls the "political culture")');
 SELECT throws_ok($$ INSERT INTO cocreation_factor_catalogue (code, label, polarity, dimension, description, source)
                     VALUES ('my_code', 'x', 'driver', 'cultural', 'x', 'x') $$,
                  '0A000', NULL, 'the catalogue is read-only, even for its owner');

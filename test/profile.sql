@@ -1,6 +1,6 @@
 -- Catalog properties of tallies, profiles and their aggregates.
 BEGIN;
-SELECT plan(8);
+SELECT plan(9);
 
 SELECT has_type('public', 'tally', 'type tally exists');
 SELECT has_type('public', 'profile', 'type profile exists');
@@ -23,8 +23,12 @@ SELECT results_eq(
 
 SELECT is(
   (SELECT pg_get_function_arguments('profile(tally,double precision[],text)'::regprocedure)),
-  't tally, thresholds double precision[], method text DEFAULT ''sum''::text',
-  'profile() has no default thresholds: the analyst chooses them; method defaults to sum');
+  't tally, thresholds double precision[], method text',
+  'profile() has no default thresholds: the analyst chooses them');
+SELECT is(
+  (SELECT pg_get_function_arguments('profile(tally,double precision[])'::regprocedure)),
+  't tally, thresholds double precision[]',
+  'profile(t, thresholds) is the method sum, as an overload rather than a DEFAULT');
 SELECT is(
   (SELECT pg_get_function_arguments('goes_all_the_way(profile,numeric)'::regprocedure)),
   'p profile, min_score numeric DEFAULT 3',

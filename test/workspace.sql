@@ -10,8 +10,8 @@ SET search_path = public, cocreation;
 -- an empty workspace: its objects, owner and column types
 SELECT is(cocreation_create_workspace('ws_a')::text, 'ws_a', 'create_workspace returns the new schema');
 SELECT schema_owner_is('ws_a', current_user::name, 'the workspace belongs to the caller');
-SELECT tables_are('ws_a', ARRAY['cases', 'sources', 'activities', 'factor_codes', 'factors', 'expert_scores'],
-                  'a workspace has the six tables');
+SELECT tables_are('ws_a', ARRAY['cases', 'sources', 'activities', 'factor_codes', 'factors', 'expert_scores', 'calibration'],
+                  'a workspace has the seven tables');
 SELECT views_are('ws_a', ARRAY['case_profiles', 'case_balance', 'cross_case', 'factor_matrix'],
                  'a workspace has the four views');
 SELECT col_type_is('ws_a', 'activities', 'level', 'public', 'level', 'activities.level is a level');
@@ -214,10 +214,11 @@ SELECT is(cocreation_html_escape($$<a href="x">O'Neil & co</a>$$),
 SELECT is_empty(
   $$ SELECT p.case_name FROM ws_b.case_profiles p
      JOIN (SELECT case_name, tally_agg(level, effective_weight) AS t FROM ws_b.activities GROUP BY 1) a USING (case_name)
-     WHERE p.profile <> profile(a.t)
+     CROSS JOIN ws_b.calibration k
+     WHERE p.profile IS DISTINCT FROM profile(a.t, k.thresholds, k.method)
         OR p.evidence_policymaking <> COALESCE((SELECT sum(effective_weight) FROM ws_b.activities x
                                                 WHERE x.case_name = p.case_name AND x.level = 'policymaking'), 0) $$,
-  'case_profiles: the profile of the tally of the activities, and the evidence behind it');
+  'case_profiles: the profile of the tally of the activities with the workspace''s calibration, and the evidence behind it');
 SELECT is_empty(
   $$ SELECT b.case_name FROM ws_b.case_balance b
      JOIN (SELECT case_name, count(*) FILTER (WHERE polarity = 'driver') AS d,
