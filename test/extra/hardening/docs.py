@@ -13,7 +13,8 @@ The convention, which the documentation follows:
   blocks runs CREATE EXTENSION cocreation itself.
 * psql runs as a user pastes into it, printing as the documentation shows:
   psql -X -q (no command tags), aligned output, no pager, no "(N rows)"
-  footer, VERBOSITY default (ERROR, DETAIL and HINT lines), stderr merged
+  footer, VERBOSITY default (ERROR, DETAIL and HINT lines, no CONTEXT lines:
+  SHOW_CONTEXT never), stderr merged
   into stdout.
 * A ```sql block followed (only blank lines between) by a ```text block:
   the text block is what psql prints for that block, compared exactly
@@ -163,7 +164,7 @@ def run_file(path):
             bad_end.append(line)
     script.append("\\echo %s end" % MARK)
     p = subprocess.run(["psql", "-X", "-q", "-P", "pager=off", "-P", "footer=off",
-                        "-v", "VERBOSITY=default", "-d", database],
+                        "-v", "VERBOSITY=default", "-v", "SHOW_CONTEXT=never", "-d", database],
                        input="\n".join(script) + "\n", stdout=subprocess.PIPE,
                        stderr=subprocess.STDOUT, text=True, cwd=ROOT)
     # split the output at the markers
