@@ -37,9 +37,14 @@ The convention, which the documentation follows:
                                   GRANT); otherwise docs_<file name>
 * Roles a document creates are dropped after it, with its database.
 
+Links: every relative link [text](file.md#anchor) of each file must name a
+file that exists and, with an anchor, a heading of that file (GitHub's
+anchors: lower case, punctuation dropped, spaces as hyphens). One check per
+file.
+
 The closing line is "docs: N passed, M failed": one check per block (plus
-one per file that has blocks), and the exit status is non-zero on a
-failure."""
+one per file that has blocks, and one per file for its links), and the exit
+status is non-zero on a failure."""
 import glob
 import os
 import re
@@ -136,6 +141,40 @@ def roles():
     return got
 
 
+def anchors(path):
+    """GitHub's anchors of the headings of a markdown file."""
+    with open(path, encoding="utf-8") as f:
+        text = re.sub(r"^```.*?^```", "", f.read(), flags=re.S | re.M)
+    out = set()
+    for h in re.findall(r"^#{1,6} (.*)$", text, re.M):
+        out.add(re.sub(r"[^\w\- ]", "", h.strip().lower()).replace(" ", "-"))
+    return out
+
+
+# pages written on other branches of this release, linked before they are
+# merged: a link to them is not checked until they exist (remove the names
+# once they do)
+PENDING = {"doc/report.md", "doc/calibration.md"}
+
+
+def check_links(path):
+    name = os.path.relpath(path, ROOT)
+    with open(path, encoding="utf-8") as f:
+        text = re.sub(r"^```.*?^```", "", f.read(), flags=re.S | re.M)
+    bad = []
+    for target in re.findall(r"\]\(([^)\s]+)\)", text):
+        if re.match(r"^[a-z]+:", target):
+            continue
+        file, _, anchor = target.partition("#")
+        dest = os.path.normpath(os.path.join(os.path.dirname(path), file)) if file else path
+        if not os.path.exists(dest):
+            if os.path.relpath(dest, ROOT) not in PENDING:
+                bad.append(target)
+        elif anchor and dest.endswith(".md") and anchor not in anchors(dest):
+            bad.append(target)
+    c.ok(not bad, "%s: every relative link resolves%s" % (name, "" if not bad else " (not: %s)" % ", ".join(bad)))
+
+
 def run_file(path):
     name = os.path.relpath(path, ROOT)
     with open(path, encoding="utf-8") as f:
@@ -207,6 +246,7 @@ def run_file(path):
 
 if __name__ == "__main__":
     for path in files():
+        check_links(path)
         run_file(path)
     c.finish()
     sys.exit(0 if c.failed == 0 else 1)
