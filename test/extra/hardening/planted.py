@@ -343,8 +343,6 @@ def readme_blocks():
 
 # the tables the README's examples read, named and typed as the README uses them
 README_FIXTURES = """
--- the sample workspace, which the roles suite's blocks (not run here) load
-SELECT cocreation_load_sample('bentzen2020'::text);
 CREATE TABLE public.my_activities (municipality text, level level, weight float8);
 INSERT INTO public.my_activities VALUES
   ('Hedensted', 'policymaking', 2), ('Hedensted', 'problem_solving', 3), ('Hedensted', 'service_production', 1),

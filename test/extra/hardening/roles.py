@@ -2,9 +2,10 @@
 recipes, run as written by the roles they name, each scenario in a new
 database.
 
-The SQL comes from README.md itself, so that the README and this test cannot
-drift: the tour is every ```sql block of the section "A short tour"; the
-recipes are the blocks after a marker line `<!-- test: roles/NAME -->`.
+The SQL comes from doc/security.md itself, so that the documentation and
+this test cannot drift: the tour is every ```sql block of its section "What
+every role can run"; the recipes are the blocks after a marker line
+`<!-- test: roles/NAME -->`.
 Each block runs through psql (as a user pastes it), logged in as its role,
 with ON_ERROR_STOP; then psycopg2 sessions of each role check what the role
 can and cannot see.
@@ -34,7 +35,7 @@ import psycopg2
 import hlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-README = os.path.join(HERE, "..", "..", "..", "README.md")
+README = os.path.join(HERE, "..", "..", "..", "doc", "security.md")
 SUPER = os.environ.get("PGUSER", "postgres")
 PW = os.environ.get("PGPASSWORD") or "roles-test"
 DB = "study"
@@ -47,8 +48,8 @@ with open(README, encoding="utf-8") as f:
 
 
 def tour_blocks():
-    """The SQL blocks of the README section "A short tour"."""
-    m = re.search(r"^## A short tour\n(.*?)(?=^## )", TEXT, re.S | re.M)
+    """The SQL blocks of the section "What every role can run"."""
+    m = re.search(r"^## What every role can run\n(.*?)(?=^## )", TEXT, re.S | re.M)
     return re.findall(r"```sql\n(.*?)```", m.group(1), re.S) if m else []
 
 
