@@ -577,5 +577,6 @@ FROM calibration_fit('coding_b'::regnamespace, cocreation_default_thresholds(), 
   \set report_title 'Co-creation in three Scandinavian municipalities: the sample study of Bentzen, Sørensen & Torfing'
   \ir ../report/html.sql
   \echo
-  \echo 'Wrote' :outdir'/report.html and one CSV per table to' :outdir
+  \echo 'Wrote report.html and one CSV file per table to'
+  \echo '  ' :outdir
 \endif
