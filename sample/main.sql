@@ -84,6 +84,9 @@ ORDER BY u.ord;
 -- highest ordinal alpha, then the smallest thresholds).  A scale fitted to
 -- Table 3 cannot test the paper: it is printed to show how far the coding
 -- could be made to agree, not as a calibration.
+\if :progress
+  \warn 'sample: the sensitivity scan (every scale on a grid) and the second coding'
+\endif
 CREATE TEMP TABLE grid_fit AS
 WITH v AS (SELECT g::float8 AS x FROM generate_series(0.5, 12, 0.5) g),
 th AS (SELECT ARRAY[a.x, b.x, c.x] AS th FROM v a JOIN v b ON b.x > a.x JOIN v c ON c.x > b.x),
