@@ -41,12 +41,26 @@ SET client_min_messages = warning;
   \set progress 0
 \endif
 
+-- the extension's functions are found in its schema, wherever it was
+-- installed (pg_catalog, not named, is still searched first)
+SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'cocreation') AS report_has_extension \gset
+\if :report_has_extension
+\else
+  DO $$ BEGIN RAISE EXCEPTION 'the extension cocreation is not installed in this database'
+             USING HINT = 'CREATE EXTENSION cocreation, or connect to the database of the study (PGDATABASE).'; END $$;
+\endif
+SELECT set_config('search_path', format('%I', n.nspname), false) AS report_search_path
+FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+WHERE e.extname = 'cocreation' \gset
+
 SELECT to_regnamespace(:'workspace') IS NOT NULL
        AND to_regclass(format('%I.case_profiles', :'workspace')) IS NOT NULL AS report_ws_ok \gset
 \if :report_ws_ok
 \else
-  \warn 'report: no workspace ' :workspace ' (a schema made by cocreation_create_workspace) in this database'
-  SELECT 1/0 AS "stop: no such workspace";
+  SELECT format('DO $d$ BEGIN RAISE EXCEPTION %L USING HINT = %L; END $d$',
+                'no workspace ' || :'workspace' || ' in database ' || current_database(),
+                'A workspace is a schema made by cocreation_create_workspace(); name one that has its views (case_profiles).')
+  \gexec
 \endif
 
 -- the workspace's calibration: its own table where it has one, else the

@@ -68,6 +68,10 @@ check_eq "wave2's CSV files: every check above holds" "0" "$rc"
 check_eq "wave2's activities.csv: one row per activity, the rule by its id" \
   "6 rule" "$(($(wc -l < "$out/wave2/activities.csv") - 1)) $(head -1 "$out/wave2/activities.csv" | cut -d, -f4)"
 
+owner scripts/report nosuch > /dev/null 2> "$out/nosuch.err"
+check_eq "scripts/report on a schema that is no workspace fails" "3" "$?"
+check_run "and names it" grep -q 'ERROR:  no workspace nosuch in database' "$out/nosuch.err"
+
 # the sample, loaded by the same owner, and the main job's folder
 osql -c "SELECT cocreation_load_sample()" >/dev/null
 owner env CASE_ORDER=Steinkjer,Guldborgsund,Hedensted scripts/report bentzen2020 "$out/sample" \
