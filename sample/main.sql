@@ -362,7 +362,7 @@ CREATE TEMP VIEW modes_fit_csv AS
 SELECT m AS mode, f.cells, f.cells_agreeing, round(f.alpha_ordinal::numeric, 2) AS alpha_ordinal,
        round(f.kappa_linear::numeric, 2) AS kappa_linear
 FROM unnest(ARRAY['default', 'strict']::text[]) WITH ORDINALITY AS u(m, ord)
-CROSS JOIN LATERAL calibration_fit('bentzen2020'::regnamespace, cocreation_default_thresholds(), 'Table 3'::text, 'sum'::text, u.m) f
+CROSS JOIN LATERAL calibration_fit('bentzen2020'::regnamespace, :'report_thresholds'::float8[], 'Table 3'::text, 'sum'::text, u.m) f
 ORDER BY u.ord;
 CREATE TEMP VIEW statements_csv AS
 SELECT no AS statement, computed AS claim, quote, section FROM statements ORDER BY no;
@@ -375,7 +375,7 @@ ORDER BY s.no, r.ord;
 CREATE TEMP VIEW sensitivity_csv AS
 SELECT sc.ord AS scale_no, CASE WHEN sc.kind = 'doubling' THEN 'doubling' ELSE 'fit' END AS kind,
        sc.th[1] AS t1, sc.th[2] AS t2, sc.th[3] AS t3,
-       (sc.th = cocreation_default_thresholds())::text AS is_default,
+       (sc.th = :'report_thresholds'::float8[])::text AS is_default,
        f.cells, f.cells_agreeing, round(f.alpha_ordinal::numeric, 2) AS alpha_ordinal
 FROM scales sc
 CROSS JOIN LATERAL calibration_fit('bentzen2020'::regnamespace, sc.th, 'Table 3'::text, 'sum'::text, 'default'::text) f
@@ -550,7 +550,7 @@ FROM calibration_fit('coding_b'::regnamespace, cocreation_default_thresholds(), 
     || string_agg(r.row_html, '' ORDER BY r.ord)
     || '</table><p>' || (SELECT format('Cells agreeing: %s of %s; ordinal alpha %s.', f.cells_agreeing, f.cells,
                                        round(f.alpha_ordinal::numeric, 2))
-                         FROM calibration_fit('bentzen2020'::regnamespace, cocreation_default_thresholds(), 'Table 3'::text, 'sum'::text, 'default'::text) f)
+                         FROM calibration_fit('bentzen2020'::regnamespace, :'report_thresholds'::float8[], 'Table 3'::text, 'sum'::text, 'default'::text) f)
     || '</p>'
   FROM (SELECT l.ord, '<tr><th>' || replace(l.level, '_', ' ') || '</th>'
                || string_agg('<td class="' || CASE WHEN t.agree = 'true' THEN 'agree' ELSE 'differ' END || '">'
