@@ -1,109 +1,40 @@
 -- sample/main.sql: the main job.  Loads the paper's study (Bentzen, Sorensen
--- & Torfing) into a workspace and prints its tables, in an 80-column
--- terminal.  With the psql variable outdir set (scripts/sample OUTDIR), also
--- writes each table as CSV and an HTML report with SVG charts.
+-- & Torfing) into a workspace, prints the report of any workspace on it
+-- (report/report.sql), then the sections only the sample has: its coding
+-- decisions, the comparison with the paper's Table 3, the paper's
+-- statements, the sensitivity scan and the second, blind coding.  In an
+-- 80-column terminal; with the psql variable outdir set (scripts/sample
+-- OUTDIR), also writes each table as tidy CSV and an HTML report with charts.
 \set ON_ERROR_STOP on
 \set QUIET on
 SET client_min_messages = warning;
 SET search_path = public, cocreation;
-\pset footer off
-\pset null '-'
-\pset format wrapped
-\pset columns 80
-\pset border 1
 
 SELECT cocreation_load_sample('bentzen2020') AS workspace \gset
 -- the sample's calibration (its table calibration, with the reason)
 SELECT thresholds FROM bentzen2020.calibration \gset
+\echo 'Co-creation in three Scandinavian municipalities: the sample study of'
+\echo 'Bentzen, Sorensen & Torfing, loaded into the workspace' :workspace
+\echo
 
--- The report's tables, as temporary views: printed below, and written as
--- CSV and HTML when an output folder is given.
+-- the report of the workspace, the cases in the paper's order, Table 3's
+-- scores as the ticks on the profile charts; the HTML is written at the end
+\set case_order 'Steinkjer,Guldborgsund,Hedensted'
+\set rater 'Table 3'
+\set html_later 1
+\ir ../report/report.sql
+SET search_path = public, cocreation;
 
--- Table 1, in the paper's shape: one column per case
-CREATE TEMP VIEW table1_cases AS
-SELECT a.attribute,
-       max(a.value) FILTER (WHERE c.case_name = 'Steinkjer') AS "Steinkjer",
-       max(a.value) FILTER (WHERE c.case_name = 'Guldborgsund') AS "Guldborgsund",
-       max(a.value) FILTER (WHERE c.case_name = 'Hedensted') AS "Hedensted"
-FROM bentzen2020.cases c
-CROSS JOIN LATERAL (VALUES
-  (1, 'country', c.country),
-  (2, 'inhabitants', to_char(c.inhabitants, 'FM999,999')),
-  (3, 'rural/urban', c.setting),
-  (4, 'socioeconomic problems', c.socioeconomic_problems),
-  (5, 'mayor''s orientation', c.mayor_orientation),
-  (6, 'elected councillors', c.councillors::text),
-  (7, 'permanent committees', c.permanent_committees::text)) AS a(ord, attribute, value)
-GROUP BY a.ord, a.attribute
-ORDER BY a.ord;
+-- The sample's own tables, as temporary views: printed below, and written
+-- as CSV and HTML when an output folder is given.
 
--- Table 2: the data collected (counts; the titles are listed below it)
-CREATE TEMP VIEW table2_sources AS
-SELECT r.item,
-       max(r.value) FILTER (WHERE r.case_name = 'Steinkjer') AS "Steinkjer",
-       max(r.value) FILTER (WHERE r.case_name = 'Guldborgsund') AS "Guldborgsund",
-       max(r.value) FILTER (WHERE r.case_name = 'Hedensted') AS "Hedensted"
-FROM (
-  SELECT 1 AS ord, 'interviews' AS item, case_name, sum(n)::text AS value
-  FROM bentzen2020.sources WHERE kind = 'interview' GROUP BY case_name
-  UNION ALL
-  SELECT 2 + array_position(ARRAY['elected politician', 'public manager', 'frontline staff', 'citizen'],
-                            informant_role),
-         '  ' || CASE informant_role WHEN 'elected politician' THEN 'elected politicians'
-                   WHEN 'public manager' THEN 'public managers' WHEN 'citizen' THEN 'citizens'
-                   ELSE informant_role END, case_name, n::text
-  FROM bentzen2020.sources WHERE kind = 'interview'
-  UNION ALL
-  SELECT 7, 'documents cited', case_name, sum(n)::text
-  FROM bentzen2020.sources WHERE kind = 'document' GROUP BY case_name
-  UNION ALL
-  SELECT 8, 'observed meetings', case_name, sum(n)::text
-  FROM bentzen2020.sources WHERE kind = 'observation' GROUP BY case_name
-) r
-GROUP BY r.ord, r.item
-ORDER BY r.ord;
-
-CREATE TEMP VIEW table2_titles AS
-SELECT case_name, kind, n, title || COALESCE(' (' || reference || ')', '') AS title
-FROM bentzen2020.sources
-WHERE kind <> 'interview'
-ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], case_name), kind, source_id;
-
--- every activity with the rule that classified it, the tool's choice the
--- verdict rests on (classify_explain), and the coder's reason
-CREATE TEMP VIEW activities AS
-SELECT a.case_name, a.level, e.rule,
-       -- a short label of why an activity is not co-creation (rules 1 and 2)
-       CASE WHEN e.rule = 1 THEN substring(e.reason FROM '^rule 1: (\w+) is not')
-            WHEN e.reason LIKE '%councillors taking part as residents%' THEN 'residents only'
-            WHEN e.reason LIKE '%only public actors%' THEN 'public actors only'
-            WHEN e.reason LIKE '%no public actor%' THEN 'no public actor'
-            WHEN e.rule = 2 THEN 'no actors' END AS why,
-       a.name AS activity, a.decision, a.scope, a.effective_weight AS weight,
-       s.reason AS coding_reason, e.reason, e.choice, a.citation, a.quote
-FROM bentzen2020.activities a
-LEFT JOIN cocreation_sample_activities() s ON s.case_name = a.case_name AND s.name = a.name
-CROSS JOIN LATERAL classify_explain(a.actors, a.object, a.decision) e
-ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], a.case_name),
-         a.level DESC, a.name;
-
-CREATE TEMP VIEW activities_short AS
-SELECT case_name,
-       CASE level::text WHEN 'service_production' THEN 'service' WHEN 'problem_solving' THEN 'problem'
-                        WHEN 'policymaking' THEN 'policy' ELSE 'none' END AS level,
-       rule, weight AS w, CASE WHEN choice IS NOT NULL THEN 'c' ELSE '' END AS c,
-       CASE WHEN level = 'none'
-            THEN left(activity, 50 - length(why)) || ' [' || why || ']'
-            ELSE left(activity, 53) END AS activity
-FROM activities;
-
--- the rules used, in full, and the tool's choices the verdicts rest on
-CREATE TEMP VIEW rules AS
-SELECT rule, reason, count(*) AS activities
-FROM activities GROUP BY rule, reason ORDER BY rule, reason;
-CREATE TEMP VIEW choices AS
-SELECT choice, count(*) AS activities, string_agg(activity, '; ' ORDER BY activity) AS which
-FROM activities WHERE choice IS NOT NULL GROUP BY choice ORDER BY choice;
+-- each coding decision the paper does not make outright, with the coder's reason
+CREATE TEMP VIEW coding_reasons AS
+SELECT x.case_name, x.activity, x.decision, x.scope, s.reason
+FROM report_explained x
+JOIN report_cases k USING (case_name)
+JOIN cocreation_sample_activities() s ON s.case_name = x.case_name AND s.name = x.activity
+ORDER BY k.ord, x.level DESC, x.activity;
 
 -- Table 3's shape: levels by case, computed next to the authors' scores
 CREATE FUNCTION pg_temp.crosses(s numeric) RETURNS text LANGUAGE sql IMMUTABLE AS $$
@@ -127,23 +58,6 @@ WHERE x.rater = 'Table 3'
 GROUP BY l.ord, l.label
 ORDER BY l.ord;
 
--- one row per case: computed and published scores (service, problem,
--- policy), cells agreeing, distance, and the evidence: weights per level
-CREATE TEMP VIEW cross_case AS
-SELECT x.case_name,
-       concat_ws(' ', x.service_production, x.problem_solving, x.policymaking) AS computed,
-       concat_ws(' ', trim_scale(x.expert_service_production), trim_scale(x.expert_problem_solving),
-                 trim_scale(x.expert_policymaking)) AS "Table 3",
-       x.cells_agreeing AS agree, round(x.distance::numeric, 2) AS distance,
-       concat_ws(' ', e.service_production, e.problem_solving, e.policymaking) AS weights
-FROM bentzen2020.cross_case x
-JOIN (SELECT case_name,
-             COALESCE(sum(effective_weight) FILTER (WHERE level = 'service_production'::level), 0) AS service_production,
-             COALESCE(sum(effective_weight) FILTER (WHERE level = 'problem_solving'::level), 0) AS problem_solving,
-             COALESCE(sum(effective_weight) FILTER (WHERE level = 'policymaking'::level), 0) AS policymaking
-      FROM bentzen2020.activities GROUP BY case_name) e USING (case_name)
-WHERE x.rater = 'Table 3'
-ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], x.case_name);
 
 -- the tallies of the sample in both modes of classify()
 CREATE TEMP TABLE tallies AS
@@ -172,6 +86,9 @@ ORDER BY u.ord;
 -- highest ordinal alpha, then the smallest thresholds).  A scale fitted to
 -- Table 3 cannot test the paper: it is printed to show how far the coding
 -- could be made to agree, not as a calibration.
+\if :progress
+  \warn 'sample: the sensitivity scan (every scale on a grid) and the second coding'
+\endif
 CREATE TEMP TABLE grid_fit AS
 WITH v AS (SELECT g::float8 AS x FROM generate_series(0.5, 12, 0.5) g),
 th AS (SELECT ARRAY[a.x, b.x, c.x] AS th FROM v a JOIN v b ON b.x > a.x JOIN v c ON c.x > b.x),
@@ -268,23 +185,6 @@ CROSS JOIN LATERAL calibration_fit('bentzen2020'::regnamespace, sc.th, 'Table 3'
 JOIN statement_results r ON r.source = sc.th::text
 ORDER BY sc.ord;
 
--- drivers and barriers: the tool's diagnostic indices, side by side
-CREATE TEMP VIEW balances AS
-SELECT case_name, factors, drivers, adoption_barriers AS adoption,
-       implementation_problems AS impl, round(net_index::numeric, 2) AS net_adoption,
-       round(((drivers - adoption_barriers - implementation_problems)::float8
-              / NULLIF(drivers + adoption_barriers + implementation_problems, 0))::numeric, 2) AS net_all
-FROM bentzen2020.case_balance
-ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], case_name);
-
-CREATE TEMP VIEW factor_matrix AS
-SELECT case_name, dimension, drivers, adoption_barriers AS adoption,
-       implementation_problems AS implementation, round(net_index::numeric, 2) AS net_index
-FROM bentzen2020.factor_matrix
-WHERE drivers + adoption_barriers + implementation_problems > 0
-ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], case_name),
-         array_position(ARRAY['discursive', 'cultural', 'institutional', 'practical', 'contextual'],
-                        dimension);
 
 -- The second, blind coding (sample/coding_b), as a workspace of its own,
 -- and the unit matching between the two codings (sample/coding_b/matching.tsv)
@@ -411,7 +311,7 @@ FROM matching WHERE unit_a IS NULL OR unit_b IS NULL
 ORDER BY kind, array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], case_name), 3, 4;
 -- the matched units on which the codings differ, field by field (A -> B)
 CREATE TEMP VIEW disagreements AS
-SELECT case_name, left(unit_a, 40) AS unit,
+SELECT case_name, pg_temp.fit(unit_a, 40) AS unit,
        concat_ws('; ',
          CASE WHEN level_a <> level_b THEN 'level ' || level_a || ' -> ' || level_b END,
          CASE WHEN decision_a <> decision_b THEN 'decision ' || decision_a || ' -> ' || decision_b END,
@@ -438,53 +338,93 @@ FROM (SELECT x.case_name, x.notation, x.cells_agreeing,
       WHERE x.rater = 'Table 3') b
 JOIN bentzen2020.cross_case a ON a.case_name = b.case_name AND a.rater = 'Table 3'
 ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], b.case_name);
-\echo 'Co-creation in three Scandinavian municipalities: the sample study of'
-\echo 'Bentzen, Sorensen & Torfing, loaded into the workspace' :workspace
-\echo
-\echo '== Table 1: the cases (Methodological reflections)'
-SELECT * FROM table1_cases;
-\echo '== Table 2: the data collected (Methodological reflections)'
-SELECT * FROM table2_sources;
-\pset tuples_only on
-\pset format unaligned
-\pset fieldsep ''
-SELECT rtrim(regexp_replace('  ' || case_name || ', ' || kind || ': ' || n || ' ' || title,
-                            '(.{1,76})(\s+|$)', E'\\1\n    ', 'g'), E' \n')
-FROM table2_titles;
-\echo '  (Steinkjer: Table 2 gives 20 interviews, but its roles add up to 22.)'
-\echo
-\pset format wrapped
-\pset tuples_only off
 
-\echo '== The sample: every activity, per case and level, with the rule that'
-\echo '   classified it (classify_explain). w: weight by scope (project 1,'
-\echo '   programme 2, institutionalised 3); c: the verdict rests on a choice'
-\echo '   the paper leaves open (listed below); for activities that are not'
-\echo '   co-creation, the rule''s reason in brackets'
-\pset title 'Steinkjer'
-SELECT level, rule, w, c, activity FROM activities_short WHERE case_name = 'Steinkjer';
-\pset title 'Guldborgsund'
-SELECT level, rule, w, c, activity FROM activities_short WHERE case_name = 'Guldborgsund';
-\pset title 'Hedensted'
-SELECT level, rule, w, c, activity FROM activities_short WHERE case_name = 'Hedensted';
-\pset title
+-- the same tables in long form, for the CSV files: one observation a row,
+-- numbers as numbers
+CREATE TEMP VIEW table3_long AS
+SELECT x.case_name, l.level, l.computed, trim_scale(l.expert) AS table_3,
+       (l.computed = l.expert)::text AS agree
+FROM bentzen2020.cross_case x
+JOIN report_cases k USING (case_name)
+CROSS JOIN LATERAL (VALUES
+  (1, 'service_production', x.service_production, x.expert_service_production),
+  (2, 'problem_solving', x.problem_solving, x.expert_problem_solving),
+  (3, 'policymaking', x.policymaking, x.expert_policymaking)) AS l(ord, level, computed, expert)
+WHERE x.rater = 'Table 3'
+ORDER BY k.ord, l.ord;
+CREATE TEMP VIEW modes_long AS
+SELECT c.case_name, m.mode, l.level, l.score
+FROM case_scores c
+JOIN report_cases k USING (case_name)
+JOIN (VALUES (1, 'default', 'default'), (2, 'strict', 'strict'), (3, 'Table 3', 'table_3')) AS m(ord, source, mode)
+  ON m.source = c.source
+CROSS JOIN LATERAL (VALUES (1, 'service_production', trim_scale(c.sp)), (2, 'problem_solving', trim_scale(c.ps)),
+                           (3, 'policymaking', trim_scale(c.pm))) AS l(ord, level, score)
+ORDER BY k.ord, m.ord, l.ord;
+CREATE TEMP VIEW modes_fit_csv AS
+SELECT m AS mode, f.cells, f.cells_agreeing, round(f.alpha_ordinal::numeric, 2) AS alpha_ordinal,
+       round(f.kappa_linear::numeric, 2) AS kappa_linear
+FROM unnest(ARRAY['default', 'strict']::text[]) WITH ORDINALITY AS u(m, ord)
+CROSS JOIN LATERAL calibration_fit('bentzen2020'::regnamespace, :'thresholds'::float8[], 'Table 3'::text, 'sum'::text, u.m) f
+ORDER BY u.ord;
+CREATE TEMP VIEW statements_csv AS
+SELECT no AS statement, computed AS claim, quote, section FROM statements ORDER BY no;
+CREATE TEMP VIEW statement_results_csv AS
+SELECT s.no AS statement, r.scores, (r.v = 'PASS')::text AS holds
+FROM statements s
+CROSS JOIN LATERAL (VALUES (1, 'table_3', s."Table 3"), (2, 'default', s."default"), (3, 'strict', s.strict))
+  AS r(ord, scores, v)
+ORDER BY s.no, r.ord;
+CREATE TEMP VIEW sensitivity_csv AS
+SELECT sc.ord AS scale_no, CASE WHEN sc.kind = 'doubling' THEN 'doubling' ELSE 'fit' END AS kind,
+       sc.th[1] AS t1, sc.th[2] AS t2, sc.th[3] AS t3,
+       (sc.th = :'thresholds'::float8[])::text AS is_sample_calibration,
+       f.cells, f.cells_agreeing, round(f.alpha_ordinal::numeric, 2) AS alpha_ordinal
+FROM scales sc
+CROSS JOIN LATERAL calibration_fit('bentzen2020'::regnamespace, sc.th, 'Table 3'::text, 'sum'::text, 'default'::text) f
+ORDER BY sc.ord;
+CREATE TEMP VIEW sensitivity_statements AS
+SELECT sc.ord AS scale_no, n.no AS statement, (ARRAY[r.s1, r.s2, r.s3, r.s4, r.s5])[n.no]::text AS holds
+FROM scales sc
+JOIN statement_results r ON r.source = sc.th::text
+CROSS JOIN generate_series(1, 5) AS n(no)
+ORDER BY sc.ord, n.no;
+CREATE TEMP VIEW agreement_csv AS
+SELECT field, units, agree, percent AS percent_agreement, kappa AS cohen_kappa,
+       alpha AS krippendorff_alpha, metric
+FROM agreement;
+CREATE TEMP VIEW disagreements_long AS
+SELECT case_name, unit_a AS unit, f.field, f.coding_a, f.coding_b
+FROM pairs
+CROSS JOIN LATERAL (VALUES ('level', level_a::text, level_b::text), ('decision', decision_a, decision_b),
+                           ('scope', scope_a, scope_b)) AS f(field, coding_a, coding_b)
+WHERE f.coding_a IS DISTINCT FROM f.coding_b
+UNION ALL
+SELECT case_name, unit_a, f.field, f.coding_a, f.coding_b
+FROM factor_pairs
+CROSS JOIN LATERAL (VALUES ('polarity', polarity_a, polarity_b), ('dimension', dimension_a, dimension_b),
+                           ('stage', stage_a, stage_b)) AS f(field, coding_a, coding_b)
+WHERE f.coding_a IS DISTINCT FROM f.coding_b;
+CREATE TEMP VIEW coding_b_long AS
+SELECT x.case_name, c.coding, l.level, l.score
+FROM (SELECT 'coding_b' AS coding, 1 AS ord, * FROM coding_b.cross_case WHERE rater = 'Table 3'
+      UNION ALL
+      SELECT 'coding_a', 2, * FROM bentzen2020.cross_case WHERE rater = 'Table 3') x
+JOIN report_cases k USING (case_name)
+CROSS JOIN LATERAL (SELECT x.coding AS coding, x.ord AS ord) c
+CROSS JOIN LATERAL (VALUES (1, 'service_production', x.service_production),
+                           (2, 'problem_solving', x.problem_solving),
+                           (3, 'policymaking', x.policymaking)) AS l(ord, level, score)
+ORDER BY k.ord, c.ord, l.ord;
+
+\echo '== The sample''s own sections'
+\echo '   (Steinkjer: Table 2 gives 20 interviews, but its roles add up to 22.)'
+\echo
 \pset tuples_only on
 \pset format unaligned
 \echo '   Each coding decision the paper does not make outright, with its reason:'
-SELECT rtrim(regexp_replace('  ' || activity || ' (' || decision || ', ' || scope || '): ' || coding_reason,
-                            '(.{1,76})(\s+|$)', E'\\1\n    ', 'g'), E' \n')
-FROM activities;
-\echo
-\echo '   The rules that decided, with how many activities each decided:'
-SELECT format('%3s  ', activities)
-       || rtrim(regexp_replace(reason, '(.{1,72})(\s+|$)', E'\\1\n     ', 'g'), E' \n')
-FROM rules;
-\echo
-\echo '   The tool''s choices the verdicts rest on (c above), with the paper''s'
-\echo '   words against each, and the activities resting on it:'
-SELECT format('%3s  ', activities)
-       || rtrim(regexp_replace(choice || '. Activities: ' || which, '(.{1,72})(\s+|$)', E'\\1\n     ', 'g'), E' \n')
-FROM choices;
+SELECT pg_temp.wrap(activity || ' (' || decision || ', ' || scope || '): ' || reason, 80, '  ', '    ')
+FROM coding_reasons;
 \echo
 \pset format wrapped
 \pset tuples_only off
@@ -505,9 +445,6 @@ SELECT format('  cells agreeing exactly with Table 3: %s of %s; ordinal alpha %s
               round(f.alpha_ordinal::numeric, 2))
 FROM calibration_fit('bentzen2020'::regnamespace, :'thresholds'::float8[], 'Table 3'::text, 'sum'::text, 'default'::text) f;
 \pset tuples_only off
-\echo '   Scores and evidence per level (service, problem, policy); weights are'
-\echo '   the sums that profile() calibrates'
-SELECT * FROM cross_case;
 \echo '   The strict mode (classify_strict: joint decisions only) against the'
 \echo '   default, both with thresholds 2, 4, 8'
 SELECT * FROM modes;
@@ -518,10 +455,10 @@ SELECT * FROM modes_fit;
 SELECT no, "Table 3", "default", strict FROM statements;
 \pset tuples_only on
 \pset format unaligned
-SELECT rtrim(regexp_replace(format('  %s. %s. "%s" (%s)', no, computed, quote, section),
-                            '(.{1,76})(\s+|$)', E'\\1\n     ', 'g'), E' \n')
+SELECT pg_temp.wrap(format('%s. %s. "%s" (%s)', no, computed, quote, section), 80, '  ', '     ')
 FROM statements;
-SELECT '  computed scores (service/problem/policy): ' || default_scores FROM statements WHERE no = 1;
+SELECT pg_temp.wrap('computed scores (service/problem/policy): ' || default_scores, 80, '  ', '    ')
+FROM statements WHERE no = 1;
 \echo
 \pset format wrapped
 \pset tuples_only off
@@ -533,15 +470,10 @@ SELECT '  computed scores (service/problem/policy): ' || default_scores FROM sta
 \echo '   (* the sample''s calibration)'
 SELECT * FROM sensitivity;
 
-\echo '== Drivers and barriers per case: the tool''s diagnostic, not a paper'
-\echo '   finding ("our analysis does not enable us to discern the relative'
-\echo '   weight of different drivers and barriers", Drivers and barriers)'
-\echo '   net_adoption: (drivers - adoption barriers) / (drivers + adoption'
-\echo '   barriers), leaving implementation problems out;'
-\echo '   net_all: (drivers - all barriers) / (drivers + all barriers)'
-SELECT * FROM balances;
-\echo '   per case and dimension (dimensions with a factor)'
-SELECT * FROM factor_matrix;
+\echo '== Drivers and barriers (above) are the tool''s diagnostic, not a paper'
+\echo '   finding: "our analysis does not enable us to discern the relative'
+\echo '   weight of different drivers and barriers" (Drivers and barriers)'
+\echo
 
 \echo '== The second coding (sample/coding_b, made blind to the first), matched'
 \echo '   unit by unit (sample/coding_b/matching.tsv)'
@@ -555,13 +487,11 @@ SELECT format('  matched: %s activities (A %s, B %s), %s factors (A %s, B %s)',
               (SELECT count(*) FROM bentzen2020.factors), (SELECT count(*) FROM b_factors));
 \echo '   Disagreements of presence (a unit one coding has, the other not):'
 \pset format unaligned
-SELECT rtrim(regexp_replace(format('  %s, %s %s: %s (%s)', coded_by, case_name, kind, unit, basis),
-                            '(.{1,76})(\s+|$)', E'\\1\n     ', 'g'), E' \n')
+SELECT pg_temp.wrap(format('%s, %s %s: %s (%s)', coded_by, case_name, kind, unit, basis), 80, '  ', '     ')
 FROM presence;
 \echo
 \echo '   Disagreements on matched units (coding A -> coding B):'
-SELECT rtrim(regexp_replace(format('  %s, %s: %s', case_name, unit, differs),
-                            '(.{1,76})(\s+|$)', E'\\1\n     ', 'g'), E' \n')
+SELECT pg_temp.wrap(format('%s, %s: %s', case_name, unit, differs), 80, '  ', '     ')
 FROM disagreements;
 \echo
 \pset format wrapped
@@ -581,150 +511,86 @@ SELECT 'coding B' AS coding, f.cells_agreeing || ' of ' || f.cells AS agree_with
 FROM calibration_fit('coding_b'::regnamespace, :'thresholds'::float8[], 'Table 3'::text, 'sum'::text, 'default'::text) f;
 
 \if :{?outdir}
-  \set f :outdir '/table1_cases.csv'
+  \set f :outdir '/coding_reasons.csv'
   \o :f
-  COPY (SELECT * FROM table1_cases) TO STDOUT WITH (FORMAT csv, HEADER);
-  \o
-  \set f :outdir '/table2_sources.csv'
+  COPY (SELECT * FROM coding_reasons) TO STDOUT WITH (FORMAT csv, HEADER);
+  \set f :outdir '/table3.csv'
   \o :f
-  COPY (SELECT * FROM table2_sources) TO STDOUT WITH (FORMAT csv, HEADER);
-  \o
-  \set f :outdir '/table2_titles.csv'
-  \o :f
-  COPY (SELECT * FROM table2_titles) TO STDOUT WITH (FORMAT csv, HEADER);
-  \o
-  \set f :outdir '/activities.csv'
-  \o :f
-  COPY (SELECT * FROM activities) TO STDOUT WITH (FORMAT csv, HEADER);
-  \o
-  \set f :outdir '/rules.csv'
-  \o :f
-  COPY (SELECT * FROM rules) TO STDOUT WITH (FORMAT csv, HEADER);
-  \o
-  \set f :outdir '/choices.csv'
-  \o :f
-  COPY (SELECT * FROM choices) TO STDOUT WITH (FORMAT csv, HEADER);
-  \o
-  \set f :outdir '/table3_profiles.csv'
-  \o :f
-  COPY (SELECT * FROM table3_profiles) TO STDOUT WITH (FORMAT csv, HEADER);
-  \o
-  \set f :outdir '/cross_case.csv'
-  \o :f
-  COPY (SELECT * FROM cross_case) TO STDOUT WITH (FORMAT csv, HEADER);
-  \o
+  COPY (SELECT * FROM table3_long) TO STDOUT WITH (FORMAT csv, HEADER);
   \set f :outdir '/modes.csv'
   \o :f
-  COPY (SELECT * FROM modes) TO STDOUT WITH (FORMAT csv, HEADER);
-  \o
+  COPY (SELECT * FROM modes_long) TO STDOUT WITH (FORMAT csv, HEADER);
   \set f :outdir '/modes_fit.csv'
   \o :f
-  COPY (SELECT * FROM modes_fit) TO STDOUT WITH (FORMAT csv, HEADER);
-  \o
+  COPY (SELECT * FROM modes_fit_csv) TO STDOUT WITH (FORMAT csv, HEADER);
   \set f :outdir '/statements.csv'
   \o :f
-  COPY (SELECT * FROM statements) TO STDOUT WITH (FORMAT csv, HEADER);
-  \o
+  COPY (SELECT * FROM statements_csv) TO STDOUT WITH (FORMAT csv, HEADER);
+  \set f :outdir '/statement_results.csv'
+  \o :f
+  COPY (SELECT * FROM statement_results_csv) TO STDOUT WITH (FORMAT csv, HEADER);
   \set f :outdir '/sensitivity.csv'
   \o :f
-  COPY (SELECT * FROM sensitivity) TO STDOUT WITH (FORMAT csv, HEADER);
-  \o
-  \set f :outdir '/balances.csv'
+  COPY (SELECT * FROM sensitivity_csv) TO STDOUT WITH (FORMAT csv, HEADER);
+  \set f :outdir '/sensitivity_statements.csv'
   \o :f
-  COPY (SELECT * FROM balances) TO STDOUT WITH (FORMAT csv, HEADER);
-  \o
-  \set f :outdir '/factor_matrix.csv'
-  \o :f
-  COPY (SELECT * FROM factor_matrix) TO STDOUT WITH (FORMAT csv, HEADER);
-  \o
+  COPY (SELECT * FROM sensitivity_statements) TO STDOUT WITH (FORMAT csv, HEADER);
   \set f :outdir '/agreement.csv'
   \o :f
-  COPY (SELECT * FROM agreement) TO STDOUT WITH (FORMAT csv, HEADER);
-  \o
+  COPY (SELECT * FROM agreement_csv) TO STDOUT WITH (FORMAT csv, HEADER);
   \set f :outdir '/presence.csv'
   \o :f
   COPY (SELECT * FROM presence) TO STDOUT WITH (FORMAT csv, HEADER);
-  \o
   \set f :outdir '/disagreements.csv'
   \o :f
-  COPY (SELECT * FROM disagreements) TO STDOUT WITH (FORMAT csv, HEADER);
-  \o
+  COPY (SELECT * FROM disagreements_long) TO STDOUT WITH (FORMAT csv, HEADER);
   \set f :outdir '/coding_b_profiles.csv'
   \o :f
-  COPY (SELECT * FROM coding_b_profiles) TO STDOUT WITH (FORMAT csv, HEADER);
+  COPY (SELECT * FROM coding_b_long) TO STDOUT WITH (FORMAT csv, HEADER);
   \o
 
-  -- an HTML table of a view, its columns in order, every text escaped
-  CREATE FUNCTION pg_temp.html_table(v regclass, caption text) RETURNS text
-  LANGUAGE plpgsql AS $$
-  DECLARE
-    rows json;
-  BEGIN
-    EXECUTE format('SELECT json_agg(t) FROM %s t', v) INTO rows;
-    RETURN '<table><caption>' || cocreation_html_escape(caption) || '</caption><tr>'
-      || (SELECT string_agg('<th>' || cocreation_html_escape(k) || '</th>', '')
-          FROM json_object_keys(rows -> 0) k)
-      || '</tr>'
-      || (SELECT string_agg('<tr>' || (SELECT string_agg('<td>' || COALESCE(cocreation_html_escape(e.value), '') || '</td>', '')
-                                       FROM json_each_text(r) e) || '</tr>', '')
-          FROM json_array_elements(rows) r)
-      || '</table>';
-  END $$;
-
-  \set f :outdir '/report.html'
-  \pset format unaligned
-  \pset tuples_only on
-  \o :f
-  SELECT '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
-    || '<title>cocreation: the sample study</title><style>'
-    || 'body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}'
-    || 'table{border-collapse:collapse;margin:1em 0}caption{text-align:left;font-weight:bold;padding:4px 0}'
-    || 'td,th{border:1px solid #ccc;padding:3px 6px;font-size:13px;vertical-align:top}'
-    || 'th{background:#f3f3f3}.charts{display:flex;flex-wrap:wrap;gap:12px}'
-    || '.pass{color:#1a7f37;font-weight:bold}.fail{color:#c62828;font-weight:bold}</style></head><body>'
-    || '<h1>Co-creation in three Scandinavian municipalities</h1>'
-    || '<p>The sample study of Bentzen, Sørensen &amp; Torfing, computed by the cocreation extension. '
-    || 'Black ticks on the profile charts are the authors'' scores (Table 3). The drivers-and-barriers balances are the tool''s diagnostic, not a finding of the paper.</p>'
-    || '<h2>Profiles and balances</h2><div class="charts">'
-    || (SELECT string_agg(svg(p.profile, p.case_name, x.profile)
-                          || svg(b.balance, p.case_name), ''
-                          ORDER BY array_position(ARRAY['Steinkjer', 'Guldborgsund', 'Hedensted'], p.case_name))
-        FROM bentzen2020.case_profiles p
-        JOIN bentzen2020.case_balance b USING (case_name)
-        LEFT JOIN LATERAL (
-          SELECT format('(%s, %s, %s)', c.expert_service_production, c.expert_problem_solving,
-                        c.expert_policymaking)::profile AS profile
-          FROM bentzen2020.cross_case c
-          WHERE c.case_name = p.case_name AND c.rater = 'Table 3') x ON true)
-    || '</div><h2>The paper''s statements, computed</h2><ul>'
-    || (SELECT string_agg('<li><span class="' || lower("default") || '">' || "default" || '</span> '
-                          || cocreation_html_escape(no || '. ' || computed || ': "' || quote || '" (' || section
-                                                    || '); on Table 3 itself: ' || "Table 3"
-                                                    || '; strict mode: ' || strict) || '</li>', '' ORDER BY no)
-        FROM statements)
-    || '</ul><h2>Tables</h2>'
-    || pg_temp.html_table('table1_cases', 'Table 1: the cases')
-    || pg_temp.html_table('table2_sources', 'Table 2: the data collected')
-    || pg_temp.html_table('table2_titles', 'Documents and observations')
-    || pg_temp.html_table('table3_profiles', 'Cross-case profile, computed next to the paper''s Table 3')
-    || pg_temp.html_table('cross_case', 'Per case: computed and published scores, agreement, evidence weights')
+  -- the sample's own HTML sections: Table 3 next to the computed scores,
+  -- cell by cell (agreeing cells green, differing red), the statements, and
+  -- the sample's tables
+  INSERT INTO report_html
+  SELECT 12, '<h2>Computed profiles next to the paper''s Table 3</h2>'
+    || '<table class="table3"><caption>Each cell: computed / Table 3, in crosses; green where they agree, red where they differ</caption>'
+    || '<tr><th>level</th>'
+    || (SELECT string_agg('<th>' || cocreation_html_escape(case_name) || '</th>', '' ORDER BY ord) FROM report_cases)
+    || '</tr>'
+    || string_agg(r.row_html, '' ORDER BY r.ord)
+    || '</table><p>' || (SELECT format('Cells agreeing: %s of %s; ordinal alpha %s.', f.cells_agreeing, f.cells,
+                                       round(f.alpha_ordinal::numeric, 2))
+                         FROM calibration_fit('bentzen2020'::regnamespace, :'thresholds'::float8[], 'Table 3'::text, 'sum'::text, 'default'::text) f)
+    || '</p>'
+  FROM (SELECT l.ord, '<tr><th>' || replace(l.level, '_', ' ') || '</th>'
+               || string_agg('<td class="' || CASE WHEN t.agree = 'true' THEN 'agree' ELSE 'differ' END || '">'
+                             || pg_temp.crosses(t.computed) || ' / ' || pg_temp.crosses(t.table_3) || '</td>', '' ORDER BY k.ord)
+               || '</tr>' AS row_html
+        FROM table3_long t JOIN report_cases k USING (case_name)
+        JOIN (VALUES (1, 'service_production'), (2, 'problem_solving'), (3, 'policymaking')) AS l(ord, level) USING (level)
+        GROUP BY l.ord, l.level) r;
+  INSERT INTO report_html
+  SELECT 15, '<h2>The paper''s statements, computed</h2><ul>'
+    || string_agg('<li><span class="' || lower("default") || '">' || "default" || '</span> '
+                  || cocreation_html_escape(no || '. ' || computed || ': "' || quote || '" (' || section
+                                            || '); on Table 3 itself: ' || "Table 3"
+                                            || '; strict mode: ' || strict) || '</li>', '' ORDER BY no)
+    || '</ul>'
+  FROM statements;
+  INSERT INTO report_html VALUES (30, '<h2>The sample''s tables</h2>'
+    || pg_temp.html_table('table3_long', 'Computed scores next to Table 3')
     || pg_temp.html_table('modes', 'The default and the strict mode next to Table 3')
-    || pg_temp.html_table('modes_fit', 'Agreement with Table 3 in both modes')
-    || pg_temp.html_table('statements', 'The paper''s statements, computed')
+    || pg_temp.html_table('modes_fit_csv', 'Agreement with Table 3 in both modes')
     || pg_temp.html_table('sensitivity', 'Sensitivity scan: 13 doubling scales and the scale fitted to Table 3 (* the default)')
-    || pg_temp.html_table('balances', 'Drivers and barriers: the tool''s diagnostic indices')
-    || pg_temp.html_table('factor_matrix', 'Driver and barrier indices per case and dimension')
-    || pg_temp.html_table('agreement', 'The two codings: agreement per field')
+    || pg_temp.html_table('agreement_csv', 'The two codings: agreement per field')
     || pg_temp.html_table('presence', 'Units only one coding has')
-    || pg_temp.html_table('disagreements', 'Disagreements on matched units')
+    || pg_temp.html_table('disagreements_long', 'Disagreements on matched units')
     || pg_temp.html_table('coding_b_profiles', 'Coding B''s profile')
-    || pg_temp.html_table('activities', 'Activities, their level, the rule that decided, the choice and the coding reason')
-    || pg_temp.html_table('rules', 'The classification rules used')
-    || pg_temp.html_table('choices', 'The tool''s choices the verdicts rest on')
-    || '</body></html>';
-  \o
-  \pset format wrapped
-  \pset tuples_only off
+    || pg_temp.html_table('coding_reasons', 'Each coding decision and its reason'));
+  \set report_title 'Co-creation in three Scandinavian municipalities: the sample study of Bentzen, Sørensen & Torfing'
+  \ir ../report/html.sql
   \echo
-  \echo 'Wrote' :outdir'/report.html and one CSV per table to' :outdir
+  \echo 'Wrote report.html and one CSV file per table to'
+  \echo '  ' :outdir
 \endif

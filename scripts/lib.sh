@@ -57,9 +57,17 @@ test_packages() {
 # Installing replaces cocreation.so under every cluster of the machine, so
 # build-install-run is serialised between concurrent runs (developers
 # sharing a machine); the lock is released when the calling script exits.
+# A run that has to wait says so, and who holds the lock (the holder writes
+# its pid and command into the lock's companion file).
 lock_install() {
-  exec 9>"${TMPDIR:-/tmp}/cocreation-install.lock"
-  flock 9
+  local lock="${TMPDIR:-/tmp}/cocreation-install.lock"
+  exec 9>"$lock"
+  if ! flock -n 9; then
+    echo "waiting for the install lock $lock, held by: $(cat "$lock.holder" 2>/dev/null || echo 'another run')" >&2
+    flock 9
+    echo "got the install lock" >&2
+  fi
+  echo "pid $$ ($0), since $(date '+%H:%M:%S')" > "$lock.holder" 2>/dev/null || true
 }
 
 # Warnings are errors here (the project's own runs), not in the Makefile that
@@ -68,6 +76,7 @@ lock_install() {
 # builds each version in turn in the same tree): those are cleaned first.
 build_install() {
   local built=.built-for-pg
+  echo "building and installing the extension for PostgreSQL $PGVER" >&2
   if [ "$(cat "$built" 2>/dev/null)" != "$PGVER" ]; then
     make -s PG_CONFIG="$PG_CONFIG" clean >/dev/null
   fi
@@ -85,6 +94,7 @@ CLUSTER_LOCALE=(-c "--locale=C.UTF-8")
 # and PGPASSWORD for it, and drops the cluster when the command ends;
 # -t keeps the cluster's configuration apart from the machine's clusters.
 in_cluster() {
+  echo "starting a throwaway PostgreSQL $PGVER cluster" >&2
   pg_virtualenv -t -v "$PGVER" "${CLUSTER_LOCALE[@]}" "$@"
 }
 
@@ -92,6 +102,7 @@ in_cluster() {
 # jobs whose output is read by people (the log stays in the cluster's dir
 # while it runs, and tests use in_cluster, which keeps it)
 in_cluster_quiet() {
+  echo "starting a throwaway PostgreSQL $PGVER cluster" >&2
   pg_virtualenv -t -v "$PGVER" "${CLUSTER_LOCALE[@]}" -o log_min_messages=fatal "$@" 2>&1 \
     | grep -vE '^(\*\*\* .* \*\*\*|Creating new PostgreSQL cluster|Dropping cluster)'
 }

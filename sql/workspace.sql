@@ -96,6 +96,24 @@ SELECT xml_is_well_formed_document(svg(balance)) AS balance_svg
 FROM regress_sample.case_balance WHERE case_name = 'Steinkjer';
 SELECT svg(NULL::profile) IS NULL AS null_profile,
        svg(NULL::balance) IS NULL AS null_balance;
+-- the charts' parts, read back with xpath: axes with their tick values, each
+-- score and strength as a number, the reference's ticks, a legend; the
+-- balance's axis grows past 6 to hold a longer bar
+SELECT array_to_string(xpath('//s:g[@class="axis x-axis"]/s:text[@class="tick-label"]/text()', x, ns), ' ') AS x_ticks,
+       array_to_string(xpath('//s:g[@class="axis y-axis"]/s:text/text()', x, ns), '; ') AS y_ticks,
+       array_to_string(xpath('//s:text[@class="value"]/text()', x, ns), '; ') AS "values",
+       array_length(xpath('//s:line[@class="reference"]', x, ns), 1) AS reference_ticks,
+       array_to_string(xpath('//s:g[@class="legend"]/s:text/text()', x, ns), '; ') AS legend
+FROM (SELECT svg('(1.5, 2, 2)'::profile, 'Hedensted', '(2, 2, 1.5)'::profile)::xml AS x,
+             ARRAY[ARRAY['s', 'http://www.w3.org/2000/svg']] AS ns) c;
+SELECT array_to_string(xpath('//s:g[@class="axis x-axis"]/s:text[@class="tick-label"]/text()', x, ns), ' ') AS x_ticks,
+       array_to_string(xpath('//s:text[@class="tick-label" and @x="8"]/text()', x, ns), ' ') AS dimensions,
+       array_to_string(xpath('//s:text[@class="count" and not(@text-anchor)]/text()', x, ns), ' ') AS drivers,
+       regexp_replace(array_to_string(xpath('//s:text[@class="count" and @text-anchor]', x, ns)::text[], ' '),
+                      '<[^>]*>', '', 'g') AS barriers,
+       array_to_string(xpath('//s:g[@class="legend"]/s:text/text()', x, ns), '; ') AS legend
+FROM (SELECT svg('{driver.cultural.adoption=2:2, barrier.institutional.adoption=1:9, barrier.practical.implementation=1:1.5}'::balance)::xml AS x,
+             ARRAY[ARRAY['s', 'http://www.w3.org/2000/svg']] AS ns) c;
 
 -- a workspace is dropped with its schema; then the extension could go too
 SET client_min_messages = warning;

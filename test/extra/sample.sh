@@ -17,9 +17,9 @@ psql -X -q -d cocreation_sample -c 'CREATE EXTENSION cocreation'
 mkdir -p "$out/report"
 psql -X -q -v ON_ERROR_STOP=1 -P pager=off -d cocreation_sample -v outdir="$out/report" \
   -f sample/main.sql > /dev/null 2>&1
-check_run "with an output folder: 18 CSV files" test "$(ls "$out/report"/*.csv 2>/dev/null | wc -l)" -eq 18
-check_run "with an output folder: report.html with its 18 tables, ending in </html>" \
-  bash -c "[ \"\$(grep -o '<table>' '$out/report/report.html' | wc -l)\" -eq 18 ] && tail -c 8 '$out/report/report.html' | grep -q '</html>'"
+check_run "with an output folder: 24 CSV files" test "$(ls "$out/report"/*.csv 2>/dev/null | wc -l)" -eq 24
+check_run "with an output folder: report.html with its 20 tables and the Table 3 comparison, ending in </html>" \
+  bash -c "[ \"\$(grep -o '<table>' '$out/report/report.html' | wc -l)\" -eq 20 ] && grep -q '<table class=\"table3\">' '$out/report/report.html' && tail -c 8 '$out/report/report.html' | grep -q '</html>'"
 dropdb cocreation_sample
 rm -rf "$out"
 finish sample
