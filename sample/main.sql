@@ -431,14 +431,6 @@ FROM coding_reasons;
 
 \echo '== Cross-case profile: computed (thresholds 2, 4, 8), next to the paper''s'
 \echo '   Table 3 (T3)'
-\pset tuples_only on
-\pset format unaligned
-SELECT rtrim(regexp_replace(format('  The sample''s calibration (bentzen2020.calibration): %s, method %s. %s',
-                                   thresholds, method, reason),
-                            '(.{1,76})(\s+|$)', E'\\1\n     ', 'g'), E' \n')
-FROM bentzen2020.calibration;
-\pset format wrapped
-\pset tuples_only off
 SELECT * FROM table3_profiles;
 \pset tuples_only on
 SELECT format('  cells agreeing exactly with Table 3: %s of %s; ordinal alpha %s', f.cells_agreeing, f.cells,
