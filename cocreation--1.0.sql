@@ -36,7 +36,7 @@
 SET LOCAL search_path = pg_catalog, pg_temp;
 
 ------------------------------------------------------------------------------
--- Section 1: the level type
+-- the level type (src/level.sql)
 ------------------------------------------------------------------------------
 
 CREATE TYPE @extschema@.level;
@@ -190,7 +190,7 @@ COMMENT ON AGGREGATE @extschema@.max(@extschema@.level) IS 'highest level among 
 COMMENT ON AGGREGATE @extschema@.min(@extschema@.level) IS 'lowest level among the rows';
 
 ------------------------------------------------------------------------------
--- Section 2: classification
+-- classification: classify() and its explain and strict forms (src/classify.sql)
 ------------------------------------------------------------------------------
 
 CREATE FUNCTION @extschema@.classify(actors pg_catalog.text[], object pg_catalog.text,
@@ -227,9 +227,8 @@ CREATE FUNCTION @extschema@.classify_strict_explain(actors pg_catalog.text[], ob
 COMMENT ON FUNCTION @extschema@.classify_strict_explain(pg_catalog.text[], pg_catalog.text, pg_catalog.text) IS
   'classify_explain() in the strict mode (joint decisions only)';
 
-
 ------------------------------------------------------------------------------
--- Section 3: evidence tallies and calibrated profiles
+-- evidence tallies (src/tally.sql)
 ------------------------------------------------------------------------------
 
 -- the evidence: per co-creation level, the count of activities, the sum of
@@ -340,6 +339,10 @@ COMMENT ON AGGREGATE @extschema@.tally_agg(@extschema@.level) IS
   'the evidence of the rows, every activity weighing 1; NULL levels skipped, no rows give NULL';
 COMMENT ON AGGREGATE @extschema@.tally_agg(@extschema@.tally) IS
   'the merged evidence of tallies, for roll-ups; NULL tallies skipped, no rows give NULL';
+
+------------------------------------------------------------------------------
+-- calibrated profiles (src/profile.sql)
+------------------------------------------------------------------------------
 
 -- the scores: 0 to 3 crosses in half steps per level, as in Table 3
 CREATE TYPE @extschema@.profile;
@@ -472,10 +475,8 @@ COMMENT ON FUNCTION @extschema@.goes_all_the_way(@extschema@.profile, pg_catalog
 COMMENT ON FUNCTION @extschema@.political_gap(@extschema@.profile) IS
   'the larger administrative score minus the policymaking score; positive where political co-creation lags (paper: Cross-case comparison)';
 
-
-
 ------------------------------------------------------------------------------
--- Section 4: driver and barrier balances, the factor catalogue
+-- driver and barrier balances (src/balance.sql)
 ------------------------------------------------------------------------------
 
 -- The paper explains each case by drivers and barriers that "may pertain to
@@ -606,6 +607,10 @@ COMMENT ON AGGREGATE @extschema@.balance_agg(pg_catalog.text, pg_catalog.text, p
   'balance of coded factors (polarity, dimension, strength, stage) (paper: Drivers of and barriers to the development of an interactive political leadership)';
 COMMENT ON AGGREGATE @extschema@.balance_agg(@extschema@.balance) IS
   'sum of balances, e.g. of several studies or coders';
+
+------------------------------------------------------------------------------
+-- one cell of a balance in one byte (src/factor_kind.sql)
+------------------------------------------------------------------------------
 
 -- A coded factor's polarity, dimension and stage in one byte, written as a
 -- balance names its cells (barrier.practical.implementation): the compact
@@ -799,6 +804,10 @@ END;
 COMMENT ON FUNCTION @extschema@.dimensions(@extschema@.balance) IS
   'one row per dimension: drivers, adoption barriers, implementation problems and net index, as plain columns';
 
+------------------------------------------------------------------------------
+-- the vocabulary (src/vocabulary.sql)
+------------------------------------------------------------------------------
+
 -- The vocabulary: every word list of the extension, from the C code that
 -- reads the words (one list each).  Field actor, object, decision (what
 -- classify() reads), scope (ordinal = the weight of cocreation_scope_weight),
@@ -823,6 +832,10 @@ BEGIN ATOMIC
 END;
 COMMENT ON FUNCTION @extschema@.cocreation_words(pg_catalog.text) IS
   'the words of one field of cocreation_vocabulary(), in list order (NULL for an unknown field)';
+
+------------------------------------------------------------------------------
+-- the factor catalogue (src/factor_catalogue.sql)
+------------------------------------------------------------------------------
 
 -- The factor catalogue: the paper's factors for its three cases, and the
 -- organisational and citizen-side factors of Voorberg, Bekkers & Tummers
@@ -983,7 +996,7 @@ CREATE TRIGGER read_only BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE
   FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.cocreation_catalogue_is_read_only();
 
 ------------------------------------------------------------------------------
--- Section 5: intercoder agreement
+-- intercoder agreement (src/agreement.sql)
 ------------------------------------------------------------------------------
 
 /*
@@ -1199,12 +1212,9 @@ COMMENT ON AGGREGATE @extschema@.weighted_kappa(@extschema@.level, @extschema@.l
 COMMENT ON AGGREGATE @extschema@.weighted_kappa(@extschema@.level, @extschema@.level, pg_catalog.text) IS
   'Cohen''s weighted kappa of level codings on the ranks 0 to 3, linear or quadratic weights; NULL when undefined';
 
-
-
 ------------------------------------------------------------------------------
--- Section 6: study workspaces and the sample study
+-- study workspaces (src/workspace.sql)
 ------------------------------------------------------------------------------
-
 
 /*
  * A workspace is a schema of ordinary user tables, created at call time and
@@ -1732,6 +1742,130 @@ END
 $fn$;
 COMMENT ON FUNCTION @extschema@.cocreation_rebuild_workspace(pg_catalog.text) IS
   'after DROP EXTENSION cocreation CASCADE and CREATE EXTENSION: re-adds a workspace''s generated columns (activities.level, activities.effective_weight) and views, and re-creates its word functions and triggers from the vocabulary';
+
+
+-- the views of a workspace; security_invoker, so that row-level security on
+-- the tables holds through them (README: "Row-level security")
+CREATE FUNCTION @extschema@.cocreation_create_workspace_views(schema_name pg_catalog.text)
+  RETURNS void
+  LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  s pg_catalog.text := quote_ident(schema_name);
+  -- the extension's own schema, from the catalog (never spliced into this
+  -- script's text), so that the SQL built below names exactly its objects
+  x pg_catalog.text := (SELECT pg_catalog.quote_ident(n.nspname)
+                        FROM pg_catalog.pg_extension e
+                        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+                        WHERE e.extname = 'cocreation');
+BEGIN
+  IF pg_catalog.to_regclass(s || '.case_profiles') IS NULL THEN
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.case_profiles WITH (security_invoker = true) AS
+    SELECT c.case_name, t.activities, t.tally, p.profile,
+           %2$s.score(p.profile, 'service_production'::%2$s.level) AS service_production,
+           %2$s.score(p.profile, 'problem_solving'::%2$s.level) AS problem_solving,
+           %2$s.score(p.profile, 'policymaking'::%2$s.level) AS policymaking,
+           %2$s.notation(p.profile) AS notation,
+           %2$s.reach(p.profile) AS reach,
+           -- plain companions of the typed columns, for BI tools: the
+           -- reach as its rank, and the evidence the profile calibrates
+           %2$s.reach(p.profile)::pg_catalog.int4 AS reach_rank,
+           t.evidence_service_production, t.evidence_problem_solving,
+           t.evidence_policymaking, t.not_cocreation
+    FROM %1$s.cases c
+    CROSS JOIN LATERAL (
+      SELECT count(*) AS activities,
+             %2$s.tally_agg(a.level, a.effective_weight) AS tally,
+             COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 1), 0)
+               AS evidence_service_production,
+             COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 2), 0)
+               AS evidence_problem_solving,
+             COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 3), 0)
+               AS evidence_policymaking,
+             count(*) FILTER (WHERE a.level::pg_catalog.int4 = 0) AS not_cocreation
+      FROM %1$s.activities a WHERE a.case_name = c.case_name) t
+    -- the study's calibration; without one, no profiles.  Every argument
+    -- passed, typed: a call that leaves one to its DEFAULT is ambiguous
+    -- next to an overload without it (doc/planted-functions.md)
+    LEFT JOIN %1$s.calibration k ON true
+    CROSS JOIN LATERAL (SELECT %2$s.profile(t.tally, k.thresholds::pg_catalog.float8[],
+                                            k.method::pg_catalog.text) AS profile) p$ddl$, s, x);
+  END IF;
+
+  IF pg_catalog.to_regclass(s || '.case_balance') IS NULL THEN
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.case_balance WITH (security_invoker = true) AS
+    SELECT c.case_name, f.factors, f.balance,
+           %2$s.drivers(f.balance, 'all'::pg_catalog.text) AS drivers,
+           %2$s.barriers(f.balance, 'all'::pg_catalog.text, 'adoption'::pg_catalog.text) AS adoption_barriers,
+           %2$s.barriers(f.balance, 'all'::pg_catalog.text, 'implementation'::pg_catalog.text) AS implementation_problems,
+           %2$s.net_index(f.balance, 'all'::pg_catalog.text) AS net_index,
+           %2$s.net_index(f.balance, 'discursive'::pg_catalog.text) AS net_discursive,
+           %2$s.net_index(f.balance, 'cultural'::pg_catalog.text) AS net_cultural,
+           %2$s.net_index(f.balance, 'institutional'::pg_catalog.text) AS net_institutional,
+           %2$s.net_index(f.balance, 'practical'::pg_catalog.text) AS net_practical,
+           %2$s.net_index(f.balance, 'contextual'::pg_catalog.text) AS net_contextual,
+           %2$s.implementation_share(f.balance) AS implementation_share
+    FROM %1$s.cases c
+    CROSS JOIN LATERAL (
+      SELECT count(*) AS factors,
+             %2$s.balance_agg(x.polarity, x.dimension, x.strength, x.stage) AS balance
+      FROM %1$s.factors x WHERE x.case_name = c.case_name) f$ddl$, s, x);
+  END IF;
+
+  IF pg_catalog.to_regclass(s || '.cross_case') IS NULL THEN
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.cross_case WITH (security_invoker = true) AS
+    SELECT p.case_name, e.rater,
+           p.service_production, e.service_production AS expert_service_production,
+           p.problem_solving, e.problem_solving AS expert_problem_solving,
+           p.policymaking, e.policymaking AS expert_policymaking,
+           p.notation, %2$s.notation(e.profile) AS expert_notation,
+           (p.service_production = e.service_production)::integer
+             + (p.problem_solving = e.problem_solving)::integer
+             + (p.policymaking = e.policymaking)::integer AS cells_agreeing,
+           p.profile OPERATOR(%2$s.<->) e.profile AS distance
+    FROM %1$s.case_profiles p
+    LEFT JOIN LATERAL (
+      SELECT x.rater, x.service_production, x.problem_solving, x.policymaking,
+             format('(%%s, %%s, %%s)', x.service_production, x.problem_solving,
+                    x.policymaking)::%2$s.profile AS profile
+      FROM (SELECT es.rater,
+                   COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 1), 0) AS service_production,
+                   COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 2), 0) AS problem_solving,
+                   COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 3), 0) AS policymaking
+            FROM %1$s.expert_scores es
+            WHERE es.case_name = p.case_name
+            GROUP BY es.rater) x) e ON true$ddl$, s, x);
+  END IF;
+
+  IF pg_catalog.to_regclass(s || '.factor_matrix') IS NULL THEN
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.factor_matrix WITH (security_invoker = true) AS
+    SELECT b.case_name, d.dimension, d.drivers, d.adoption_barriers,
+           d.implementation_problems, d.net_index
+    FROM %1$s.case_balance b
+    CROSS JOIN LATERAL %2$s.dimensions(b.balance) d$ddl$, s, x);
+  END IF;
+
+  EXECUTE format('COMMENT ON VIEW %s.case_profiles IS %L', s,
+    'per case: the tally of classified activities, its calibrated profile, one column per level, notation and reach; plain companions reach_rank, evidence_* (weight sums per level) and not_cocreation for BI tools');
+  EXECUTE format('COMMENT ON VIEW %s.case_balance IS %L', s,
+    'per case: the balance of coded drivers and barriers, net indices overall and per dimension');
+  EXECUTE format('COMMENT ON VIEW %s.cross_case IS %L', s,
+    'per case and rater: computed scores next to the expert scores, in the shape of the paper''s Table 3');
+  EXECUTE format('COMMENT ON VIEW %s.factor_matrix IS %L', s,
+    'case by dimension: drivers, adoption barriers, implementation problems and net index');
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_views(pg_catalog.text) IS
+  'creates the views of a workspace that are missing (case_profiles, case_balance, cross_case, factor_matrix); used by cocreation_create_workspace() and cocreation_rebuild_workspace()';
+
+------------------------------------------------------------------------------
+-- the sample study: the paper's data, and its loader (src/sample.sql)
+------------------------------------------------------------------------------
 
 /*
  * The paper's study as data (Bentzen, Sorensen & Torfing).  Every row cites
@@ -2267,124 +2401,9 @@ $fn$;
 COMMENT ON FUNCTION @extschema@.cocreation_load_sample(pg_catalog.text) IS
   'creates a workspace and loads the paper''s study: Tables 1 to 3, every activity and every driver and barrier it reports';
 
--- the views of a workspace; security_invoker, so that row-level security on
--- the tables holds through them (README: "Row-level security")
-CREATE FUNCTION @extschema@.cocreation_create_workspace_views(schema_name pg_catalog.text)
-  RETURNS void
-  LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
-  SET search_path = pg_catalog, pg_temp
-AS $fn$
-DECLARE
-  s pg_catalog.text := quote_ident(schema_name);
-  -- the extension's own schema, from the catalog (never spliced into this
-  -- script's text), so that the SQL built below names exactly its objects
-  x pg_catalog.text := (SELECT pg_catalog.quote_ident(n.nspname)
-                        FROM pg_catalog.pg_extension e
-                        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
-                        WHERE e.extname = 'cocreation');
-BEGIN
-  IF pg_catalog.to_regclass(s || '.case_profiles') IS NULL THEN
-  EXECUTE format($ddl$
-    CREATE VIEW %1$s.case_profiles WITH (security_invoker = true) AS
-    SELECT c.case_name, t.activities, t.tally, p.profile,
-           %2$s.score(p.profile, 'service_production'::%2$s.level) AS service_production,
-           %2$s.score(p.profile, 'problem_solving'::%2$s.level) AS problem_solving,
-           %2$s.score(p.profile, 'policymaking'::%2$s.level) AS policymaking,
-           %2$s.notation(p.profile) AS notation,
-           %2$s.reach(p.profile) AS reach,
-           -- plain companions of the typed columns, for BI tools: the
-           -- reach as its rank, and the evidence the profile calibrates
-           %2$s.reach(p.profile)::pg_catalog.int4 AS reach_rank,
-           t.evidence_service_production, t.evidence_problem_solving,
-           t.evidence_policymaking, t.not_cocreation
-    FROM %1$s.cases c
-    CROSS JOIN LATERAL (
-      SELECT count(*) AS activities,
-             %2$s.tally_agg(a.level, a.effective_weight) AS tally,
-             COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 1), 0)
-               AS evidence_service_production,
-             COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 2), 0)
-               AS evidence_problem_solving,
-             COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 3), 0)
-               AS evidence_policymaking,
-             count(*) FILTER (WHERE a.level::pg_catalog.int4 = 0) AS not_cocreation
-      FROM %1$s.activities a WHERE a.case_name = c.case_name) t
-    -- the study's calibration; without one, no profiles.  Every argument
-    -- passed, typed: a call that leaves one to its DEFAULT is ambiguous
-    -- next to an overload without it (doc/planted-functions.md)
-    LEFT JOIN %1$s.calibration k ON true
-    CROSS JOIN LATERAL (SELECT %2$s.profile(t.tally, k.thresholds::pg_catalog.float8[],
-                                            k.method::pg_catalog.text) AS profile) p$ddl$, s, x);
-  END IF;
-
-  IF pg_catalog.to_regclass(s || '.case_balance') IS NULL THEN
-  EXECUTE format($ddl$
-    CREATE VIEW %1$s.case_balance WITH (security_invoker = true) AS
-    SELECT c.case_name, f.factors, f.balance,
-           %2$s.drivers(f.balance, 'all'::pg_catalog.text) AS drivers,
-           %2$s.barriers(f.balance, 'all'::pg_catalog.text, 'adoption'::pg_catalog.text) AS adoption_barriers,
-           %2$s.barriers(f.balance, 'all'::pg_catalog.text, 'implementation'::pg_catalog.text) AS implementation_problems,
-           %2$s.net_index(f.balance, 'all'::pg_catalog.text) AS net_index,
-           %2$s.net_index(f.balance, 'discursive'::pg_catalog.text) AS net_discursive,
-           %2$s.net_index(f.balance, 'cultural'::pg_catalog.text) AS net_cultural,
-           %2$s.net_index(f.balance, 'institutional'::pg_catalog.text) AS net_institutional,
-           %2$s.net_index(f.balance, 'practical'::pg_catalog.text) AS net_practical,
-           %2$s.net_index(f.balance, 'contextual'::pg_catalog.text) AS net_contextual,
-           %2$s.implementation_share(f.balance) AS implementation_share
-    FROM %1$s.cases c
-    CROSS JOIN LATERAL (
-      SELECT count(*) AS factors,
-             %2$s.balance_agg(x.polarity, x.dimension, x.strength, x.stage) AS balance
-      FROM %1$s.factors x WHERE x.case_name = c.case_name) f$ddl$, s, x);
-  END IF;
-
-  IF pg_catalog.to_regclass(s || '.cross_case') IS NULL THEN
-  EXECUTE format($ddl$
-    CREATE VIEW %1$s.cross_case WITH (security_invoker = true) AS
-    SELECT p.case_name, e.rater,
-           p.service_production, e.service_production AS expert_service_production,
-           p.problem_solving, e.problem_solving AS expert_problem_solving,
-           p.policymaking, e.policymaking AS expert_policymaking,
-           p.notation, %2$s.notation(e.profile) AS expert_notation,
-           (p.service_production = e.service_production)::integer
-             + (p.problem_solving = e.problem_solving)::integer
-             + (p.policymaking = e.policymaking)::integer AS cells_agreeing,
-           p.profile OPERATOR(%2$s.<->) e.profile AS distance
-    FROM %1$s.case_profiles p
-    LEFT JOIN LATERAL (
-      SELECT x.rater, x.service_production, x.problem_solving, x.policymaking,
-             format('(%%s, %%s, %%s)', x.service_production, x.problem_solving,
-                    x.policymaking)::%2$s.profile AS profile
-      FROM (SELECT es.rater,
-                   COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 1), 0) AS service_production,
-                   COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 2), 0) AS problem_solving,
-                   COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 3), 0) AS policymaking
-            FROM %1$s.expert_scores es
-            WHERE es.case_name = p.case_name
-            GROUP BY es.rater) x) e ON true$ddl$, s, x);
-  END IF;
-
-  IF pg_catalog.to_regclass(s || '.factor_matrix') IS NULL THEN
-  EXECUTE format($ddl$
-    CREATE VIEW %1$s.factor_matrix WITH (security_invoker = true) AS
-    SELECT b.case_name, d.dimension, d.drivers, d.adoption_barriers,
-           d.implementation_problems, d.net_index
-    FROM %1$s.case_balance b
-    CROSS JOIN LATERAL %2$s.dimensions(b.balance) d$ddl$, s, x);
-  END IF;
-
-  EXECUTE format('COMMENT ON VIEW %s.case_profiles IS %L', s,
-    'per case: the tally of classified activities, its calibrated profile, one column per level, notation and reach; plain companions reach_rank, evidence_* (weight sums per level) and not_cocreation for BI tools');
-  EXECUTE format('COMMENT ON VIEW %s.case_balance IS %L', s,
-    'per case: the balance of coded drivers and barriers, net indices overall and per dimension');
-  EXECUTE format('COMMENT ON VIEW %s.cross_case IS %L', s,
-    'per case and rater: computed scores next to the expert scores, in the shape of the paper''s Table 3');
-  EXECUTE format('COMMENT ON VIEW %s.factor_matrix IS %L', s,
-    'case by dimension: drivers, adoption barriers, implementation problems and net index');
-END
-$fn$;
-COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_views(pg_catalog.text) IS
-  'creates the views of a workspace that are missing (case_profiles, case_balance, cross_case, factor_matrix); used by cocreation_create_workspace() and cocreation_rebuild_workspace()';
+------------------------------------------------------------------------------
+-- calibration_fit() (src/calibration.sql)
+------------------------------------------------------------------------------
 
 /*
  * How well a calibration reproduces a rater's scores (the paper's Table 3, or
@@ -2441,6 +2460,10 @@ END
 $fn$;
 COMMENT ON FUNCTION @extschema@.calibration_fit(pg_catalog.regnamespace, pg_catalog.float8[], pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
   'how well profile() with these thresholds reproduces a rater''s scores in a workspace: cells, cells agreeing exactly, ordinal Krippendorff alpha, linearly weighted kappa (mode default or strict)';
+
+------------------------------------------------------------------------------
+-- charts: SVG for reports and dashboards (src/charts.sql)
+------------------------------------------------------------------------------
 
 /*
  * Charts for reports and dashboards: SVG text built from the extension's own

@@ -1,0 +1,650 @@
+------------------------------------------------------------------------------
+-- study workspaces (src/workspace.sql)
+------------------------------------------------------------------------------
+
+/*
+ * A workspace is a schema of ordinary user tables, created at call time and
+ * owned by the caller: none of it is a member of the extension.  What users
+ * type is stored in plain types (text, text[], numeric, float8), checked by
+ * CHECK constraints whose word lists are written into them, as literals,
+ * from cocreation_vocabulary() when the workspace is created; the
+ * extension's types and functions appear only in generated columns
+ * (activities.level, activities.effective_weight) and in the views.  DROP
+ * EXTENSION cocreation CASCADE therefore drops only those, never a value a
+ * user entered, and cocreation_rebuild_workspace() puts them back after
+ * CREATE EXTENSION.
+ */
+
+-- every role reads the catalogue (the extension is trusted: whoever created it
+-- may not be able to grant this afterwards)
+GRANT SELECT ON @extschema@.cocreation_factor_catalogue TO PUBLIC;
+
+-- the sample study's coding rule for weights (README, "The sample study"),
+-- over the vocabulary's scope list
+CREATE FUNCTION @extschema@.cocreation_scope_weight(scope pg_catalog.text) RETURNS pg_catalog.float8
+  AS 'MODULE_PATHNAME', 'cocreation_scope_weight' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cocreation_scope_weight(pg_catalog.text) IS
+  'default weight of an activity by its scope: the scope''s ordinal in cocreation_vocabulary(), project 1, programme 2, institutionalised 3 (the sample study''s coding rule)';
+
+/*
+ * The words of a workspace: two functions in the workspace itself, with the
+ * vocabulary written into them as a literal (so that they work, and the
+ * workspace accepts rows, with the extension dropped):
+ * - canonical_word(field, word): the canonical spelling of a word as the
+ *   extension's functions read it (any case, white space around it, '-' or
+ *   ' ' for '_'; plural endings for classify()'s words; the other spellings
+ *   of a level), or NULL when it is not a word of the field;
+ * - normalise_words(), a BEFORE INSERT OR UPDATE trigger on every table
+ *   with words: it stores each word in its canonical spelling, so that
+ *   GROUP BY, joins and the CHECKs see one spelling per word, and refuses
+ *   a row with unknown words in one error (23514) that names every bad
+ *   field with its valid words.
+ * Re-run by cocreation_rebuild_workspace(), which thereby picks up a newer
+ * vocabulary.
+ */
+CREATE FUNCTION @extschema@.cocreation_create_workspace_words(schema_name pg_catalog.text)
+  RETURNS void
+  LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  s pg_catalog.text := quote_ident(schema_name);
+  x pg_catalog.text := (SELECT pg_catalog.quote_ident(n.nspname)
+                        FROM pg_catalog.pg_extension e
+                        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+                        WHERE e.extname = 'cocreation');
+  vocab pg_catalog.jsonb;
+  t pg_catalog.text;
+  args pg_catalog.text;
+BEGIN
+  -- {"actor": ["politician", ...], ..., "level_alias": {"service": "service_production", ...}}
+  EXECUTE format($q$
+    SELECT jsonb_object_agg(g.field, g.words) FROM (
+      SELECT v.field, CASE WHEN v.field = 'level_alias'
+                           THEN jsonb_object_agg(v.word, l.word)
+                           ELSE jsonb_agg(v.word ORDER BY v.n) END AS words
+      FROM %1$s.cocreation_vocabulary() WITH ORDINALITY AS v(field, word, ordinal, meaning, n)
+      LEFT JOIN %1$s.cocreation_vocabulary() l
+        ON v.field = 'level_alias' AND l.field = 'level' AND l.ordinal = v.ordinal
+      GROUP BY v.field) g$q$, x) INTO vocab;
+
+  -- a rebuild replaces the word functions: their triggers go first, and
+  -- whatever else uses them stops the rebuild (no CASCADE)
+  FOR t IN VALUES ('activities'), ('factors'), ('factor_codes'), ('expert_scores'), ('calibration') LOOP
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_trigger
+               WHERE tgrelid = pg_catalog.to_regclass(s || '.' || quote_ident(t)) AND tgname = 'normalise_words') THEN
+      EXECUTE format('DROP TRIGGER normalise_words ON %s.%I', s, t);
+    END IF;
+  END LOOP;
+  IF pg_catalog.to_regprocedure(s || '.normalise_words()') IS NOT NULL THEN
+    EXECUTE format('DROP FUNCTION %s.normalise_words()', s);
+  END IF;
+  IF pg_catalog.to_regprocedure(s || '.canonical_word(text, text)') IS NOT NULL THEN
+    EXECUTE format('DROP FUNCTION %s.canonical_word(text, text)', s);
+  END IF;
+
+  EXECUTE format($ddl$
+    CREATE FUNCTION %1$s.canonical_word(field text, word text) RETURNS text
+      LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+      SET search_path = pg_catalog, pg_temp
+    AS $body$
+    DECLARE
+      vocab constant jsonb := %2$L;
+      words jsonb := vocab -> field;
+      w text := translate(lower(btrim(word, E' \t\n\r\f')), '- ', '__');
+    BEGIN
+      IF words IS NULL OR field = 'level_alias' THEN
+        RAISE EXCEPTION 'unknown vocabulary field "%%"', field USING ERRCODE = '22023';
+      END IF;
+      IF words ? w THEN
+        RETURN w;
+      END IF;
+      IF field = 'level' THEN
+        RETURN vocab -> 'level_alias' ->> w;
+      END IF;
+      -- classify() reads plurals: citizens, businesses, civil_societies
+      IF field IN ('actor', 'object', 'decision') AND length(w) >= 2 AND right(w, 1) = 's' THEN
+        IF words ? left(w, -1) THEN
+          RETURN left(w, -1);
+        ELSIF right(w, 2) = 'es' AND words ? left(w, -2) THEN
+          RETURN left(w, -2);
+        ELSIF length(w) >= 4 AND right(w, 3) = 'ies' AND words ? (left(w, -3) || 'y') THEN
+          RETURN left(w, -3) || 'y';
+        END IF;
+      END IF;
+      RETURN NULL;
+    END
+    $body$$ddl$, s, vocab);
+  EXECUTE format('COMMENT ON FUNCTION %s.canonical_word(text, text) IS %L', s,
+    'the canonical spelling of a word of a vocabulary field (actor, object, decision, scope, polarity, dimension, stage, level, method), or NULL; the lists are those of cocreation_vocabulary() when the workspace was built');
+
+  EXECUTE format($ddl$
+    CREATE FUNCTION %1$s.normalise_words() RETURNS trigger
+      LANGUAGE plpgsql
+      -- canonical_word() from the workspace; the schema name stays out of the body
+      SET search_path = pg_catalog, %1$s, pg_temp
+    AS $body$
+    DECLARE
+      vocab constant jsonb := %2$L;
+      r jsonb := to_jsonb(NEW);
+      spec text;
+      col text;
+      fld text;
+      v jsonb;
+      e jsonb;
+      w text;
+      arr jsonb;
+      bad_words text[];
+      bad text[] := '{}';
+    BEGIN
+      -- each trigger argument is column=field
+      FOREACH spec IN ARRAY TG_ARGV LOOP
+        col := split_part(spec, '=', 1);
+        fld := split_part(spec, '=', 2);
+        v := r -> col;
+        CONTINUE WHEN v IS NULL OR jsonb_typeof(v) = 'null';
+        bad_words := '{}';
+        IF jsonb_typeof(v) = 'array' THEN
+          arr := '[]';
+          FOR e IN SELECT a FROM jsonb_array_elements(v) a LOOP
+            w := canonical_word(fld, e #>> '{}');
+            IF jsonb_typeof(e) = 'null' THEN
+              arr := arr || jsonb_build_array(NULL::text);
+            ELSIF w IS NULL THEN
+              bad_words := bad_words || (e #>> '{}');
+              arr := arr || jsonb_build_array(e);
+            ELSE
+              arr := arr || jsonb_build_array(w);
+            END IF;
+          END LOOP;
+          r := jsonb_set(r, ARRAY[col], arr);
+        ELSE
+          w := canonical_word(fld, v #>> '{}');
+          IF w IS NULL THEN
+            bad_words := ARRAY[v #>> '{}'];
+          ELSE
+            r := jsonb_set(r, ARRAY[col], to_jsonb(w));
+          END IF;
+        END IF;
+        IF cardinality(bad_words) > 0 THEN
+          bad := bad || format('%%s: %%s; valid %%s words are %%s', col,
+                               (SELECT string_agg(format('"%%s"', left(b, 64)), ', ') FROM unnest(bad_words) b),
+                               fld,
+                               (SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(vocab -> fld) x));
+        END IF;
+      END LOOP;
+      IF cardinality(bad) > 0 THEN
+        RAISE EXCEPTION 'new row for relation "%%" has unknown words in %%', TG_TABLE_NAME,
+                        (SELECT string_agg(split_part(b, ':', 1), ', ') FROM unnest(bad) b)
+          USING ERRCODE = 'check_violation', DETAIL = array_to_string(bad, E'\n'),
+                HINT = 'Words are read in any case, with white space around them ignored and - or a space for _.',
+                SCHEMA = TG_TABLE_SCHEMA, TABLE = TG_TABLE_NAME;
+      END IF;
+      IF r IS DISTINCT FROM to_jsonb(NEW) THEN
+        NEW := jsonb_populate_record(NEW, r);
+      END IF;
+      RETURN NEW;
+    END
+    $body$$ddl$, s, vocab);
+  EXECUTE format('COMMENT ON FUNCTION %s.normalise_words() IS %L', s,
+    'trigger: stores each word of a row in its canonical spelling (canonical_word), or refuses the row naming every unknown word (23514)');
+
+  FOR t, args IN VALUES
+      ('activities', $a$'actors=actor', 'object=object', 'decision=decision', 'scope=scope'$a$),
+      ('factors', $a$'polarity=polarity', 'dimension=dimension', 'stage=stage'$a$),
+      ('factor_codes', $a$'polarity=polarity', 'dimension=dimension', 'usual_stage=stage'$a$),
+      ('expert_scores', $a$'level=level'$a$),
+      ('calibration', $a$'method=method'$a$)
+  LOOP
+    EXECUTE format('CREATE TRIGGER normalise_words BEFORE INSERT OR UPDATE ON %s.%I
+                    FOR EACH ROW EXECUTE FUNCTION %s.normalise_words(%s)', s, t, s, args);
+  END LOOP;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_words(pg_catalog.text) IS
+  'creates (or re-creates) a workspace''s canonical_word() and its normalise_words trigger on activities, factors, factor_codes and expert_scores, from cocreation_vocabulary(); used by cocreation_create_workspace() and cocreation_rebuild_workspace()';
+
+/*
+ * The columns of a workspace that use the extension: activities.level
+ * (classify()) and activities.effective_weight (cocreation_scope_weight()),
+ * generated from what the user typed.  Added only where missing, so that
+ * cocreation_rebuild_workspace() restores what DROP EXTENSION CASCADE took.
+ */
+CREATE FUNCTION @extschema@.cocreation_create_workspace_columns(schema_name pg_catalog.text)
+  RETURNS void
+  LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  s pg_catalog.text := quote_ident(schema_name);
+  x pg_catalog.text := (SELECT pg_catalog.quote_ident(n.nspname)
+                        FROM pg_catalog.pg_extension e
+                        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+                        WHERE e.extname = 'cocreation');
+  rel pg_catalog.oid := pg_catalog.to_regclass(s || '.activities');
+BEGIN
+  IF 0 = (SELECT count(*) FROM pg_catalog.pg_attribute
+           WHERE attrelid = rel AND attname = 'effective_weight' AND NOT attisdropped) THEN
+    EXECUTE format($ddl$
+      ALTER TABLE %1$s.activities ADD COLUMN effective_weight float8 GENERATED ALWAYS AS
+        (COALESCE(weight, %2$s.cocreation_scope_weight(scope))) STORED$ddl$, s, x);
+  END IF;
+  IF 0 = (SELECT count(*) FROM pg_catalog.pg_attribute
+           WHERE attrelid = rel AND attname = 'level' AND NOT attisdropped) THEN
+    EXECUTE format($ddl$
+      ALTER TABLE %1$s.activities ADD COLUMN level %2$s.level GENERATED ALWAYS AS
+        (%2$s.classify(actors, object, decision)) STORED$ddl$, s, x);
+  END IF;
+  EXECUTE format('COMMENT ON COLUMN %s.activities.level IS %L', s,
+    'generated: classify(actors, object, decision)');
+  EXECUTE format('COMMENT ON COLUMN %s.activities.effective_weight IS %L', s,
+    'generated: weight, or cocreation_scope_weight(scope) when weight is NULL');
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_columns(pg_catalog.text) IS
+  'adds a workspace''s generated columns activities.effective_weight and activities.level where missing; used by cocreation_create_workspace() and cocreation_rebuild_workspace()';
+
+-- two signatures, no DEFAULTs: a call that leaves arguments to DEFAULTs is
+-- ambiguous next to a shorter overload (doc/planted-functions.md), so the
+-- plain call cocreation_create_workspace('name') is one of its own, below
+CREATE FUNCTION @extschema@.cocreation_create_workspace(schema_name pg_catalog.text,
+    thresholds pg_catalog.float8[], method pg_catalog.text, reason pg_catalog.text)
+  RETURNS pg_catalog.regnamespace
+  LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  s pg_catalog.text := quote_ident(schema_name);
+  -- the extension's own schema, from the catalog (never spliced into this
+  -- script's text), so that the SQL built below names exactly its objects
+  x pg_catalog.text := (SELECT pg_catalog.quote_ident(n.nspname)
+                        FROM pg_catalog.pg_extension e
+                        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+                        WHERE e.extname = 'cocreation');
+  -- each field's words as a literal IN list, from the vocabulary
+  w pg_catalog.jsonb;
+BEGIN
+  -- a workspace is a new schema, which needs CREATE on the database: say so
+  -- before trying, and name the grant (CREATE SCHEMA's own error names
+  -- neither the privilege nor who can give it)
+  IF NOT has_database_privilege(current_user, current_database(), 'CREATE') THEN
+    RAISE EXCEPTION 'permission denied to create a workspace in database "%"', current_database()
+      USING ERRCODE = '42501',
+            DETAIL = 'A workspace is a new schema; creating a schema needs the CREATE privilege on the database.',
+            HINT = format('Ask the database owner: GRANT CREATE ON DATABASE %s TO %s',
+                          quote_ident(current_database()), quote_ident(current_user));
+  END IF;
+  IF schema_name IS NULL OR btrim(schema_name) = '' THEN
+    RAISE EXCEPTION 'workspace schema name must not be empty or NULL'
+      USING ERRCODE = '22023', HINT = 'Pass a new schema name, such as ''my_study''.';
+  END IF;
+  -- a longer name would be silently truncated into another schema's name
+  IF octet_length(schema_name) > 63 THEN
+    RAISE EXCEPTION 'workspace schema name is too long (% bytes)', octet_length(schema_name)
+      USING ERRCODE = '42622', HINT = 'Schema names have at most 63 bytes.';
+  END IF;
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = schema_name) THEN
+    RAISE EXCEPTION 'schema "%" already exists', schema_name
+      USING ERRCODE = '42P06',
+            HINT = 'A workspace needs a new schema: choose another name, or drop the old one first.';
+  END IF;
+
+  EXECUTE format($q$
+    SELECT jsonb_object_agg(g.field, g.list) FROM (
+      SELECT v.field, string_agg(quote_literal(v.word), ', ' ORDER BY v.n) AS list
+      FROM %s.cocreation_vocabulary() WITH ORDINALITY AS v(field, word, ordinal, meaning, n)
+      -- expert scores rate the three co-creation levels, not none
+      WHERE v.field <> 'level' OR v.ordinal BETWEEN 1 AND 3
+      GROUP BY v.field) g$q$, x) INTO w;
+
+  EXECUTE format('CREATE SCHEMA %s', s);
+  EXECUTE format('COMMENT ON SCHEMA %s IS %L', s,
+                 'cocreation workspace: a study''s cases, sources, activities, factors, factor codes and expert scores');
+
+  EXECUTE format($ddl$
+    CREATE TABLE %1$s.cases (
+      case_name text PRIMARY KEY
+        CONSTRAINT case_name_not_blank CHECK (btrim(case_name) <> ''),
+      country text,
+      inhabitants integer CONSTRAINT inhabitants_positive CHECK (inhabitants > 0),
+      setting text
+        CONSTRAINT setting_is_rural_urban_or_both CHECK (setting IN ('rural', 'urban', 'rural/urban')),
+      socioeconomic_problems text,
+      mayor_orientation text,
+      councillors integer CONSTRAINT councillors_positive CHECK (councillors > 0),
+      permanent_committees integer
+        CONSTRAINT permanent_committees_not_negative CHECK (permanent_committees >= 0),
+      extra jsonb NOT NULL DEFAULT '{}'
+        CONSTRAINT extra_is_a_json_object CHECK (pg_catalog.jsonb_typeof(extra) = 'object')
+    )$ddl$, s, x);
+
+  EXECUTE format($ddl$
+    CREATE TABLE %1$s.sources (
+      source_id text PRIMARY KEY,
+      case_name text NOT NULL REFERENCES %1$s.cases ON UPDATE CASCADE,
+      kind text NOT NULL
+        CONSTRAINT kind_is_interview_document_or_observation
+        CHECK (kind IN ('interview', 'document', 'observation')),
+      informant_role text,
+      title text,
+      reference text,
+      n integer NOT NULL DEFAULT 1 CONSTRAINT n_not_negative CHECK (n >= 0),
+      note text,
+      CONSTRAINT interviews_name_the_informant_role
+        CHECK ((kind = 'interview') = (informant_role IS NOT NULL)),
+      UNIQUE (case_name, source_id)
+    )$ddl$, s, x);
+
+  -- the level and effective_weight columns are generated, and added by
+  -- cocreation_create_workspace_columns() below
+  EXECUTE format($ddl$
+    CREATE TABLE %1$s.activities (
+      activity_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      case_name text NOT NULL REFERENCES %1$s.cases ON UPDATE CASCADE,
+      name text NOT NULL CONSTRAINT name_not_blank CHECK (btrim(name) <> ''),
+      description text,
+      actors text[] NOT NULL
+        CONSTRAINT actors_in_vocabulary CHECK (array_remove(actors, NULL) <@ ARRAY[%2$s]::text[]),
+      object text NOT NULL
+        CONSTRAINT object_in_vocabulary CHECK (object IN (%3$s)),
+      decision text NOT NULL DEFAULT 'joint'
+        CONSTRAINT decision_in_vocabulary CHECK (decision IN (%4$s)),
+      scope text NOT NULL
+        CONSTRAINT scope_in_vocabulary CHECK (scope IN (%5$s)),
+      weight float8
+        CONSTRAINT weight_finite_and_not_negative CHECK (weight >= 0 AND weight < 'Infinity'),
+      citation text NOT NULL,
+      quote text,
+      source_id text,
+      CONSTRAINT one_activity_per_name_and_case UNIQUE (case_name, name),
+      CONSTRAINT source_belongs_to_the_same_case FOREIGN KEY (case_name, source_id)
+        REFERENCES %1$s.sources (case_name, source_id) ON UPDATE CASCADE
+    )$ddl$, s, w ->> 'actor', w ->> 'object', w ->> 'decision', w ->> 'scope');
+
+  -- the study's own factor codes, starting from a copy of the catalogue
+  EXECUTE format($ddl$
+    CREATE TABLE %1$s.factor_codes (
+      code text PRIMARY KEY
+        CONSTRAINT code_is_identifier CHECK (code ~ '^[a-z][a-z0-9_]*$'),
+      label text NOT NULL,
+      polarity text NOT NULL
+        CONSTRAINT polarity_in_vocabulary CHECK (polarity IN (%2$s)),
+      dimension text NOT NULL
+        CONSTRAINT dimension_in_vocabulary CHECK (dimension IN (%3$s)),
+      usual_stage text NOT NULL DEFAULT 'adoption'
+        CONSTRAINT usual_stage_in_vocabulary CHECK (usual_stage IN (%4$s)),
+      case_name text,
+      description text NOT NULL,
+      source text NOT NULL,
+      dimension_source text NOT NULL DEFAULT 'tool'
+        CONSTRAINT dimension_source_is_paper_or_tool CHECK (dimension_source IN ('paper', 'tool'))
+    )$ddl$, s, w ->> 'polarity', w ->> 'dimension', w ->> 'stage');
+  EXECUTE format($q$
+    INSERT INTO %1$s.factor_codes (code, label, polarity, dimension, usual_stage, case_name,
+                                   description, source, dimension_source)
+    SELECT code, label, polarity, dimension, usual_stage, case_name, description, source, dimension_source
+    FROM %2$s.cocreation_factor_catalogue ORDER BY code$q$, s, x);
+
+  EXECUTE format($ddl$
+    CREATE TABLE %1$s.factors (
+      factor_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      case_name text NOT NULL REFERENCES %1$s.cases ON UPDATE CASCADE,
+      code text CONSTRAINT code_is_in_factor_codes
+        REFERENCES %1$s.factor_codes (code) ON UPDATE CASCADE,
+      polarity text NOT NULL
+        CONSTRAINT polarity_in_vocabulary CHECK (polarity IN (%2$s)),
+      dimension text NOT NULL
+        CONSTRAINT dimension_in_vocabulary CHECK (dimension IN (%3$s)),
+      stage text NOT NULL DEFAULT 'adoption'
+        CONSTRAINT stage_in_vocabulary CHECK (stage IN (%4$s)),
+      strength float8 NOT NULL DEFAULT 1
+        CONSTRAINT strength_finite_and_not_negative CHECK (strength >= 0 AND strength < 'Infinity'),
+      description text,
+      citation text NOT NULL,
+      quote text,
+      source_id text,
+      CONSTRAINT drivers_are_adoption_factors CHECK (polarity = 'barrier' OR stage = 'adoption'),
+      CONSTRAINT source_belongs_to_the_same_case FOREIGN KEY (case_name, source_id)
+        REFERENCES %1$s.sources (case_name, source_id) ON UPDATE CASCADE
+    )$ddl$, s, w ->> 'polarity', w ->> 'dimension', w ->> 'stage');
+
+  -- the study's calibration: the analyst's thresholds, one row or none
+  -- (then the views show no profiles); plain types, so that it outlives
+  -- DROP EXTENSION; the shape is checked here, the rest by profile()
+  EXECUTE format($ddl$
+    CREATE TABLE %1$s.calibration (
+      calibration boolean PRIMARY KEY DEFAULT true
+        CONSTRAINT one_calibration_per_workspace CHECK (calibration),
+      thresholds float8[] NOT NULL
+        CONSTRAINT thresholds_three_increasing_positive_numbers CHECK (
+          array_ndims(thresholds) = 1 AND array_lower(thresholds, 1) = 1
+          AND cardinality(thresholds) = 3 AND array_position(thresholds, NULL) IS NULL
+          AND thresholds[1] > 0 AND thresholds[2] > thresholds[1]
+          AND thresholds[3] > thresholds[2] AND thresholds[3] < 'Infinity'),
+      method text NOT NULL DEFAULT 'sum'
+        CONSTRAINT method_in_vocabulary CHECK (method IN (%2$s)),
+      reason text,
+      chosen_on date NOT NULL DEFAULT current_date
+    )$ddl$, s, w ->> 'method');
+
+  EXECUTE format($ddl$
+    CREATE TABLE %1$s.expert_scores (
+      case_name text NOT NULL REFERENCES %1$s.cases ON UPDATE CASCADE,
+      rater text NOT NULL DEFAULT 'published',
+      level text NOT NULL
+        CONSTRAINT level_is_a_cocreation_level CHECK (level IN (%2$s)),
+      score numeric NOT NULL
+        CONSTRAINT score_from_0_to_3_in_half_steps CHECK (score >= 0 AND score <= 3 AND score * 2 = trunc(score * 2)),
+      citation text,
+      PRIMARY KEY (case_name, rater, level)
+    )$ddl$, s, w ->> 'level');
+
+  EXECUTE format('COMMENT ON TABLE %s.cases IS %L', s,
+    'one row per case (municipality), with the attributes of the paper''s Table 1');
+  EXECUTE format('COMMENT ON TABLE %s.sources IS %L', s,
+    'interviews (with the informant''s role), documents and observations, as in the paper''s Table 2');
+  EXECUTE format('COMMENT ON TABLE %s.activities IS %L', s,
+    'co-creation activities (and the non-co-creation ones), classified by classify()');
+  EXECUTE format('COMMENT ON TABLE %s.factor_codes IS %L', s,
+    'the study''s factor codes: a copy of cocreation_factor_catalogue made with the workspace, and the study''s own codes');
+  EXECUTE format('COMMENT ON TABLE %s.factors IS %L', s,
+    'drivers and barriers coded per case, by polarity, dimension, stage and strength');
+  EXECUTE format('COMMENT ON TABLE %s.calibration IS %L', s,
+    'the study''s calibration, chosen by the analyst before looking at results: the weights of evidence for one, two and three crosses, the method (sum or max) and the reason; the views show no profiles without it');
+  EXECUTE format('COMMENT ON TABLE %s.expert_scores IS %L', s,
+    'published or rater scores per case and level, 0 to 3 in half steps (the paper''s Table 3)');
+
+  EXECUTE format('SELECT %s.cocreation_create_workspace_columns($1)', x) USING schema_name;
+  EXECUTE format('SELECT %s.cocreation_create_workspace_words($1)', x) USING schema_name;
+  EXECUTE format('SELECT %s.cocreation_create_workspace_views($1)', x) USING schema_name;
+  IF thresholds IS NOT NULL THEN
+    -- profile() checks the thresholds and method first, for its errors'
+    -- details and hints (the table's CHECKs only name the constraint); a
+    -- NULL method is profile()'s default, sum
+    EXECUTE format($q$SELECT %1$s.profile('(0, 0, 0 | 0, 0, 0 | 0, 0, 0 | 0)'::%1$s.tally, $1, $2)$q$, x)
+      USING thresholds, COALESCE(method, 'sum');
+    EXECUTE format('INSERT INTO %s.calibration (thresholds, method, reason) VALUES ($1, $2, $3)', s)
+      USING thresholds, COALESCE(method, 'sum'), reason;
+  ELSIF reason IS NOT NULL THEN
+    RAISE EXCEPTION 'a calibration reason needs its thresholds'
+      USING ERRCODE = '22004',
+            HINT = 'Pass thresholds => ''{t1,t2,t3}'' with the reason, or neither.';
+  END IF;
+  RETURN (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = schema_name)::pg_catalog.regnamespace;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cocreation_create_workspace(pg_catalog.text, pg_catalog.float8[], pg_catalog.text, pg_catalog.text) IS
+  'creates a new schema, owned by the caller, with a study''s tables (cases, sources, activities, factor_codes, factors, expert_scores, calibration) and views; with thresholds, records the study''s calibration';
+
+CREATE FUNCTION @extschema@.cocreation_create_workspace(schema_name pg_catalog.text)
+  RETURNS pg_catalog.regnamespace
+  LANGUAGE sql VOLATILE PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+  SELECT @extschema@.cocreation_create_workspace(schema_name, NULL::pg_catalog.float8[],
+                                                 NULL::pg_catalog.text, NULL::pg_catalog.text);
+END;
+COMMENT ON FUNCTION @extschema@.cocreation_create_workspace(pg_catalog.text) IS
+  'creates a new schema, owned by the caller, with a study''s tables (cases, sources, activities, factor_codes, factors, expert_scores, calibration) and views, with no calibration yet';
+
+/*
+ * After DROP EXTENSION cocreation CASCADE and CREATE EXTENSION cocreation:
+ * puts back what the drop took from a workspace (the generated columns, the
+ * views) and re-creates its word functions and triggers from the installed
+ * vocabulary.  Every value a user entered is in plain columns, which the
+ * drop leaves alone.  Safe to run on an intact workspace: it adds only what
+ * is missing, and re-creates the word functions and triggers (the same, or
+ * from a newer vocabulary).
+ */
+CREATE FUNCTION @extschema@.cocreation_rebuild_workspace(schema_name pg_catalog.text)
+  RETURNS pg_catalog.regnamespace
+  LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  x pg_catalog.text := (SELECT pg_catalog.quote_ident(n.nspname)
+                        FROM pg_catalog.pg_extension e
+                        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+                        WHERE e.extname = 'cocreation');
+  missing pg_catalog.text;
+BEGIN
+  IF schema_name IS NULL OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = schema_name) THEN
+    RAISE EXCEPTION 'schema "%" does not exist', schema_name
+      USING ERRCODE = '3F000', HINT = 'Pass the name of a workspace made by cocreation_create_workspace().';
+  END IF;
+  SELECT string_agg(t, ', ') INTO missing
+  FROM unnest(ARRAY['cases', 'sources', 'activities', 'factor_codes', 'factors', 'expert_scores', 'calibration']) t
+  WHERE pg_catalog.to_regclass(pg_catalog.quote_ident(schema_name) || '.' || t) IS NULL;
+  IF missing IS NOT NULL THEN
+    RAISE EXCEPTION 'schema "%" is not a cocreation workspace', schema_name
+      USING ERRCODE = '42P01', DETAIL = format('Missing tables: %s.', missing),
+            HINT = 'Pass the name of a workspace made by cocreation_create_workspace().';
+  END IF;
+  EXECUTE format('SELECT %s.cocreation_create_workspace_columns($1)', x) USING schema_name;
+  EXECUTE format('SELECT %s.cocreation_create_workspace_words($1)', x) USING schema_name;
+  EXECUTE format('SELECT %s.cocreation_create_workspace_views($1)', x) USING schema_name;
+  RETURN (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = schema_name)::pg_catalog.regnamespace;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cocreation_rebuild_workspace(pg_catalog.text) IS
+  'after DROP EXTENSION cocreation CASCADE and CREATE EXTENSION: re-adds a workspace''s generated columns (activities.level, activities.effective_weight) and views, and re-creates its word functions and triggers from the vocabulary';
+
+
+-- the views of a workspace; security_invoker, so that row-level security on
+-- the tables holds through them (README: "Row-level security")
+CREATE FUNCTION @extschema@.cocreation_create_workspace_views(schema_name pg_catalog.text)
+  RETURNS void
+  LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  s pg_catalog.text := quote_ident(schema_name);
+  -- the extension's own schema, from the catalog (never spliced into this
+  -- script's text), so that the SQL built below names exactly its objects
+  x pg_catalog.text := (SELECT pg_catalog.quote_ident(n.nspname)
+                        FROM pg_catalog.pg_extension e
+                        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+                        WHERE e.extname = 'cocreation');
+BEGIN
+  IF pg_catalog.to_regclass(s || '.case_profiles') IS NULL THEN
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.case_profiles WITH (security_invoker = true) AS
+    SELECT c.case_name, t.activities, t.tally, p.profile,
+           %2$s.score(p.profile, 'service_production'::%2$s.level) AS service_production,
+           %2$s.score(p.profile, 'problem_solving'::%2$s.level) AS problem_solving,
+           %2$s.score(p.profile, 'policymaking'::%2$s.level) AS policymaking,
+           %2$s.notation(p.profile) AS notation,
+           %2$s.reach(p.profile) AS reach,
+           -- plain companions of the typed columns, for BI tools: the
+           -- reach as its rank, and the evidence the profile calibrates
+           %2$s.reach(p.profile)::pg_catalog.int4 AS reach_rank,
+           t.evidence_service_production, t.evidence_problem_solving,
+           t.evidence_policymaking, t.not_cocreation
+    FROM %1$s.cases c
+    CROSS JOIN LATERAL (
+      SELECT count(*) AS activities,
+             %2$s.tally_agg(a.level, a.effective_weight) AS tally,
+             COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 1), 0)
+               AS evidence_service_production,
+             COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 2), 0)
+               AS evidence_problem_solving,
+             COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 3), 0)
+               AS evidence_policymaking,
+             count(*) FILTER (WHERE a.level::pg_catalog.int4 = 0) AS not_cocreation
+      FROM %1$s.activities a WHERE a.case_name = c.case_name) t
+    -- the study's calibration; without one, no profiles.  Every argument
+    -- passed, typed: a call that leaves one to its DEFAULT is ambiguous
+    -- next to an overload without it (doc/planted-functions.md)
+    LEFT JOIN %1$s.calibration k ON true
+    CROSS JOIN LATERAL (SELECT %2$s.profile(t.tally, k.thresholds::pg_catalog.float8[],
+                                            k.method::pg_catalog.text) AS profile) p$ddl$, s, x);
+  END IF;
+
+  IF pg_catalog.to_regclass(s || '.case_balance') IS NULL THEN
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.case_balance WITH (security_invoker = true) AS
+    SELECT c.case_name, f.factors, f.balance,
+           %2$s.drivers(f.balance, 'all'::pg_catalog.text) AS drivers,
+           %2$s.barriers(f.balance, 'all'::pg_catalog.text, 'adoption'::pg_catalog.text) AS adoption_barriers,
+           %2$s.barriers(f.balance, 'all'::pg_catalog.text, 'implementation'::pg_catalog.text) AS implementation_problems,
+           %2$s.net_index(f.balance, 'all'::pg_catalog.text) AS net_index,
+           %2$s.net_index(f.balance, 'discursive'::pg_catalog.text) AS net_discursive,
+           %2$s.net_index(f.balance, 'cultural'::pg_catalog.text) AS net_cultural,
+           %2$s.net_index(f.balance, 'institutional'::pg_catalog.text) AS net_institutional,
+           %2$s.net_index(f.balance, 'practical'::pg_catalog.text) AS net_practical,
+           %2$s.net_index(f.balance, 'contextual'::pg_catalog.text) AS net_contextual,
+           %2$s.implementation_share(f.balance) AS implementation_share
+    FROM %1$s.cases c
+    CROSS JOIN LATERAL (
+      SELECT count(*) AS factors,
+             %2$s.balance_agg(x.polarity, x.dimension, x.strength, x.stage) AS balance
+      FROM %1$s.factors x WHERE x.case_name = c.case_name) f$ddl$, s, x);
+  END IF;
+
+  IF pg_catalog.to_regclass(s || '.cross_case') IS NULL THEN
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.cross_case WITH (security_invoker = true) AS
+    SELECT p.case_name, e.rater,
+           p.service_production, e.service_production AS expert_service_production,
+           p.problem_solving, e.problem_solving AS expert_problem_solving,
+           p.policymaking, e.policymaking AS expert_policymaking,
+           p.notation, %2$s.notation(e.profile) AS expert_notation,
+           (p.service_production = e.service_production)::integer
+             + (p.problem_solving = e.problem_solving)::integer
+             + (p.policymaking = e.policymaking)::integer AS cells_agreeing,
+           p.profile OPERATOR(%2$s.<->) e.profile AS distance
+    FROM %1$s.case_profiles p
+    LEFT JOIN LATERAL (
+      SELECT x.rater, x.service_production, x.problem_solving, x.policymaking,
+             format('(%%s, %%s, %%s)', x.service_production, x.problem_solving,
+                    x.policymaking)::%2$s.profile AS profile
+      FROM (SELECT es.rater,
+                   COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 1), 0) AS service_production,
+                   COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 2), 0) AS problem_solving,
+                   COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 3), 0) AS policymaking
+            FROM %1$s.expert_scores es
+            WHERE es.case_name = p.case_name
+            GROUP BY es.rater) x) e ON true$ddl$, s, x);
+  END IF;
+
+  IF pg_catalog.to_regclass(s || '.factor_matrix') IS NULL THEN
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.factor_matrix WITH (security_invoker = true) AS
+    SELECT b.case_name, d.dimension, d.drivers, d.adoption_barriers,
+           d.implementation_problems, d.net_index
+    FROM %1$s.case_balance b
+    CROSS JOIN LATERAL %2$s.dimensions(b.balance) d$ddl$, s, x);
+  END IF;
+
+  EXECUTE format('COMMENT ON VIEW %s.case_profiles IS %L', s,
+    'per case: the tally of classified activities, its calibrated profile, one column per level, notation and reach; plain companions reach_rank, evidence_* (weight sums per level) and not_cocreation for BI tools');
+  EXECUTE format('COMMENT ON VIEW %s.case_balance IS %L', s,
+    'per case: the balance of coded drivers and barriers, net indices overall and per dimension');
+  EXECUTE format('COMMENT ON VIEW %s.cross_case IS %L', s,
+    'per case and rater: computed scores next to the expert scores, in the shape of the paper''s Table 3');
+  EXECUTE format('COMMENT ON VIEW %s.factor_matrix IS %L', s,
+    'case by dimension: drivers, adoption barriers, implementation problems and net index');
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_views(pg_catalog.text) IS
+  'creates the views of a workspace that are missing (case_profiles, case_balance, cross_case, factor_matrix); used by cocreation_create_workspace() and cocreation_rebuild_workspace()';
