@@ -9,6 +9,12 @@
  * no input makes is an error in XX001 (data_corrupted), which says only
  * that the stored bytes are damaged, as PostgreSQL's own LEAKPROOF texteq
  * does for a damaged compressed value; a valid byte raises nothing.
+ *
+ * prefix_hash is hash_uint32(code), the hash PostgreSQL gives an int4 or a
+ * "char" of the same code, read from a table (cc_byte_hash, util.h): hash
+ * aggregation and hash joins call it once a row, and the table spares them
+ * the hash's mixing.  Its values are hash_uint32's, so hash indexes built
+ * with either stay valid.
  */
 #ifndef COCREATION_BYTE_CODE_H
 #define COCREATION_BYTE_CODE_H
@@ -17,6 +23,8 @@
 
 #include "common/hashfn.h"
 #include "fmgr.h"
+
+#include "util.h"
 
 #define CC_BYTE_CODE_OP(name, op, getarg) \
 PG_FUNCTION_INFO_V1(name); \
@@ -46,7 +54,7 @@ PG_FUNCTION_INFO_V1(prefix##_hash); \
 Datum \
 prefix##_hash(PG_FUNCTION_ARGS) \
 { \
-	return hash_uint32((uint32) (uint8) getarg(0)); \
+	return UInt32GetDatum(cc_byte_hash((uint8) getarg(0))); \
 } \
 PG_FUNCTION_INFO_V1(prefix##_hash_extended); \
 Datum \

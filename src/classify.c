@@ -119,12 +119,32 @@ static const char *const decision_participation[] = {
 };
 
 /*
- * A vocabulary with its words chained by length: a word is looked up among
- * the one or two words of its length, not compared with all of them (the
- * linear search was a sixth of classify()'s time).  The chains are built on
- * first use, in each backend, from the word list itself.
+ * A vocabulary, indexed two ways, both built on first use, in each backend,
+ * from the word list itself:
+ *
+ * - slots: the words of 4 to 16 bytes by a hash of their key (their bytes as
+ *   two overlapping 8-byte or 4-byte loads): a canonical word in the row is
+ *   found with one hash and one comparison of two numbers and its length,
+ *   without a loop or a byte-wise comparison.  A word whose slot another
+ *   word took first is left out of the slots; the lookup falls back to the
+ *   chains, so a collision costs speed, never a wrong answer.  An empty slot
+ *   has length 0 and matches nothing, so an unbuilt table sends every word
+ *   to the fallback, which builds it.
+ * - chains: every word, chained by length, for the fallback and for words
+ *   the slots do not hold (longer ones, normalised spellings).
  */
 #define MAX_VOCAB 32
+#define KEY_MIN 4
+#define KEY_MAX 16
+#define SLOT_BITS 6
+
+typedef struct VocabSlot
+{
+	uint64		a,
+				b;				/* the key (see word_key) */
+	int32		len;			/* 0: empty */
+	int32		meaning;
+} VocabSlot;
 
 typedef struct Vocab
 {
@@ -135,9 +155,10 @@ typedef struct Vocab
 	bool		built;
 	int8		head[WORD_BUF];	/* first word of each length, or -1 */
 	int8		next[MAX_VOCAB];	/* next word of the same length, or -1 */
+	VocabSlot	slots[1 << SLOT_BITS];
 } Vocab;
 
-#define VOCAB_OF(words, what, field) {words, lengthof(words), what, field, false, {0}, {0}}
+#define VOCAB_OF(words, what, field) {words, lengthof(words), what, field, false, {0}, {0}, {{0}}}
 
 static Vocab actor_vocab = VOCAB_OF(actor_words, "actor", CC_FIELD_ACTOR);
 static Vocab object_vocab = VOCAB_OF(object_words, "object", CC_FIELD_OBJECT);
@@ -147,6 +168,40 @@ StaticAssertDecl(lengthof(actor_words) <= MAX_VOCAB &&
 				 lengthof(object_words) <= MAX_VOCAB &&
 				 lengthof(decision_words) <= MAX_VOCAB,
 				 "a vocabulary's chains are indexed by int8");
+
+/*
+ * The key of a word of KEY_MIN to KEY_MAX bytes: its first and its last 8
+ * bytes (overlapping when it is shorter than 16), or for a word under 8
+ * bytes its first and last 4 in one number.  With the length, the key is
+ * the word: every byte is in one of the loads, and no load reads past it.
+ */
+static pg_attribute_always_inline void
+word_key(const char *str, int len, uint64 *a, uint64 *b)
+{
+	if (len >= 8)
+	{
+		memcpy(a, str, 8);
+		memcpy(b, str + len - 8, 8);
+	}
+	else
+	{
+		uint32		x,
+					y;
+
+		memcpy(&x, str, 4);
+		memcpy(&y, str + len - 4, 4);
+		*a = x | ((uint64) y << 32);
+		*b = 0;
+	}
+}
+
+#define WORD_MUL UINT64CONST(0x9E3779B97F4A7C15)
+
+static pg_attribute_always_inline uint32
+key_slot(uint64 a, uint64 b, int len)
+{
+	return (uint32) ((((a + len) ^ (b >> 7)) * WORD_MUL) >> (64 - SLOT_BITS));
+}
 
 static void
 build_vocab(Vocab *v)
@@ -161,7 +216,43 @@ build_vocab(Vocab *v)
 		v->next[i] = v->head[v->words[i].len];
 		v->head[v->words[i].len] = i;
 	}
+	memset(v->slots, 0, sizeof(v->slots));
+	for (i = 0; i < v->nwords; i++)
+	{
+		const VocabWord *w = &v->words[i];
+		uint64		a,
+					b;
+		VocabSlot  *s;
+
+		if (w->len < KEY_MIN || w->len > KEY_MAX)
+			continue;
+		word_key(w->word, w->len, &a, &b);
+		s = &v->slots[key_slot(a, b, w->len)];
+		if (s->len != 0)
+			continue;			/* taken: this word is found by its chain */
+		s->a = a;
+		s->b = b;
+		s->len = w->len;
+		s->meaning = w->meaning;
+	}
 	v->built = true;
+}
+
+/* the meaning of (str, len) if the slots hold it, else -1 */
+static pg_attribute_always_inline int
+find_slot(const char *str, int len, const Vocab *v)
+{
+	uint64		a,
+				b;
+	const VocabSlot *s;
+
+	if (len < KEY_MIN || len > KEY_MAX)
+		return -1;
+	word_key(str, len, &a, &b);
+	s = &v->slots[key_slot(a, b, len)];
+	if (s->a == a && s->b == b && s->len == len)
+		return s->meaning;
+	return -1;
 }
 
 /* index of (str, len) in the vocabulary compared byte for byte, or -1 */
@@ -243,6 +334,8 @@ parse_word(Vocab *v, const char *str, int len)
 
 	if (unlikely(!v->built))
 		build_vocab(v);
+	if ((found = find_slot(str, len, v)) >= 0)
+		return found;
 	found = find_exact(str, len, v);
 	if (unlikely(found < 0))
 	{
@@ -296,8 +389,8 @@ parse_text_arg(Vocab *v, Datum d)
 		str = VARDATA_4B(t);
 		len = VARSIZE_4B(t) - VARHDRSZ;
 	}
-	if (likely(v->built) && (found = find_exact(str, len, v)) >= 0)
-		return v->words[found].meaning;
+	if ((found = find_slot(str, len, v)) >= 0)
+		return found;
 	return parse_word(v, str, len);
 }
 
@@ -432,17 +525,18 @@ summarise_image(const char *image, Size size, ActorSummary *sum)
  * the length word, whichever header the value has), and is stored only after
  * summarise_image() read them without error: a hit is a byte-identical array
  * that was read and checked before, and every other array, damaged or not,
- * is read and checked in full.  Arrays longer than ACTOR_KEY_MAX bytes are
- * not kept.  The table is small and open-addressed; when the few slots an
- * array may sit in are all taken, its first slot is overwritten.
+ * is read and checked in full.  Arrays of ACTOR_KEY_MIN to ACTOR_KEY_MAX
+ * bytes are kept.  The table is small and open-addressed; when the few slots
+ * an array may sit in are all taken, its first slot is overwritten.
  */
-#define ACTOR_SLOTS		64		/* a power of two */
+#define ACTOR_SLOT_BITS	6
+#define ACTOR_SLOTS		(1 << ACTOR_SLOT_BITS)
 #define ACTOR_PROBES	4
+#define ACTOR_KEY_MIN	28		/* a one-dimensional array of one word */
 #define ACTOR_KEY_MAX	128		/* four or five actor words */
 
 typedef struct ActorSlot
 {
-	uint32		hash;
 	uint32		size;			/* 0: the slot is empty */
 	ActorSummary sum;
 	char		image[ACTOR_KEY_MAX];
@@ -466,43 +560,60 @@ image_word(const char *p)
 }
 
 /*
- * A cheap hash of an array image: its size and three samples of eight bytes,
- * where the first element starts (after a one-dimensional array's header),
- * in the middle and at the end, mixed by multiply and xor.  Hashing every
- * byte cost more than the rest of the lookup; arrays that differ only
- * elsewhere share a hash and still find their own slots among the probes,
- * since a hit compares every byte.
+ * A cheap hash of an image of at least ACTOR_KEY_MIN bytes: its size and two
+ * samples of eight bytes, where a one-dimensional array's first element
+ * starts (its length and first letters) and at the end (the last word's
+ * last letters), mixed by multiply and xor.  Hashing every byte cost more
+ * than the rest of the lookup; arrays that differ only elsewhere share a
+ * hash and still find their own slots among the probes, since a hit
+ * compares every byte.
  */
 static pg_attribute_always_inline uint32
 image_hash(const char *p, Size n)
 {
-	uint64		h = (uint64) n * HASH_MUL;
+	uint64		h = (image_word(p + n - 8) + n) * HASH_MUL;
 
-	if (n >= 8)
-	{
-		Size		last = n - 8;
-
-		h = (h ^ image_word(p + Min(20, last))) * HASH_MUL;
-		h = (h ^ image_word(p + Min(n / 2, last))) * HASH_MUL;
-		h = (h ^ image_word(p + last)) * HASH_MUL;
-	}
-	else
-		for (; n > 0; p++, n--)
-			h = (h ^ (uint8) *p) * HASH_MUL;
-	return (uint32) (h >> 32);
+	h = (h ^ image_word(p + ACTOR_KEY_MIN - 8)) * HASH_MUL;
+	return (uint32) (h >> (64 - ACTOR_SLOT_BITS));
 }
 
-/* a miss: read and check the array, then keep its summary in fill */
-static pg_noinline void
-summarise_and_keep(ActorSlot *fill, uint32 hash, const char *image, Size size,
-				   ActorSummary *sum)
+/* slot i holds this image */
+static pg_attribute_always_inline bool
+slot_holds(const ActorSlot *slot, const char *image, Size size)
 {
+	return slot->size == size && memcmp(slot->image, image, size) == 0;
+}
+
+/*
+ * Not in the array's first slot: the other probes, or a miss, which reads
+ * and checks the array and only then keeps its summary, in the empty slot
+ * found or, when every probe was taken, in the first one.
+ */
+static pg_noinline void
+summarise_probe(ActorCache *cache, uint32 hash, const char *image, Size size,
+				ActorSummary *sum)
+{
+	ActorSlot  *slot = NULL;
+	int			i;
+
+	/* the first probe was tried by the caller */
+	for (i = 0; i < ACTOR_PROBES; i++)
+	{
+		slot = &cache->slots[(hash + i) & (ACTOR_SLOTS - 1)];
+		if (slot->size == 0)
+			break;
+		if (i > 0 && slot_holds(slot, image, size))
+		{
+			*sum = slot->sum;
+			return;
+		}
+	}
+	if (i == ACTOR_PROBES)
+		slot = &cache->slots[hash];
 	summarise_image(image, size, sum);
-	/* only now, the array read without error, is it kept */
-	fill->hash = hash;
-	fill->size = size;
-	fill->sum = *sum;
-	memcpy(fill->image, image, size);
+	slot->size = size;
+	slot->sum = *sum;
+	memcpy(slot->image, image, size);
 }
 
 /* summarise an image through the cache (NULL: no cache) */
@@ -511,31 +622,19 @@ summarise_cached(ActorCache *cache, const char *image, Size size,
 				 ActorSummary *sum)
 {
 	uint32		hash;
-	int			i;
 	ActorSlot  *slot;
 
-	if (cache == NULL || size == 0 || size > ACTOR_KEY_MAX)
+	if (unlikely(cache == NULL || size - ACTOR_KEY_MIN > ACTOR_KEY_MAX - ACTOR_KEY_MIN))
 	{
 		summarise_image(image, size, sum);
 		return;
 	}
 	hash = image_hash(image, size);
-	for (i = 0; i < ACTOR_PROBES; i++)
-	{
-		slot = &cache->slots[(hash + i) & (ACTOR_SLOTS - 1)];
-		if (slot->size == 0)
-			break;
-		if (slot->hash == hash && slot->size == size &&
-			memcmp(slot->image, image, size) == 0)
-		{
-			*sum = slot->sum;
-			return;
-		}
-	}
-	/* the empty slot found, or when every probe was taken the first one */
-	if (i == ACTOR_PROBES)
-		slot = &cache->slots[hash & (ACTOR_SLOTS - 1)];
-	summarise_and_keep(slot, hash, image, size, sum);
+	slot = &cache->slots[hash];
+	if (likely(slot_holds(slot, image, size)))
+		*sum = slot->sum;
+	else
+		summarise_probe(cache, hash, image, size, sum);
 }
 
 /*
@@ -543,22 +642,31 @@ summarise_cached(ActorCache *cache, const char *image, Size size,
  * in place; a compressed, out-of-line or expanded one is flattened into a
  * copy, freed at once (it would otherwise live until the end of the row).
  */
+static pg_noinline void
+summarise_toasted(ActorCache *cache, Datum d, ActorSummary *sum)
+{
+	ArrayType  *copy = DatumGetArrayTypeP(d);
+
+	summarise_cached(cache, VARDATA(copy), VARSIZE(copy) - VARHDRSZ, sum);
+	pfree(copy);
+}
+
 static pg_attribute_always_inline void
 summarise_actors(ActorCache *cache, Datum d, ActorSummary *sum)
 {
 	struct varlena *v = (struct varlena *) DatumGetPointer(d);
 
-	if (unlikely(VARATT_IS_EXTERNAL(v) || VARATT_IS_COMPRESSED(v)))
+	if (VARATT_IS_1B(v))
 	{
-		ArrayType  *copy = DatumGetArrayTypeP(d);
-
-		summarise_cached(cache, VARDATA(copy), VARSIZE(copy) - VARHDRSZ, sum);
-		pfree(copy);
+		if (unlikely(VARATT_IS_1B_E(v)))
+			summarise_toasted(cache, d, sum);
+		else
+			summarise_cached(cache, VARDATA_1B(v), VARSIZE_1B(v) - VARHDRSZ_SHORT, sum);
 	}
-	else if (VARATT_IS_SHORT(v))
-		summarise_cached(cache, VARDATA_SHORT(v), VARSIZE_SHORT(v) - VARHDRSZ_SHORT, sum);
+	else if (unlikely(VARATT_IS_4B_C(v)))
+		summarise_toasted(cache, d, sum);
 	else
-		summarise_cached(cache, VARDATA(v), VARSIZE(v) - VARHDRSZ, sum);
+		summarise_cached(cache, VARDATA_4B(v), VARSIZE_4B(v) - VARHDRSZ, sum);
 }
 
 /* the call site's cache, made on its first call; none for direct calls */

@@ -97,6 +97,22 @@ extern void cc_invalid_code(const char *typname, int code, int max) pg_attribute
  */
 extern void cc_unknown_format(const char *typname, int version) pg_attribute_noreturn();
 
+/*
+ * hash_uint32(code) of a byte, from a table filled on the first call (the
+ * hash support of the one-byte types, byte_code.h)
+ */
+extern uint32 cc_byte_hashes[256];
+extern bool cc_byte_hashes_filled;
+extern void cc_fill_byte_hashes(void);
+
+static inline uint32
+cc_byte_hash(uint8 code)
+{
+	if (unlikely(!cc_byte_hashes_filled))
+		cc_fill_byte_hashes();
+	return cc_byte_hashes[code];
+}
+
 /* a one-byte type's binary form: its byte, whose format version is checked */
 extern int	cc_recv_code_byte(StringInfo buf, const char *typname);
 
