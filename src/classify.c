@@ -122,28 +122,30 @@ static const char *const decision_participation[] = {
  * A vocabulary, indexed two ways, both built on first use, in each backend,
  * from the word list itself:
  *
- * - slots: the words of 4 to 16 bytes by a hash of their key (their bytes as
- *   two overlapping 8-byte or 4-byte loads): a canonical word in the row is
- *   found with one hash and one comparison of two numbers and its length,
- *   without a loop or a byte-wise comparison.  A word whose slot another
- *   word took first is left out of the slots; the lookup falls back to the
- *   chains, so a collision costs speed, never a wrong answer.  An empty slot
- *   has length 0 and matches nothing, so an unbuilt table sends every word
- *   to the fallback, which builds it.
- * - chains: every word, chained by length, for the fallback and for words
- *   the slots do not hold (longer ones, normalised spellings).
+ * - slots: the words as a text value in a row holds them (a one-byte
+ *   header, then the word), by a hash of that image's key: the image's
+ *   bytes as two overlapping loads (see image_key).  The header holds the
+ *   length, so the key is the whole image, and a canonical word in a row is
+ *   found with one hash and one comparison of two numbers: no loop, no
+ *   byte-wise comparison, no separate length.  A word whose slot another
+ *   word took first is left out of the slots, and so is a word too short or
+ *   too long for a key; the lookup falls back to the chains, so a collision
+ *   costs speed, never a wrong answer.  An empty slot is zero, which no
+ *   image's key is (its header is never zero), so an unbuilt table sends
+ *   every word to the fallback, which builds it.
+ * - chains: every word, chained by length, for the fallback (other headers,
+ *   normalised spellings, the words the slots do not hold).
  */
 #define MAX_VOCAB 32
-#define KEY_MIN 4
-#define KEY_MAX 16
+#define IMAGE_MIN 4				/* a key's bytes: a header and the word */
+#define IMAGE_MAX 16
 #define SLOT_BITS 6
 
 typedef struct VocabSlot
 {
 	uint64		a,
-				b;				/* the key (see word_key) */
-	int32		len;			/* 0: empty */
-	int32		meaning;
+				b;				/* the key (see image_key); 0: empty */
+	int			meaning;
 } VocabSlot;
 
 typedef struct Vocab
@@ -170,26 +172,26 @@ StaticAssertDecl(lengthof(actor_words) <= MAX_VOCAB &&
 				 "a vocabulary's chains are indexed by int8");
 
 /*
- * The key of a word of KEY_MIN to KEY_MAX bytes: its first and its last 8
- * bytes (overlapping when it is shorter than 16), or for a word under 8
- * bytes its first and last 4 in one number.  With the length, the key is
- * the word: every byte is in one of the loads, and no load reads past it.
+ * The key of an image of n bytes, IMAGE_MIN to IMAGE_MAX: its first and its
+ * last 8 bytes (overlapping when n is under 16), or for n under 8 its first
+ * and last 4 in one number.  Every byte is in one of the loads, and no load
+ * reads past the image.
  */
 static pg_attribute_always_inline void
-word_key(const char *str, int len, uint64 *a, uint64 *b)
+image_key(const char *p, Size n, uint64 *a, uint64 *b)
 {
-	if (len >= 8)
+	if (n >= 8)
 	{
-		memcpy(a, str, 8);
-		memcpy(b, str + len - 8, 8);
+		memcpy(a, p, 8);
+		memcpy(b, p + n - 8, 8);
 	}
 	else
 	{
 		uint32		x,
 					y;
 
-		memcpy(&x, str, 4);
-		memcpy(&y, str + len - 4, 4);
+		memcpy(&x, p, 4);
+		memcpy(&y, p + n - 4, 4);
 		*a = x | ((uint64) y << 32);
 		*b = 0;
 	}
@@ -197,10 +199,11 @@ word_key(const char *str, int len, uint64 *a, uint64 *b)
 
 #define WORD_MUL UINT64CONST(0x9E3779B97F4A7C15)
 
-static pg_attribute_always_inline uint32
-key_slot(uint64 a, uint64 b, int len)
+/* the slot of a key: its first number holds the header and the first letters */
+static pg_attribute_always_inline const VocabSlot *
+key_slot(const Vocab *v, uint64 a)
 {
-	return (uint32) ((((a + len) ^ (b >> 7)) * WORD_MUL) >> (64 - SLOT_BITS));
+	return &v->slots[(a * WORD_MUL) >> (64 - SLOT_BITS)];
 }
 
 static void
@@ -220,39 +223,25 @@ build_vocab(Vocab *v)
 	for (i = 0; i < v->nwords; i++)
 	{
 		const VocabWord *w = &v->words[i];
+		char		image[IMAGE_MAX];
+		Size		n = VARHDRSZ_SHORT + w->len;
 		uint64		a,
 					b;
 		VocabSlot  *s;
 
-		if (w->len < KEY_MIN || w->len > KEY_MAX)
+		if (n < IMAGE_MIN || n > IMAGE_MAX)
 			continue;
-		word_key(w->word, w->len, &a, &b);
-		s = &v->slots[key_slot(a, b, w->len)];
-		if (s->len != 0)
+		SET_VARSIZE_1B(image, n);
+		memcpy(image + VARHDRSZ_SHORT, w->word, w->len);
+		image_key(image, n, &a, &b);
+		s = (VocabSlot *) key_slot(v, a);
+		if (s->a != 0)
 			continue;			/* taken: this word is found by its chain */
 		s->a = a;
 		s->b = b;
-		s->len = w->len;
 		s->meaning = w->meaning;
 	}
 	v->built = true;
-}
-
-/* the meaning of (str, len) if the slots hold it, else -1 */
-static pg_attribute_always_inline int
-find_slot(const char *str, int len, const Vocab *v)
-{
-	uint64		a,
-				b;
-	const VocabSlot *s;
-
-	if (len < KEY_MIN || len > KEY_MAX)
-		return -1;
-	word_key(str, len, &a, &b);
-	s = &v->slots[key_slot(a, b, len)];
-	if (s->a == a && s->b == b && s->len == len)
-		return s->meaning;
-	return -1;
 }
 
 /* index of (str, len) in the vocabulary compared byte for byte, or -1 */
@@ -334,8 +323,6 @@ parse_word(Vocab *v, const char *str, int len)
 
 	if (unlikely(!v->built))
 		build_vocab(v);
-	if ((found = find_slot(str, len, v)) >= 0)
-		return found;
 	found = find_exact(str, len, v);
 	if (unlikely(found < 0))
 	{
@@ -350,12 +337,11 @@ parse_word(Vocab *v, const char *str, int len)
 }
 
 /*
- * A text argument's word.  Only a compressed or out-of-line value needs
- * detoasting; a value in the row, short header or not, is read in place
- * (sparing a call of pg_detoast_datum_packed per argument and row).
+ * A text argument's word, the general way: a compressed or out-of-line
+ * value detoasted, any header, any spelling (parse_word).
  */
 static pg_noinline int
-parse_toasted_arg(Vocab *v, Datum d)
+parse_text_slow(Vocab *v, Datum d)
 {
 	struct varlena *t = pg_detoast_datum_packed((struct varlena *) DatumGetPointer(d));
 
@@ -363,45 +349,41 @@ parse_toasted_arg(Vocab *v, Datum d)
 }
 
 /*
- * Inlined into the caller: the common case, a canonical word in the row, is
- * found without a call; everything else (detoasting, normalising, the error)
- * is out of line, so that its register saves are not paid on every row.
+ * Inlined into the caller: the common case, a canonical word in the row (a
+ * short header: values under 127 bytes are stored so), is found in the
+ * slots without a call; everything else (other headers, detoasting,
+ * normalising, the error) is out of line, so that its register saves are
+ * not paid on every row.  An out-of-line value's header (VARATT_IS_1B_E)
+ * reads as size 0 and so goes the general way too.
  */
 static pg_attribute_always_inline int
 parse_text_arg(Vocab *v, Datum d)
 {
-	struct varlena *t = (struct varlena *) DatumGetPointer(d);
-	const char *str;
-	int			len,
-				found;
+	const char *p = (const char *) DatumGetPointer(d);
 
-	if (VARATT_IS_1B(t))
+	if (VARATT_IS_1B(p))
 	{
-		if (unlikely(VARATT_IS_1B_E(t)))
-			return parse_toasted_arg(v, d);
-		str = VARDATA_1B(t);
-		len = VARSIZE_1B(t) - VARHDRSZ_SHORT;
+		Size		n = VARSIZE_1B(p);
+		uint64		a,
+					b;
+		const VocabSlot *s;
+
+		if (n - IMAGE_MIN <= IMAGE_MAX - IMAGE_MIN)
+		{
+			image_key(p, n, &a, &b);
+			s = key_slot(v, a);
+			if (s->a == a && s->b == b)
+				return s->meaning;
+		}
 	}
-	else
-	{
-		if (unlikely(VARATT_IS_4B_C(t)))
-			return parse_toasted_arg(v, d);
-		str = VARDATA_4B(t);
-		len = VARSIZE_4B(t) - VARHDRSZ;
-	}
-	if ((found = find_slot(str, len, v)) >= 0)
-		return found;
-	return parse_word(v, str, len);
+	return parse_text_slow(v, d);
 }
 
-/* what the actor array says, once read */
-typedef struct ActorSummary
-{
-	bool		has_public;
-	bool		has_lay;
-	bool		has_politician;
-	bool		has_resident;	/* politician_as_citizen */
-} ActorSummary;
+/*
+ * What the actor array says, once read: the union of its words' meanings
+ * (ACTOR_PUBLIC, ACTOR_LAY, ...), one byte, returned by value.
+ */
+typedef uint8 ActorSummary;
 
 /*
  * The array's bytes were damaged: a stored value that array input would
@@ -435,8 +417,8 @@ image_int32(const char *image, Size offset)
  * checked against the array's size, so a damaged array is an error, not a
  * read past its end.
  */
-static void
-summarise_image(const char *image, Size size, ActorSummary *sum)
+static ActorSummary
+summarise_image(const char *image, Size size)
 {
 	Size		total = size + VARHDRSZ;	/* ArrayType coordinates */
 	int			ndim,
@@ -445,6 +427,7 @@ summarise_image(const char *image, Size size, ActorSummary *sum)
 	int64		nitems = 1;
 	Size		off;
 	const char *bitmap = NULL;
+	ActorSummary sum = 0;
 
 #define AT(offset) (image + (offset) - VARHDRSZ)
 	if (total < sizeof(ArrayType))
@@ -475,7 +458,6 @@ summarise_image(const char *image, Size size, ActorSummary *sum)
 		off = dataoffset;
 	}
 
-	memset(sum, 0, sizeof(*sum));
 	for (i = 0; i < nitems; i++)
 	{
 		const char *elem;
@@ -509,13 +491,11 @@ summarise_image(const char *image, Size size, ActorSummary *sum)
 		if (len < hdr || len > total - off)
 			corrupt_actors("an element past its end");
 		meaning = parse_word(&actor_vocab, elem + hdr, len - hdr);
-		sum->has_public |= (meaning & ACTOR_PUBLIC) != 0;
-		sum->has_lay |= (meaning & ACTOR_LAY) != 0;
-		sum->has_resident |= (meaning & ACTOR_RESIDENT) != 0;
-		sum->has_politician |= (meaning & ACTOR_POLITICIAN) != 0;
+		sum |= meaning;
 		off = INTALIGN(off + len);
 	}
 #undef AT
+	return sum;
 }
 
 /*
@@ -529,18 +509,21 @@ summarise_image(const char *image, Size size, ActorSummary *sum)
  * bytes are kept.  The table is small and open-addressed; when the few slots
  * an array may sit in are all taken, its first slot is overwritten.
  */
-#define ACTOR_SLOT_BITS	6
+#define ACTOR_SLOT_BITS	8
 #define ACTOR_SLOTS		(1 << ACTOR_SLOT_BITS)
 #define ACTOR_PROBES	4
 #define ACTOR_KEY_MIN	28		/* a one-dimensional array of one word */
-#define ACTOR_KEY_MAX	128		/* four or five actor words */
+#define ACTOR_KEY_MAX	120		/* four or five actor words */
 
+/* 128 bytes, so that a slot's address is a shift */
 typedef struct ActorSlot
 {
 	uint32		size;			/* 0: the slot is empty */
 	ActorSummary sum;
 	char		image[ACTOR_KEY_MAX];
 } ActorSlot;
+
+StaticAssertDecl(sizeof(ActorSlot) == 128, "an actor slot's address is a shift");
 
 typedef struct ActorCache
 {
@@ -577,96 +560,87 @@ image_hash(const char *p, Size n)
 	return (uint32) (h >> (64 - ACTOR_SLOT_BITS));
 }
 
-/* slot i holds this image */
-static pg_attribute_always_inline bool
-slot_holds(const ActorSlot *slot, const char *image, Size size)
-{
-	return slot->size == size && memcmp(slot->image, image, size) == 0;
-}
-
 /*
- * Not in the array's first slot: the other probes, or a miss, which reads
- * and checks the array and only then keeps its summary, in the empty slot
- * found or, when every probe was taken, in the first one.
+ * The general way: any header (a compressed, out-of-line or expanded array
+ * flattened into a copy, freed at once: it would otherwise live until the
+ * end of the row), every probe of the cache, and on a miss a reading and
+ * check of the array, whose summary only then is kept, in the empty slot
+ * found or, when every probe was taken, in the first one.  Arrays outside
+ * the cache's sizes, and direct calls (no cache), are read every time.
  */
-static pg_noinline void
-summarise_probe(ActorCache *cache, uint32 hash, const char *image, Size size,
-				ActorSummary *sum)
-{
-	ActorSlot  *slot = NULL;
-	int			i;
-
-	/* the first probe was tried by the caller */
-	for (i = 0; i < ACTOR_PROBES; i++)
-	{
-		slot = &cache->slots[(hash + i) & (ACTOR_SLOTS - 1)];
-		if (slot->size == 0)
-			break;
-		if (i > 0 && slot_holds(slot, image, size))
-		{
-			*sum = slot->sum;
-			return;
-		}
-	}
-	if (i == ACTOR_PROBES)
-		slot = &cache->slots[hash];
-	summarise_image(image, size, sum);
-	slot->size = size;
-	slot->sum = *sum;
-	memcpy(slot->image, image, size);
-}
-
-/* summarise an image through the cache (NULL: no cache) */
-static pg_attribute_always_inline void
-summarise_cached(ActorCache *cache, const char *image, Size size,
-				 ActorSummary *sum)
-{
-	uint32		hash;
-	ActorSlot  *slot;
-
-	if (unlikely(cache == NULL || size - ACTOR_KEY_MIN > ACTOR_KEY_MAX - ACTOR_KEY_MIN))
-	{
-		summarise_image(image, size, sum);
-		return;
-	}
-	hash = image_hash(image, size);
-	slot = &cache->slots[hash];
-	if (likely(slot_holds(slot, image, size)))
-		*sum = slot->sum;
-	else
-		summarise_probe(cache, hash, image, size, sum);
-}
-
-/*
- * The actors argument: an array in the row (short header or not) is read
- * in place; a compressed, out-of-line or expanded one is flattened into a
- * copy, freed at once (it would otherwise live until the end of the row).
- */
-static pg_noinline void
-summarise_toasted(ActorCache *cache, Datum d, ActorSummary *sum)
-{
-	ArrayType  *copy = DatumGetArrayTypeP(d);
-
-	summarise_cached(cache, VARDATA(copy), VARSIZE(copy) - VARHDRSZ, sum);
-	pfree(copy);
-}
-
-static pg_attribute_always_inline void
-summarise_actors(ActorCache *cache, Datum d, ActorSummary *sum)
+static pg_noinline ActorSummary
+summarise_actors_slow(ActorCache *cache, Datum d)
 {
 	struct varlena *v = (struct varlena *) DatumGetPointer(d);
+	ArrayType  *copy = NULL;
+	const char *image;
+	Size		size;
+	ActorSummary sum;
+	ActorSlot  *slot = NULL;
+	uint32		hash;
+	int			i;
 
-	if (VARATT_IS_1B(v))
-	{
-		if (unlikely(VARATT_IS_1B_E(v)))
-			summarise_toasted(cache, d, sum);
-		else
-			summarise_cached(cache, VARDATA_1B(v), VARSIZE_1B(v) - VARHDRSZ_SHORT, sum);
-	}
-	else if (unlikely(VARATT_IS_4B_C(v)))
-		summarise_toasted(cache, d, sum);
+	if (VARATT_IS_EXTERNAL(v) || VARATT_IS_COMPRESSED(v))
+		v = (struct varlena *) (copy = DatumGetArrayTypeP(d));
+	image = VARDATA_ANY(v);
+	size = VARSIZE_ANY_EXHDR(v);
+	if (cache == NULL || size - ACTOR_KEY_MIN > ACTOR_KEY_MAX - ACTOR_KEY_MIN)
+		sum = summarise_image(image, size);
 	else
-		summarise_cached(cache, VARDATA_4B(v), VARSIZE_4B(v) - VARHDRSZ, sum);
+	{
+		hash = image_hash(image, size);
+		for (i = 0; i < ACTOR_PROBES; i++)
+		{
+			slot = &cache->slots[(hash + i) & (ACTOR_SLOTS - 1)];
+			if (slot->size == 0)
+				break;
+			if (slot->size == size && memcmp(slot->image, image, size) == 0)
+				break;
+		}
+		if (i < ACTOR_PROBES && slot->size != 0)
+			sum = slot->sum;
+		else
+		{
+			if (i == ACTOR_PROBES)
+				slot = &cache->slots[hash];
+			sum = summarise_image(image, size);
+			/* only now, the array read without error, is it kept */
+			slot->size = size;
+			slot->sum = sum;
+			memcpy(slot->image, image, size);
+		}
+	}
+	if (copy != NULL)
+		pfree(copy);
+	return sum;
+}
+
+/*
+ * The actors argument.  Inlined into the caller: the common case, an array
+ * in the row (a short header: arrays under 127 bytes are stored so) found
+ * in its first slot, costs a hash and a memcmp(); all else is the general
+ * way.  An out-of-line value's header (VARATT_IS_1B_E) reads as size 0, so
+ * its size is out of the cache's range and it goes the general way too.
+ */
+static pg_attribute_always_inline ActorSummary
+summarise_actors(ActorCache *cache, Datum d)
+{
+	const char *p = (const char *) DatumGetPointer(d);
+
+	if (likely(cache != NULL) && VARATT_IS_1B(p))
+	{
+		const char *image = VARDATA_1B(p);
+		Size		size = VARSIZE_1B(p) - VARHDRSZ_SHORT;
+		const ActorSlot *slot;
+
+		if (size - ACTOR_KEY_MIN <= ACTOR_KEY_MAX - ACTOR_KEY_MIN)
+		{
+			slot = &cache->slots[image_hash(image, size)];
+			if (slot->size == size && memcmp(slot->image, image, size) == 0)
+				return slot->sum;
+		}
+	}
+	return summarise_actors_slow(cache, d);
 }
 
 /* the call site's cache, made on its first call; none for direct calls */
@@ -762,7 +736,7 @@ static const char *const verdict_choices[] = {
 };
 
 static pg_attribute_always_inline Verdict
-apply_rules(const ActorSummary *actors, ObjectKind object, DecisionKind decision,
+apply_rules(ActorSummary actors, ObjectKind object, DecisionKind decision,
 			ClassifyMode mode)
 {
 	Verdict		v;
@@ -798,13 +772,13 @@ apply_rules(const ActorSummary *actors, ObjectKind object, DecisionKind decision
 		default:
 			break;
 	}
-	if (!actors->has_lay && !actors->has_public && !actors->has_resident)
+	if ((actors & (ACTOR_LAY | ACTOR_PUBLIC | ACTOR_RESIDENT)) == 0)
 		v = (Verdict) {CC_LEVEL_NONE, 2, 9};
-	else if (!actors->has_lay && actors->has_public)
-		v = (Verdict) {CC_LEVEL_NONE, 2, actors->has_resident ? 10 : 4};
-	else if (!actors->has_public)
+	else if ((actors & (ACTOR_LAY | ACTOR_PUBLIC)) == ACTOR_PUBLIC)
+		v = (Verdict) {CC_LEVEL_NONE, 2, (actors & ACTOR_RESIDENT) ? 10 : 4};
+	else if ((actors & ACTOR_PUBLIC) == 0)
 		v = (Verdict) {CC_LEVEL_NONE, 2, 5};
-	else if (actors->has_politician && object != CC_OBJ_SERVICE)
+	else if ((actors & ACTOR_POLITICIAN) && object != CC_OBJ_SERVICE)
 		v = (Verdict) {CC_LEVEL_POLICY, 3, 6};
 	else if (object != CC_OBJ_SERVICE)
 		v = (Verdict) {CC_LEVEL_PROBLEM, 4, 7};
@@ -837,16 +811,17 @@ static pg_attribute_always_inline Verdict
 classify_args(FunctionCallInfo fcinfo, DecisionKind *decision_out,
 			  ClassifyMode mode)
 {
-	ActorSummary sum;
+	ActorSummary actors;
 	ObjectKind	object;
 	DecisionKind decision;
 
+	/* the actors first: no value lives across its memcmp() call */
+	actors = summarise_actors(actor_cache(fcinfo), PG_GETARG_DATUM(0));
 	object = (ObjectKind) parse_text_arg(&object_vocab, PG_GETARG_DATUM(1));
 	decision = (DecisionKind) parse_text_arg(&decision_vocab, PG_GETARG_DATUM(2));
-	summarise_actors(actor_cache(fcinfo), PG_GETARG_DATUM(0), &sum);
 
 	*decision_out = decision;
-	return apply_rules(&sum, object, decision, mode);
+	return apply_rules(actors, object, decision, mode);
 }
 
 PG_FUNCTION_INFO_V1(cocreation_classify);
