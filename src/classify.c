@@ -119,8 +119,8 @@ static const char *const decision_participation[] = {
 };
 
 /*
- * A vocabulary, indexed two ways, both built on first use, in each backend,
- * from the word list itself:
+ * A vocabulary, indexed two ways, both built from the word list itself when
+ * the library is loaded (cc_classify_init, from _PG_init):
  *
  * - slots: the words as a text value in a row holds them (a one-byte
  *   header, then the word), by a hash of that image's key: the image's
@@ -131,8 +131,7 @@ static const char *const decision_participation[] = {
  *   word took first is left out of the slots, and so is a word too short or
  *   too long for a key; the lookup falls back to the chains, so a collision
  *   costs speed, never a wrong answer.  An empty slot is zero, which no
- *   image's key is (its header is never zero), so an unbuilt table sends
- *   every word to the fallback, which builds it.
+ *   image's key is (its header is never zero).
  * - chains: every word, chained by length, for the fallback (other headers,
  *   normalised spellings, the words the slots do not hold).
  */
@@ -145,7 +144,7 @@ typedef struct VocabSlot
 {
 	uint64		a,
 				b;				/* the key (see image_key); 0: empty */
-	int			meaning;
+	int64		meaning;		/* as wide as an index, for classify_level */
 } VocabSlot;
 
 typedef struct Vocab
@@ -154,13 +153,12 @@ typedef struct Vocab
 	int			nwords;
 	const char *what;			/* "actor", "object", "decision" */
 	CcField		field;			/* its list in vocabulary.c, for the hint */
-	bool		built;
 	int8		head[WORD_BUF];	/* first word of each length, or -1 */
 	int8		next[MAX_VOCAB];	/* next word of the same length, or -1 */
 	VocabSlot	slots[1 << SLOT_BITS];
 } Vocab;
 
-#define VOCAB_OF(words, what, field) {words, lengthof(words), what, field, false, {0}, {0}, {{0}}}
+#define VOCAB_OF(words, what, field) {words, lengthof(words), what, field, {0}, {0}, {{0}}}
 
 static Vocab actor_vocab = VOCAB_OF(actor_words, "actor", CC_FIELD_ACTOR);
 static Vocab object_vocab = VOCAB_OF(object_words, "object", CC_FIELD_OBJECT);
@@ -170,6 +168,7 @@ StaticAssertDecl(lengthof(actor_words) <= MAX_VOCAB &&
 				 lengthof(object_words) <= MAX_VOCAB &&
 				 lengthof(decision_words) <= MAX_VOCAB,
 				 "a vocabulary's chains are indexed by int8");
+
 
 /*
  * The key of an image of n bytes, IMAGE_MIN to IMAGE_MAX: its first and its
@@ -241,7 +240,6 @@ build_vocab(Vocab *v)
 		s->b = b;
 		s->meaning = w->meaning;
 	}
-	v->built = true;
 }
 
 /* index of (str, len) in the vocabulary compared byte for byte, or -1 */
@@ -321,8 +319,6 @@ parse_word(Vocab *v, const char *str, int len)
 {
 	int			found;
 
-	if (unlikely(!v->built))
-		build_vocab(v);
 	found = find_exact(str, len, v);
 	if (unlikely(found < 0))
 	{
@@ -356,23 +352,23 @@ parse_text_slow(Vocab *v, Datum d)
  * not paid on every row.  An out-of-line value's header (VARATT_IS_1B_E)
  * reads as size 0 and so goes the general way too.
  */
-static pg_attribute_always_inline int
+static pg_attribute_always_inline int64
 parse_text_arg(Vocab *v, Datum d)
 {
 	const char *p = (const char *) DatumGetPointer(d);
 
-	if (VARATT_IS_1B(p))
+	if (likely(VARATT_IS_1B(p)))
 	{
 		Size		n = VARSIZE_1B(p);
 		uint64		a,
 					b;
 		const VocabSlot *s;
 
-		if (n - IMAGE_MIN <= IMAGE_MAX - IMAGE_MIN)
+		if (likely(n - IMAGE_MIN <= IMAGE_MAX - IMAGE_MIN))
 		{
 			image_key(p, n, &a, &b);
 			s = key_slot(v, a);
-			if (s->a == a && s->b == b)
+			if (likely(s->a == a && s->b == b))
 				return s->meaning;
 		}
 	}
@@ -515,13 +511,21 @@ summarise_image(const char *image, Size size)
 #define ACTOR_KEY_MIN	28		/* a one-dimensional array of one word */
 #define ACTOR_KEY_MAX	120		/* four or five actor words */
 
-/* 128 bytes, so that a slot's address is a shift */
+/*
+ * A kept array as a value in a row holds it: a short header (which holds
+ * its size), then its bytes, so that a hit is one memcmp() of the value in
+ * the row with the slot's.  A zero header, which no value has, is an empty
+ * slot.  128 bytes, so that a slot's address is a shift.
+ */
 typedef struct ActorSlot
 {
-	uint32		size;			/* 0: the slot is empty */
 	ActorSummary sum;
-	char		image[ACTOR_KEY_MAX];
+	char		value[VARHDRSZ_SHORT + ACTOR_KEY_MAX];
+	char		unused[128 - VARHDRSZ_SHORT - ACTOR_KEY_MAX - sizeof(ActorSummary)];
 } ActorSlot;
+
+StaticAssertDecl(VARHDRSZ_SHORT + ACTOR_KEY_MAX <= VARATT_SHORT_MAX,
+				 "a kept array's size fits a short header");
 
 StaticAssertDecl(sizeof(ActorSlot) == 128, "an actor slot's address is a shift");
 
@@ -560,6 +564,27 @@ image_hash(const char *p, Size n)
 	return (uint32) (h >> (64 - ACTOR_SLOT_BITS));
 }
 
+/* the call site's cache, made on its first call; none for direct calls */
+static ActorCache *
+actor_cache(FunctionCallInfo fcinfo)
+{
+	FmgrInfo   *flinfo = fcinfo->flinfo;
+
+	if (flinfo == NULL)
+		return NULL;
+	if (flinfo->fn_extra == NULL)
+		flinfo->fn_extra = MemoryContextAllocZero(flinfo->fn_mcxt,
+												  sizeof(ActorCache));
+	return (ActorCache *) flinfo->fn_extra;
+}
+
+/* the call site's cache if made (the general way makes it) */
+static pg_attribute_always_inline ActorCache *
+actor_cache_if_made(FunctionCallInfo fcinfo)
+{
+	return fcinfo->flinfo ? (ActorCache *) fcinfo->flinfo->fn_extra : NULL;
+}
+
 /*
  * The general way: any header (a compressed, out-of-line or expanded array
  * flattened into a copy, freed at once: it would otherwise live until the
@@ -569,8 +594,10 @@ image_hash(const char *p, Size n)
  * the cache's sizes, and direct calls (no cache), are read every time.
  */
 static pg_noinline ActorSummary
-summarise_actors_slow(ActorCache *cache, Datum d)
+summarise_actors_slow(FunctionCallInfo fcinfo)
 {
+	ActorCache *cache = actor_cache(fcinfo);
+	Datum		d = PG_GETARG_DATUM(0);
 	struct varlena *v = (struct varlena *) DatumGetPointer(d);
 	ArrayType  *copy = NULL;
 	const char *image;
@@ -588,16 +615,21 @@ summarise_actors_slow(ActorCache *cache, Datum d)
 		sum = summarise_image(image, size);
 	else
 	{
+		char		header[VARHDRSZ_SHORT];
+
+		/* the header this array has in a row */
+		SET_VARSIZE_SHORT(header, VARHDRSZ_SHORT + size);
 		hash = image_hash(image, size);
 		for (i = 0; i < ACTOR_PROBES; i++)
 		{
 			slot = &cache->slots[(hash + i) & (ACTOR_SLOTS - 1)];
-			if (slot->size == 0)
+			if (slot->value[0] == 0)
 				break;
-			if (slot->size == size && memcmp(slot->image, image, size) == 0)
+			if (slot->value[0] == header[0] &&
+				memcmp(slot->value + VARHDRSZ_SHORT, image, size) == 0)
 				break;
 		}
-		if (i < ACTOR_PROBES && slot->size != 0)
+		if (i < ACTOR_PROBES && slot->value[0] != 0)
 			sum = slot->sum;
 		else
 		{
@@ -605,9 +637,9 @@ summarise_actors_slow(ActorCache *cache, Datum d)
 				slot = &cache->slots[hash];
 			sum = summarise_image(image, size);
 			/* only now, the array read without error, is it kept */
-			slot->size = size;
 			slot->sum = sum;
-			memcpy(slot->image, image, size);
+			slot->value[0] = header[0];
+			memcpy(slot->value + VARHDRSZ_SHORT, image, size);
 		}
 	}
 	if (copy != NULL)
@@ -623,38 +655,25 @@ summarise_actors_slow(ActorCache *cache, Datum d)
  * its size is out of the cache's range and it goes the general way too.
  */
 static pg_attribute_always_inline ActorSummary
-summarise_actors(ActorCache *cache, Datum d)
+summarise_actors(FunctionCallInfo fcinfo)
 {
-	const char *p = (const char *) DatumGetPointer(d);
+	ActorCache *cache = actor_cache_if_made(fcinfo);
+	const char *p = (const char *) DatumGetPointer(PG_GETARG_DATUM(0));
 
-	if (likely(cache != NULL) && VARATT_IS_1B(p))
+	if (likely(cache != NULL && VARATT_IS_1B(p)))
 	{
-		const char *image = VARDATA_1B(p);
-		Size		size = VARSIZE_1B(p) - VARHDRSZ_SHORT;
+		Size		n = VARSIZE_1B(p);
 		const ActorSlot *slot;
 
-		if (size - ACTOR_KEY_MIN <= ACTOR_KEY_MAX - ACTOR_KEY_MIN)
+		if (likely(n - VARHDRSZ_SHORT - ACTOR_KEY_MIN <= ACTOR_KEY_MAX - ACTOR_KEY_MIN))
 		{
-			slot = &cache->slots[image_hash(image, size)];
-			if (slot->size == size && memcmp(slot->image, image, size) == 0)
+			slot = &cache->slots[image_hash(p + VARHDRSZ_SHORT, n - VARHDRSZ_SHORT)];
+			if (likely(memcmp(slot->value, p, n) == 0))
 				return slot->sum;
 		}
 	}
-	return summarise_actors_slow(cache, d);
-}
-
-/* the call site's cache, made on its first call; none for direct calls */
-static pg_attribute_always_inline ActorCache *
-actor_cache(FunctionCallInfo fcinfo)
-{
-	FmgrInfo   *flinfo = fcinfo->flinfo;
-
-	if (flinfo == NULL)
-		return NULL;
-	if (flinfo->fn_extra == NULL)
-		flinfo->fn_extra = MemoryContextAllocZero(flinfo->fn_mcxt,
-												  sizeof(ActorCache));
-	return (ActorCache *) flinfo->fn_extra;
+	/* only fcinfo is passed, so that no other value lives across memcmp() */
+	return summarise_actors_slow(fcinfo);
 }
 
 /* the outcome of the rules: a level and the number of the rule that decided */
@@ -806,6 +825,59 @@ verdict_choice(Verdict v, DecisionKind decision)
 	return -1;
 }
 
+/*
+ * classify() and classify_strict() read their level from a table of every
+ * outcome of apply_rules(), built from it when the library is loaded: by
+ * mode, decision, object and actor summary, a few hundred bytes.  The rules stay written
+ * once, in apply_rules(); the table spares the rows its chain of tests.
+ */
+#define DECISION_KINDS	(DECISION_IMPOSED + 1)
+#define OBJECT_KINDS	(CC_OBJ_POLICY + 1)
+#define ACTOR_SUMMARIES	16
+
+StaticAssertDecl((ACTOR_PUBLIC | ACTOR_LAY | ACTOR_POLITICIAN | ACTOR_RESIDENT) < ACTOR_SUMMARIES,
+				 "an actor summary indexes the level table");
+StaticAssertDecl(lengthof(object_words) == OBJECT_KINDS &&
+				 lengthof(decision_words) == DECISION_KINDS,
+				 "one word for each object and decision kind");
+
+static uint8 level_table[MODE_STRICT + 1][DECISION_KINDS][OBJECT_KINDS][ACTOR_SUMMARIES];
+
+void
+cc_classify_init(void)
+{
+	int			mode,
+				decision,
+				object,
+				actors;
+
+	build_vocab(&actor_vocab);
+	build_vocab(&object_vocab);
+	build_vocab(&decision_vocab);
+	for (mode = MODE_DEFAULT; mode <= MODE_STRICT; mode++)
+		for (decision = 0; decision < DECISION_KINDS; decision++)
+			for (object = 0; object < OBJECT_KINDS; object++)
+				for (actors = 0; actors < ACTOR_SUMMARIES; actors++)
+					level_table[mode][decision][object][actors] =
+						apply_rules((ActorSummary) actors, (ObjectKind) object,
+									(DecisionKind) decision, (ClassifyMode) mode).level;
+}
+
+/* classify() and classify_strict(): the level alone */
+static pg_attribute_always_inline CcLevel
+classify_level(FunctionCallInfo fcinfo, ClassifyMode mode)
+{
+	ActorSummary actors;
+	int64		object,
+				decision;
+
+	/* the actors first: no value lives across its memcmp() call */
+	actors = summarise_actors(fcinfo);
+	object = parse_text_arg(&object_vocab, PG_GETARG_DATUM(1));
+	decision = parse_text_arg(&decision_vocab, PG_GETARG_DATUM(2));
+	return (CcLevel) level_table[mode][decision][object][actors];
+}
+
 /* read the arguments shared by classify() and classify_explain() */
 static pg_attribute_always_inline Verdict
 classify_args(FunctionCallInfo fcinfo, DecisionKind *decision_out,
@@ -815,8 +887,7 @@ classify_args(FunctionCallInfo fcinfo, DecisionKind *decision_out,
 	ObjectKind	object;
 	DecisionKind decision;
 
-	/* the actors first: no value lives across its memcmp() call */
-	actors = summarise_actors(actor_cache(fcinfo), PG_GETARG_DATUM(0));
+	actors = summarise_actors(fcinfo);
 	object = (ObjectKind) parse_text_arg(&object_vocab, PG_GETARG_DATUM(1));
 	decision = (DecisionKind) parse_text_arg(&decision_vocab, PG_GETARG_DATUM(2));
 
@@ -828,18 +899,14 @@ PG_FUNCTION_INFO_V1(cocreation_classify);
 Datum
 cocreation_classify(PG_FUNCTION_ARGS)
 {
-	DecisionKind decision;
-
-	PG_RETURN_CCLEVEL(classify_args(fcinfo, &decision, MODE_DEFAULT).level);
+	PG_RETURN_CCLEVEL(classify_level(fcinfo, MODE_DEFAULT));
 }
 
 PG_FUNCTION_INFO_V1(cocreation_classify_strict);
 Datum
 cocreation_classify_strict(PG_FUNCTION_ARGS)
 {
-	DecisionKind decision;
-
-	PG_RETURN_CCLEVEL(classify_args(fcinfo, &decision, MODE_STRICT).level);
+	PG_RETURN_CCLEVEL(classify_level(fcinfo, MODE_STRICT));
 }
 
 static Datum

@@ -139,7 +139,6 @@ cc_unknown_format(const char *typname, int version)
 }
 
 uint32		cc_byte_hashes[256];
-bool		cc_byte_hashes_filled = false;
 
 void
 cc_fill_byte_hashes(void)
@@ -148,7 +147,6 @@ cc_fill_byte_hashes(void)
 
 	for (i = 0; i < lengthof(cc_byte_hashes); i++)
 		cc_byte_hashes[i] = hash_bytes_uint32((uint32) i);
-	cc_byte_hashes_filled = true;
 }
 
 int
