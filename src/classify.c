@@ -19,8 +19,10 @@
  *
  * The functions run once per row of large scans, so they allocate nothing
  * per row but the detoasted array (freed before returning), read array
- * elements in place, and keep the summaries of the actor arrays they have
- * read for the rest of the query (see ActorCache).
+ * elements in place, keep the summaries of the actor arrays they have read
+ * for the rest of the query (see ActorCache), find canonical words in the
+ * row by one hashed comparison (see Vocab) and read the level from a table
+ * of the rules' outcomes (see level_table).
  */
 #include "postgres.h"
 
@@ -39,9 +41,8 @@
 #define WORD_BUF 32
 
 /*
- * A vocabulary word and what it means.  len is the word's length, so that the
- * common case, a word already in canonical form, is found by comparing
- * lengths and bytes alone.
+ * A vocabulary word and what it means.  len is the word's length, by which
+ * the word is chained and its key built (see Vocab).
  */
 typedef struct VocabWord
 {
@@ -168,7 +169,6 @@ StaticAssertDecl(lengthof(actor_words) <= MAX_VOCAB &&
 				 lengthof(object_words) <= MAX_VOCAB &&
 				 lengthof(decision_words) <= MAX_VOCAB,
 				 "a vocabulary's chains are indexed by int8");
-
 
 /*
  * The key of an image of n bytes, IMAGE_MIN to IMAGE_MAX: its first and its
@@ -828,8 +828,9 @@ verdict_choice(Verdict v, DecisionKind decision)
 /*
  * classify() and classify_strict() read their level from a table of every
  * outcome of apply_rules(), built from it when the library is loaded: by
- * mode, decision, object and actor summary, a few hundred bytes.  The rules stay written
- * once, in apply_rules(); the table spares the rows its chain of tests.
+ * mode, decision, object and actor summary, a few hundred bytes.  The rules
+ * stay written once, in apply_rules(); the table spares each row their
+ * chain of tests.
  */
 #define DECISION_KINDS	(DECISION_IMPOSED + 1)
 #define OBJECT_KINDS	(CC_OBJ_POLICY + 1)
