@@ -128,11 +128,14 @@ static const char *const decision_participation[] = {
  *   bytes as two overlapping loads (see image_key).  The header holds the
  *   length, so the key is the whole image, and a canonical word in a row is
  *   found with one hash and one comparison of two numbers: no loop, no
- *   byte-wise comparison, no separate length.  A word whose slot another
- *   word took first is left out of the slots, and so is a word too short or
- *   too long for a key; the lookup falls back to the chains, so a collision
- *   costs speed, never a wrong answer.  An empty slot is zero, which no
- *   image's key is (its header is never zero).
+ *   byte-wise comparison, no separate length.  The hash's multiplier is
+ *   chosen when the slots are built, the first of a few that gives every
+ *   word a slot of its own (a perfect hash of the vocabulary).  Were none
+ *   to, a word whose slot another took first would be left out of the
+ *   slots, as is a word too short or too long for a key: the lookup falls
+ *   back to the chains, so a collision costs speed, never a wrong answer.
+ *   An empty slot is zero, which no image's key is (its header is never
+ *   zero).
  * - chains: every word, chained by length, for the fallback (other headers,
  *   normalised spellings, the words the slots do not hold).
  */
@@ -156,10 +159,11 @@ typedef struct Vocab
 	CcField		field;			/* its list in vocabulary.c, for the hint */
 	int8		head[WORD_BUF];	/* first word of each length, or -1 */
 	int8		next[MAX_VOCAB];	/* next word of the same length, or -1 */
+	uint64		mul;			/* the slots' hash multiplier */
 	VocabSlot	slots[1 << SLOT_BITS];
 } Vocab;
 
-#define VOCAB_OF(words, what, field) {words, lengthof(words), what, field, {0}, {0}, {{0}}}
+#define VOCAB_OF(words, what, field) {words, lengthof(words), what, field, {0}, {0}, 0, {{0}}}
 
 static Vocab actor_vocab = VOCAB_OF(actor_words, "actor", CC_FIELD_ACTOR);
 static Vocab object_vocab = VOCAB_OF(object_words, "object", CC_FIELD_OBJECT);
@@ -197,27 +201,22 @@ image_key(const char *p, Size n, uint64 *a, uint64 *b)
 }
 
 #define WORD_MUL UINT64CONST(0x9E3779B97F4A7C15)
+#define MUL_TRIES 64
 
 /* the slot of a key: its first number holds the header and the first letters */
-static pg_attribute_always_inline const VocabSlot *
+static pg_attribute_always_inline VocabSlot *
 key_slot(const Vocab *v, uint64 a)
 {
-	return &v->slots[(a * WORD_MUL) >> (64 - SLOT_BITS)];
+	return (VocabSlot *) &v->slots[(a * v->mul) >> (64 - SLOT_BITS)];
 }
 
-static void
-build_vocab(Vocab *v)
+/* fill the slots with v->mul; false when two words want the same slot */
+static bool
+fill_slots(Vocab *v)
 {
+	bool		perfect = true;
 	int			i;
 
-	memset(v->head, -1, sizeof(v->head));
-	/* backwards, so that each chain lists its words in the list's order */
-	for (i = v->nwords - 1; i >= 0; i--)
-	{
-		Assert(v->words[i].len > 0 && v->words[i].len < WORD_BUF);
-		v->next[i] = v->head[v->words[i].len];
-		v->head[v->words[i].len] = i;
-	}
 	memset(v->slots, 0, sizeof(v->slots));
 	for (i = 0; i < v->nwords; i++)
 	{
@@ -233,12 +232,38 @@ build_vocab(Vocab *v)
 		SET_VARSIZE_1B(image, n);
 		memcpy(image + VARHDRSZ_SHORT, w->word, w->len);
 		image_key(image, n, &a, &b);
-		s = (VocabSlot *) key_slot(v, a);
+		s = key_slot(v, a);
 		if (s->a != 0)
-			continue;			/* taken: this word is found by its chain */
+		{
+			perfect = false;	/* taken: this word is found by its chain */
+			continue;
+		}
 		s->a = a;
 		s->b = b;
 		s->meaning = w->meaning;
+	}
+	return perfect;
+}
+
+static void
+build_vocab(Vocab *v)
+{
+	int			i;
+
+	memset(v->head, -1, sizeof(v->head));
+	/* backwards, so that each chain lists its words in the list's order */
+	for (i = v->nwords - 1; i >= 0; i--)
+	{
+		Assert(v->words[i].len > 0 && v->words[i].len < WORD_BUF);
+		v->next[i] = v->head[v->words[i].len];
+		v->head[v->words[i].len] = i;
+	}
+	/* odd multipliers, the golden ratio's odd multiples, until one is perfect */
+	for (i = 0; i < MUL_TRIES; i++)
+	{
+		v->mul = WORD_MUL * (2 * i + 1);
+		if (fill_slots(v))
+			break;
 	}
 }
 
