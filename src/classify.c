@@ -19,8 +19,10 @@
  *
  * The functions run once per row of large scans, so they allocate nothing
  * per row but the detoasted array (freed before returning), read array
- * elements in place, and keep the summaries of the actor arrays they have
- * read for the rest of the query (see ActorCache).
+ * elements in place, keep the summaries of the actor arrays they have read
+ * for the rest of the query (see ActorCache), find canonical words in the
+ * row by one hashed comparison (see Vocab) and read the level from a table
+ * of the rules' outcomes (see level_table).
  */
 #include "postgres.h"
 
@@ -39,9 +41,8 @@
 #define WORD_BUF 32
 
 /*
- * A vocabulary word and what it means.  len is the word's length, so that the
- * common case, a word already in canonical form, is found by comparing
- * lengths and bytes alone.
+ * A vocabulary word and what it means.  len is the word's length, by which
+ * the word is chained and its key built (see Vocab).
  */
 typedef struct VocabWord
 {
@@ -119,12 +120,36 @@ static const char *const decision_participation[] = {
 };
 
 /*
- * A vocabulary with its words chained by length: a word is looked up among
- * the one or two words of its length, not compared with all of them (the
- * linear search was a sixth of classify()'s time).  The chains are built on
- * first use, in each backend, from the word list itself.
+ * A vocabulary, indexed two ways, both built from the word list itself when
+ * the library is loaded (cc_classify_init, from _PG_init):
+ *
+ * - slots: the words as a text value in a row holds them (a one-byte
+ *   header, then the word), by a hash of that image's key: the image's
+ *   bytes as two overlapping loads (see image_key).  The header holds the
+ *   length, so the key is the whole image, and a canonical word in a row is
+ *   found with one hash and one comparison of two numbers: no loop, no
+ *   byte-wise comparison, no separate length.  The hash's multiplier is
+ *   chosen when the slots are built, the first of a few that gives every
+ *   word a slot of its own (a perfect hash of the vocabulary).  Were none
+ *   to, a word whose slot another took first would be left out of the
+ *   slots, as is a word too short or too long for a key: the lookup falls
+ *   back to the chains, so a collision costs speed, never a wrong answer.
+ *   An empty slot is zero, which no image's key is (its header is never
+ *   zero).
+ * - chains: every word, chained by length, for the fallback (other headers,
+ *   normalised spellings, the words the slots do not hold).
  */
 #define MAX_VOCAB 32
+#define IMAGE_MIN 4				/* a key's bytes: a header and the word */
+#define IMAGE_MAX 16
+#define SLOT_BITS 6
+
+typedef struct VocabSlot
+{
+	uint64		a,
+				b;				/* the key (see image_key); 0: empty */
+	int64		meaning;		/* as wide as an index, for classify_level */
+} VocabSlot;
 
 typedef struct Vocab
 {
@@ -132,12 +157,13 @@ typedef struct Vocab
 	int			nwords;
 	const char *what;			/* "actor", "object", "decision" */
 	CcField		field;			/* its list in vocabulary.c, for the hint */
-	bool		built;
 	int8		head[WORD_BUF];	/* first word of each length, or -1 */
 	int8		next[MAX_VOCAB];	/* next word of the same length, or -1 */
+	uint64		mul;			/* the slots' hash multiplier */
+	VocabSlot	slots[1 << SLOT_BITS];
 } Vocab;
 
-#define VOCAB_OF(words, what, field) {words, lengthof(words), what, field, false, {0}, {0}}
+#define VOCAB_OF(words, what, field) {words, lengthof(words), what, field, {0}, {0}, 0, {{0}}}
 
 static Vocab actor_vocab = VOCAB_OF(actor_words, "actor", CC_FIELD_ACTOR);
 static Vocab object_vocab = VOCAB_OF(object_words, "object", CC_FIELD_OBJECT);
@@ -147,6 +173,77 @@ StaticAssertDecl(lengthof(actor_words) <= MAX_VOCAB &&
 				 lengthof(object_words) <= MAX_VOCAB &&
 				 lengthof(decision_words) <= MAX_VOCAB,
 				 "a vocabulary's chains are indexed by int8");
+
+/*
+ * The key of an image of n bytes, IMAGE_MIN to IMAGE_MAX: its first and its
+ * last 8 bytes (overlapping when n is under 16), or for n under 8 its first
+ * and last 4 in one number.  Every byte is in one of the loads, and no load
+ * reads past the image.
+ */
+static pg_attribute_always_inline void
+image_key(const char *p, Size n, uint64 *a, uint64 *b)
+{
+	if (n >= 8)
+	{
+		memcpy(a, p, 8);
+		memcpy(b, p + n - 8, 8);
+	}
+	else
+	{
+		uint32		x,
+					y;
+
+		memcpy(&x, p, 4);
+		memcpy(&y, p + n - 4, 4);
+		*a = x | ((uint64) y << 32);
+		*b = 0;
+	}
+}
+
+#define WORD_MUL UINT64CONST(0x9E3779B97F4A7C15)
+#define MUL_TRIES 64
+
+/* the slot of a key: its first number holds the header and the first letters */
+static pg_attribute_always_inline VocabSlot *
+key_slot(const Vocab *v, uint64 a)
+{
+	return (VocabSlot *) &v->slots[(a * v->mul) >> (64 - SLOT_BITS)];
+}
+
+/* fill the slots with v->mul; false when two words want the same slot */
+static bool
+fill_slots(Vocab *v)
+{
+	bool		perfect = true;
+	int			i;
+
+	memset(v->slots, 0, sizeof(v->slots));
+	for (i = 0; i < v->nwords; i++)
+	{
+		const VocabWord *w = &v->words[i];
+		char		image[IMAGE_MAX];
+		Size		n = VARHDRSZ_SHORT + w->len;
+		uint64		a,
+					b;
+		VocabSlot  *s;
+
+		if (n < IMAGE_MIN || n > IMAGE_MAX)
+			continue;
+		SET_VARSIZE_1B(image, n);
+		memcpy(image + VARHDRSZ_SHORT, w->word, w->len);
+		image_key(image, n, &a, &b);
+		s = key_slot(v, a);
+		if (s->a != 0)
+		{
+			perfect = false;	/* taken: this word is found by its chain */
+			continue;
+		}
+		s->a = a;
+		s->b = b;
+		s->meaning = w->meaning;
+	}
+	return perfect;
+}
 
 static void
 build_vocab(Vocab *v)
@@ -161,7 +258,13 @@ build_vocab(Vocab *v)
 		v->next[i] = v->head[v->words[i].len];
 		v->head[v->words[i].len] = i;
 	}
-	v->built = true;
+	/* odd multipliers, the golden ratio's odd multiples, until one is perfect */
+	for (i = 0; i < MUL_TRIES; i++)
+	{
+		v->mul = WORD_MUL * (2 * i + 1);
+		if (fill_slots(v))
+			break;
+	}
 }
 
 /* index of (str, len) in the vocabulary compared byte for byte, or -1 */
@@ -241,8 +344,6 @@ parse_word(Vocab *v, const char *str, int len)
 {
 	int			found;
 
-	if (unlikely(!v->built))
-		build_vocab(v);
 	found = find_exact(str, len, v);
 	if (unlikely(found < 0))
 	{
@@ -257,12 +358,11 @@ parse_word(Vocab *v, const char *str, int len)
 }
 
 /*
- * A text argument's word.  Only a compressed or out-of-line value needs
- * detoasting; a value in the row, short header or not, is read in place
- * (sparing a call of pg_detoast_datum_packed per argument and row).
+ * A text argument's word, the general way: a compressed or out-of-line
+ * value detoasted, any header, any spelling (parse_word).
  */
 static pg_noinline int
-parse_toasted_arg(Vocab *v, Datum d)
+parse_text_slow(Vocab *v, Datum d)
 {
 	struct varlena *t = pg_detoast_datum_packed((struct varlena *) DatumGetPointer(d));
 
@@ -270,45 +370,41 @@ parse_toasted_arg(Vocab *v, Datum d)
 }
 
 /*
- * Inlined into the caller: the common case, a canonical word in the row, is
- * found without a call; everything else (detoasting, normalising, the error)
- * is out of line, so that its register saves are not paid on every row.
+ * Inlined into the caller: the common case, a canonical word in the row (a
+ * short header: values under 127 bytes are stored so), is found in the
+ * slots without a call; everything else (other headers, detoasting,
+ * normalising, the error) is out of line, so that its register saves are
+ * not paid on every row.  An out-of-line value's header (VARATT_IS_1B_E)
+ * reads as size 0 and so goes the general way too.
  */
-static pg_attribute_always_inline int
+static pg_attribute_always_inline int64
 parse_text_arg(Vocab *v, Datum d)
 {
-	struct varlena *t = (struct varlena *) DatumGetPointer(d);
-	const char *str;
-	int			len,
-				found;
+	const char *p = (const char *) DatumGetPointer(d);
 
-	if (VARATT_IS_1B(t))
+	if (likely(VARATT_IS_1B(p)))
 	{
-		if (unlikely(VARATT_IS_1B_E(t)))
-			return parse_toasted_arg(v, d);
-		str = VARDATA_1B(t);
-		len = VARSIZE_1B(t) - VARHDRSZ_SHORT;
+		Size		n = VARSIZE_1B(p);
+		uint64		a,
+					b;
+		const VocabSlot *s;
+
+		if (likely(n - IMAGE_MIN <= IMAGE_MAX - IMAGE_MIN))
+		{
+			image_key(p, n, &a, &b);
+			s = key_slot(v, a);
+			if (likely(s->a == a && s->b == b))
+				return s->meaning;
+		}
 	}
-	else
-	{
-		if (unlikely(VARATT_IS_4B_C(t)))
-			return parse_toasted_arg(v, d);
-		str = VARDATA_4B(t);
-		len = VARSIZE_4B(t) - VARHDRSZ;
-	}
-	if (likely(v->built) && (found = find_exact(str, len, v)) >= 0)
-		return v->words[found].meaning;
-	return parse_word(v, str, len);
+	return parse_text_slow(v, d);
 }
 
-/* what the actor array says, once read */
-typedef struct ActorSummary
-{
-	bool		has_public;
-	bool		has_lay;
-	bool		has_politician;
-	bool		has_resident;	/* politician_as_citizen */
-} ActorSummary;
+/*
+ * What the actor array says, once read: the union of its words' meanings
+ * (ACTOR_PUBLIC, ACTOR_LAY, ...), one byte, returned by value.
+ */
+typedef uint8 ActorSummary;
 
 /*
  * The array's bytes were damaged: a stored value that array input would
@@ -342,8 +438,8 @@ image_int32(const char *image, Size offset)
  * checked against the array's size, so a damaged array is an error, not a
  * read past its end.
  */
-static void
-summarise_image(const char *image, Size size, ActorSummary *sum)
+static ActorSummary
+summarise_image(const char *image, Size size)
 {
 	Size		total = size + VARHDRSZ;	/* ArrayType coordinates */
 	int			ndim,
@@ -352,6 +448,7 @@ summarise_image(const char *image, Size size, ActorSummary *sum)
 	int64		nitems = 1;
 	Size		off;
 	const char *bitmap = NULL;
+	ActorSummary sum = 0;
 
 #define AT(offset) (image + (offset) - VARHDRSZ)
 	if (total < sizeof(ArrayType))
@@ -382,7 +479,6 @@ summarise_image(const char *image, Size size, ActorSummary *sum)
 		off = dataoffset;
 	}
 
-	memset(sum, 0, sizeof(*sum));
 	for (i = 0; i < nitems; i++)
 	{
 		const char *elem;
@@ -416,13 +512,11 @@ summarise_image(const char *image, Size size, ActorSummary *sum)
 		if (len < hdr || len > total - off)
 			corrupt_actors("an element past its end");
 		meaning = parse_word(&actor_vocab, elem + hdr, len - hdr);
-		sum->has_public |= (meaning & ACTOR_PUBLIC) != 0;
-		sum->has_lay |= (meaning & ACTOR_LAY) != 0;
-		sum->has_resident |= (meaning & ACTOR_RESIDENT) != 0;
-		sum->has_politician |= (meaning & ACTOR_POLITICIAN) != 0;
+		sum |= meaning;
 		off = INTALIGN(off + len);
 	}
 #undef AT
+	return sum;
 }
 
 /*
@@ -432,21 +526,33 @@ summarise_image(const char *image, Size size, ActorSummary *sum)
  * the length word, whichever header the value has), and is stored only after
  * summarise_image() read them without error: a hit is a byte-identical array
  * that was read and checked before, and every other array, damaged or not,
- * is read and checked in full.  Arrays longer than ACTOR_KEY_MAX bytes are
- * not kept.  The table is small and open-addressed; when the few slots an
- * array may sit in are all taken, its first slot is overwritten.
+ * is read and checked in full.  Arrays of ACTOR_KEY_MIN to ACTOR_KEY_MAX
+ * bytes are kept.  The table is small and open-addressed; when the few slots
+ * an array may sit in are all taken, its first slot is overwritten.
  */
-#define ACTOR_SLOTS		64		/* a power of two */
+#define ACTOR_SLOT_BITS	8
+#define ACTOR_SLOTS		(1 << ACTOR_SLOT_BITS)
 #define ACTOR_PROBES	4
-#define ACTOR_KEY_MAX	128		/* four or five actor words */
+#define ACTOR_KEY_MIN	28		/* a one-dimensional array of one word */
+#define ACTOR_KEY_MAX	120		/* four or five actor words */
 
+/*
+ * A kept array as a value in a row holds it: a short header (which holds
+ * its size), then its bytes, so that a hit is one memcmp() of the value in
+ * the row with the slot's.  A zero header, which no value has, is an empty
+ * slot.  128 bytes, so that a slot's address is a shift.
+ */
 typedef struct ActorSlot
 {
-	uint32		hash;
-	uint32		size;			/* 0: the slot is empty */
 	ActorSummary sum;
-	char		image[ACTOR_KEY_MAX];
+	char		value[VARHDRSZ_SHORT + ACTOR_KEY_MAX];
+	char		unused[128 - VARHDRSZ_SHORT - ACTOR_KEY_MAX - sizeof(ActorSummary)];
 } ActorSlot;
+
+StaticAssertDecl(VARHDRSZ_SHORT + ACTOR_KEY_MAX <= VARATT_SHORT_MAX,
+				 "a kept array's size fits a short header");
+
+StaticAssertDecl(sizeof(ActorSlot) == 128, "an actor slot's address is a shift");
 
 typedef struct ActorCache
 {
@@ -466,103 +572,25 @@ image_word(const char *p)
 }
 
 /*
- * A cheap hash of an array image: its size and three samples of eight bytes,
- * where the first element starts (after a one-dimensional array's header),
- * in the middle and at the end, mixed by multiply and xor.  Hashing every
- * byte cost more than the rest of the lookup; arrays that differ only
- * elsewhere share a hash and still find their own slots among the probes,
- * since a hit compares every byte.
+ * A cheap hash of an image of at least ACTOR_KEY_MIN bytes: its size and two
+ * samples of eight bytes, where a one-dimensional array's first element
+ * starts (its length and first letters) and at the end (the last word's
+ * last letters), mixed by multiply and xor.  Hashing every byte cost more
+ * than the rest of the lookup; arrays that differ only elsewhere share a
+ * hash and still find their own slots among the probes, since a hit
+ * compares every byte.
  */
 static pg_attribute_always_inline uint32
 image_hash(const char *p, Size n)
 {
-	uint64		h = (uint64) n * HASH_MUL;
+	uint64		h = (image_word(p + n - 8) + n) * HASH_MUL;
 
-	if (n >= 8)
-	{
-		Size		last = n - 8;
-
-		h = (h ^ image_word(p + Min(20, last))) * HASH_MUL;
-		h = (h ^ image_word(p + Min(n / 2, last))) * HASH_MUL;
-		h = (h ^ image_word(p + last)) * HASH_MUL;
-	}
-	else
-		for (; n > 0; p++, n--)
-			h = (h ^ (uint8) *p) * HASH_MUL;
-	return (uint32) (h >> 32);
-}
-
-/* a miss: read and check the array, then keep its summary in fill */
-static pg_noinline void
-summarise_and_keep(ActorSlot *fill, uint32 hash, const char *image, Size size,
-				   ActorSummary *sum)
-{
-	summarise_image(image, size, sum);
-	/* only now, the array read without error, is it kept */
-	fill->hash = hash;
-	fill->size = size;
-	fill->sum = *sum;
-	memcpy(fill->image, image, size);
-}
-
-/* summarise an image through the cache (NULL: no cache) */
-static pg_attribute_always_inline void
-summarise_cached(ActorCache *cache, const char *image, Size size,
-				 ActorSummary *sum)
-{
-	uint32		hash;
-	int			i;
-	ActorSlot  *slot;
-
-	if (cache == NULL || size == 0 || size > ACTOR_KEY_MAX)
-	{
-		summarise_image(image, size, sum);
-		return;
-	}
-	hash = image_hash(image, size);
-	for (i = 0; i < ACTOR_PROBES; i++)
-	{
-		slot = &cache->slots[(hash + i) & (ACTOR_SLOTS - 1)];
-		if (slot->size == 0)
-			break;
-		if (slot->hash == hash && slot->size == size &&
-			memcmp(slot->image, image, size) == 0)
-		{
-			*sum = slot->sum;
-			return;
-		}
-	}
-	/* the empty slot found, or when every probe was taken the first one */
-	if (i == ACTOR_PROBES)
-		slot = &cache->slots[hash & (ACTOR_SLOTS - 1)];
-	summarise_and_keep(slot, hash, image, size, sum);
-}
-
-/*
- * The actors argument: an array in the row (short header or not) is read
- * in place; a compressed, out-of-line or expanded one is flattened into a
- * copy, freed at once (it would otherwise live until the end of the row).
- */
-static pg_attribute_always_inline void
-summarise_actors(ActorCache *cache, Datum d, ActorSummary *sum)
-{
-	struct varlena *v = (struct varlena *) DatumGetPointer(d);
-
-	if (unlikely(VARATT_IS_EXTERNAL(v) || VARATT_IS_COMPRESSED(v)))
-	{
-		ArrayType  *copy = DatumGetArrayTypeP(d);
-
-		summarise_cached(cache, VARDATA(copy), VARSIZE(copy) - VARHDRSZ, sum);
-		pfree(copy);
-	}
-	else if (VARATT_IS_SHORT(v))
-		summarise_cached(cache, VARDATA_SHORT(v), VARSIZE_SHORT(v) - VARHDRSZ_SHORT, sum);
-	else
-		summarise_cached(cache, VARDATA(v), VARSIZE(v) - VARHDRSZ, sum);
+	h = (h ^ image_word(p + ACTOR_KEY_MIN - 8)) * HASH_MUL;
+	return (uint32) (h >> (64 - ACTOR_SLOT_BITS));
 }
 
 /* the call site's cache, made on its first call; none for direct calls */
-static pg_attribute_always_inline ActorCache *
+static ActorCache *
 actor_cache(FunctionCallInfo fcinfo)
 {
 	FmgrInfo   *flinfo = fcinfo->flinfo;
@@ -573,6 +601,104 @@ actor_cache(FunctionCallInfo fcinfo)
 		flinfo->fn_extra = MemoryContextAllocZero(flinfo->fn_mcxt,
 												  sizeof(ActorCache));
 	return (ActorCache *) flinfo->fn_extra;
+}
+
+/* the call site's cache if made (the general way makes it) */
+static pg_attribute_always_inline ActorCache *
+actor_cache_if_made(FunctionCallInfo fcinfo)
+{
+	return fcinfo->flinfo ? (ActorCache *) fcinfo->flinfo->fn_extra : NULL;
+}
+
+/*
+ * The general way: any header (a compressed, out-of-line or expanded array
+ * flattened into a copy, freed at once: it would otherwise live until the
+ * end of the row), every probe of the cache, and on a miss a reading and
+ * check of the array, whose summary only then is kept, in the empty slot
+ * found or, when every probe was taken, in the first one.  Arrays outside
+ * the cache's sizes, and direct calls (no cache), are read every time.
+ */
+static pg_noinline ActorSummary
+summarise_actors_slow(FunctionCallInfo fcinfo)
+{
+	ActorCache *cache = actor_cache(fcinfo);
+	Datum		d = PG_GETARG_DATUM(0);
+	struct varlena *v = (struct varlena *) DatumGetPointer(d);
+	ArrayType  *copy = NULL;
+	const char *image;
+	Size		size;
+	ActorSummary sum;
+	ActorSlot  *slot = NULL;
+	uint32		hash;
+	int			i;
+
+	if (VARATT_IS_EXTERNAL(v) || VARATT_IS_COMPRESSED(v))
+		v = (struct varlena *) (copy = DatumGetArrayTypeP(d));
+	image = VARDATA_ANY(v);
+	size = VARSIZE_ANY_EXHDR(v);
+	if (cache == NULL || size - ACTOR_KEY_MIN > ACTOR_KEY_MAX - ACTOR_KEY_MIN)
+		sum = summarise_image(image, size);
+	else
+	{
+		char		header[VARHDRSZ_SHORT];
+
+		/* the header this array has in a row */
+		SET_VARSIZE_SHORT(header, VARHDRSZ_SHORT + size);
+		hash = image_hash(image, size);
+		for (i = 0; i < ACTOR_PROBES; i++)
+		{
+			slot = &cache->slots[(hash + i) & (ACTOR_SLOTS - 1)];
+			if (slot->value[0] == 0)
+				break;
+			if (slot->value[0] == header[0] &&
+				memcmp(slot->value + VARHDRSZ_SHORT, image, size) == 0)
+				break;
+		}
+		if (i < ACTOR_PROBES && slot->value[0] != 0)
+			sum = slot->sum;
+		else
+		{
+			if (i == ACTOR_PROBES)
+				slot = &cache->slots[hash];
+			sum = summarise_image(image, size);
+			/* only now, the array read without error, is it kept */
+			slot->sum = sum;
+			slot->value[0] = header[0];
+			memcpy(slot->value + VARHDRSZ_SHORT, image, size);
+		}
+	}
+	if (copy != NULL)
+		pfree(copy);
+	return sum;
+}
+
+/*
+ * The actors argument.  Inlined into the caller: the common case, an array
+ * in the row (a short header: arrays under 127 bytes are stored so) found
+ * in its first slot, costs a hash and a memcmp(); all else is the general
+ * way.  An out-of-line value's header (VARATT_IS_1B_E) reads as size 0, so
+ * its size is out of the cache's range and it goes the general way too.
+ */
+static pg_attribute_always_inline ActorSummary
+summarise_actors(FunctionCallInfo fcinfo)
+{
+	ActorCache *cache = actor_cache_if_made(fcinfo);
+	const char *p = (const char *) DatumGetPointer(PG_GETARG_DATUM(0));
+
+	if (likely(cache != NULL && VARATT_IS_1B(p)))
+	{
+		Size		n = VARSIZE_1B(p);
+		const ActorSlot *slot;
+
+		if (likely(n - VARHDRSZ_SHORT - ACTOR_KEY_MIN <= ACTOR_KEY_MAX - ACTOR_KEY_MIN))
+		{
+			slot = &cache->slots[image_hash(p + VARHDRSZ_SHORT, n - VARHDRSZ_SHORT)];
+			if (likely(memcmp(slot->value, p, n) == 0))
+				return slot->sum;
+		}
+	}
+	/* only fcinfo is passed, so that no other value lives across memcmp() */
+	return summarise_actors_slow(fcinfo);
 }
 
 /* the outcome of the rules: a level and the number of the rule that decided */
@@ -654,7 +780,7 @@ static const char *const verdict_choices[] = {
 };
 
 static pg_attribute_always_inline Verdict
-apply_rules(const ActorSummary *actors, ObjectKind object, DecisionKind decision,
+apply_rules(ActorSummary actors, ObjectKind object, DecisionKind decision,
 			ClassifyMode mode)
 {
 	Verdict		v;
@@ -690,13 +816,13 @@ apply_rules(const ActorSummary *actors, ObjectKind object, DecisionKind decision
 		default:
 			break;
 	}
-	if (!actors->has_lay && !actors->has_public && !actors->has_resident)
+	if ((actors & (ACTOR_LAY | ACTOR_PUBLIC | ACTOR_RESIDENT)) == 0)
 		v = (Verdict) {CC_LEVEL_NONE, 2, 9};
-	else if (!actors->has_lay && actors->has_public)
-		v = (Verdict) {CC_LEVEL_NONE, 2, actors->has_resident ? 10 : 4};
-	else if (!actors->has_public)
+	else if ((actors & (ACTOR_LAY | ACTOR_PUBLIC)) == ACTOR_PUBLIC)
+		v = (Verdict) {CC_LEVEL_NONE, 2, (actors & ACTOR_RESIDENT) ? 10 : 4};
+	else if ((actors & ACTOR_PUBLIC) == 0)
 		v = (Verdict) {CC_LEVEL_NONE, 2, 5};
-	else if (actors->has_politician && object != CC_OBJ_SERVICE)
+	else if ((actors & ACTOR_POLITICIAN) && object != CC_OBJ_SERVICE)
 		v = (Verdict) {CC_LEVEL_POLICY, 3, 6};
 	else if (object != CC_OBJ_SERVICE)
 		v = (Verdict) {CC_LEVEL_PROBLEM, 4, 7};
@@ -724,39 +850,89 @@ verdict_choice(Verdict v, DecisionKind decision)
 	return -1;
 }
 
+/*
+ * classify() and classify_strict() read their level from a table of every
+ * outcome of apply_rules(), built from it when the library is loaded: by
+ * mode, decision, object and actor summary, a few hundred bytes.  The rules
+ * stay written once, in apply_rules(); the table spares each row their
+ * chain of tests.
+ */
+#define DECISION_KINDS	(DECISION_IMPOSED + 1)
+#define OBJECT_KINDS	(CC_OBJ_POLICY + 1)
+#define ACTOR_SUMMARIES	16
+
+StaticAssertDecl((ACTOR_PUBLIC | ACTOR_LAY | ACTOR_POLITICIAN | ACTOR_RESIDENT) < ACTOR_SUMMARIES,
+				 "an actor summary indexes the level table");
+StaticAssertDecl(lengthof(object_words) == OBJECT_KINDS &&
+				 lengthof(decision_words) == DECISION_KINDS,
+				 "one word for each object and decision kind");
+
+static uint8 level_table[MODE_STRICT + 1][DECISION_KINDS][OBJECT_KINDS][ACTOR_SUMMARIES];
+
+void
+cc_classify_init(void)
+{
+	int			mode,
+				decision,
+				object,
+				actors;
+
+	build_vocab(&actor_vocab);
+	build_vocab(&object_vocab);
+	build_vocab(&decision_vocab);
+	for (mode = MODE_DEFAULT; mode <= MODE_STRICT; mode++)
+		for (decision = 0; decision < DECISION_KINDS; decision++)
+			for (object = 0; object < OBJECT_KINDS; object++)
+				for (actors = 0; actors < ACTOR_SUMMARIES; actors++)
+					level_table[mode][decision][object][actors] =
+						apply_rules((ActorSummary) actors, (ObjectKind) object,
+									(DecisionKind) decision, (ClassifyMode) mode).level;
+}
+
+/* classify() and classify_strict(): the level alone */
+static pg_attribute_always_inline CcLevel
+classify_level(FunctionCallInfo fcinfo, ClassifyMode mode)
+{
+	ActorSummary actors;
+	int64		object,
+				decision;
+
+	/* the actors first: no value lives across its memcmp() call */
+	actors = summarise_actors(fcinfo);
+	object = parse_text_arg(&object_vocab, PG_GETARG_DATUM(1));
+	decision = parse_text_arg(&decision_vocab, PG_GETARG_DATUM(2));
+	return (CcLevel) level_table[mode][decision][object][actors];
+}
+
 /* read the arguments shared by classify() and classify_explain() */
 static pg_attribute_always_inline Verdict
 classify_args(FunctionCallInfo fcinfo, DecisionKind *decision_out,
 			  ClassifyMode mode)
 {
-	ActorSummary sum;
+	ActorSummary actors;
 	ObjectKind	object;
 	DecisionKind decision;
 
+	actors = summarise_actors(fcinfo);
 	object = (ObjectKind) parse_text_arg(&object_vocab, PG_GETARG_DATUM(1));
 	decision = (DecisionKind) parse_text_arg(&decision_vocab, PG_GETARG_DATUM(2));
-	summarise_actors(actor_cache(fcinfo), PG_GETARG_DATUM(0), &sum);
 
 	*decision_out = decision;
-	return apply_rules(&sum, object, decision, mode);
+	return apply_rules(actors, object, decision, mode);
 }
 
 PG_FUNCTION_INFO_V1(cocreation_classify);
 Datum
 cocreation_classify(PG_FUNCTION_ARGS)
 {
-	DecisionKind decision;
-
-	PG_RETURN_CCLEVEL(classify_args(fcinfo, &decision, MODE_DEFAULT).level);
+	PG_RETURN_CCLEVEL(classify_level(fcinfo, MODE_DEFAULT));
 }
 
 PG_FUNCTION_INFO_V1(cocreation_classify_strict);
 Datum
 cocreation_classify_strict(PG_FUNCTION_ARGS)
 {
-	DecisionKind decision;
-
-	PG_RETURN_CCLEVEL(classify_args(fcinfo, &decision, MODE_STRICT).level);
+	PG_RETURN_CCLEVEL(classify_level(fcinfo, MODE_STRICT));
 }
 
 static Datum

@@ -164,4 +164,4 @@ factor_kind_stage(PG_FUNCTION_ARGS)
 }
 
 /* comparison and hashing: by code, that is polarity, then dimension, then stage */
-CC_BYTE_CODE_SUPPORT(factor_kind, PG_GETARG_CCFACTORKIND)
+CC_BYTE_CODE_SUPPORT(factor_kind, DatumGetCcFactorKind, CC_FACTOR_KINDS - 1)

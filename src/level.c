@@ -207,7 +207,7 @@ int4_to_level(PG_FUNCTION_ARGS)
 }
 
 /* comparison and hashing: the codes are in the paper's order */
-CC_BYTE_CODE_SUPPORT(level, PG_GETARG_CCLEVEL)
+CC_BYTE_CODE_SUPPORT(level, DatumGetCcLevel, CC_LEVEL_MAX)
 
 /* support for min() and max() */
 PG_FUNCTION_INFO_V1(level_larger);

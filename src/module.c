@@ -7,6 +7,8 @@
 #include "fmgr.h"
 
 #include "balance.h"
+#include "util.h"
+#include "vocabulary.h"
 
 PG_MODULE_MAGIC;
 
@@ -17,4 +19,8 @@ _PG_init(void)
 {
 	/* balance_agg()'s word tables, from the one vocabulary */
 	cc_balance_init();
+	/* classify()'s word slots and level table, from the same vocabulary */
+	cc_classify_init();
+	/* the hashes of the one-byte types (byte_code.h) */
+	cc_fill_byte_hashes();
 }

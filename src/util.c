@@ -4,6 +4,7 @@
  */
 #include "postgres.h"
 
+#include "common/hashfn.h"
 #include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
 #include "parser/scansup.h"
@@ -135,6 +136,17 @@ cc_unknown_format(const char *typname, int version)
 			 errdetail("The value is in format version %d; this version of cocreation "
 					   "reads format version %d only.", version, CC_FORMAT_VERSION),
 			 errhint("Read it with the version of cocreation that wrote it, or a later one.")));
+}
+
+uint32		cc_byte_hashes[256];
+
+void
+cc_fill_byte_hashes(void)
+{
+	int			i;
+
+	for (i = 0; i < lengthof(cc_byte_hashes); i++)
+		cc_byte_hashes[i] = hash_bytes_uint32((uint32) i);
 }
 
 int

@@ -89,13 +89,26 @@ extern void cc_damaged_header(const char *typname, const CcFormatHeader *h)
  * A one-byte type's byte that no input or recv makes: cc_damaged() naming
  * the byte, its format version or its code, and the range of codes.
  */
-extern void cc_invalid_code(const char *typname, int code, int max) pg_attribute_noreturn();
+extern pg_attribute_cold void cc_invalid_code(const char *typname, int code, int max) pg_attribute_noreturn();
 
 /*
  * A binary value in a format version this code does not read: 22P03, with
  * the version read and the version known.
  */
 extern void cc_unknown_format(const char *typname, int version) pg_attribute_noreturn();
+
+/*
+ * hash_uint32(code) of a byte, from a table that _PG_init fills (the hash
+ * support of the one-byte types, byte_code.h)
+ */
+extern uint32 cc_byte_hashes[256];
+extern void cc_fill_byte_hashes(void);
+
+static inline uint32
+cc_byte_hash(uint8 code)
+{
+	return cc_byte_hashes[code];
+}
 
 /* a one-byte type's binary form: its byte, whose format version is checked */
 extern int	cc_recv_code_byte(StringInfo buf, const char *typname);

@@ -53,6 +53,9 @@ extern const char *cc_vocabulary_hint(CcField field, const char *extra);
 /* the words of classify() (classify.c): actor, object, decision */
 extern bool cc_classify_word(CcField field, int i, CcWord *w);
 
+/* classify()'s indexes of those words and its level table (_PG_init) */
+extern void cc_classify_init(void);
+
 /* the level words (level.c): canonical names, then the other spellings */
 extern bool cc_level_word(int i, bool alias, CcWord *w);
 
