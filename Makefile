@@ -17,22 +17,31 @@ SHLIB_LINK  =
 # must stay clean, but a newer compiler's new warning must not stop a user's.
 PG_CFLAGS = -Wmissing-prototypes
 
-# The install script is assembled from one SQL file per concept, next to
-# its C file (src/*.sql), in this order: the types before what uses them,
-# the sample's data in a file of its own.  The assembled script is
-# committed, so that a released version's script is a fixed file;
-# test/extra/script_lint.sh checks that it is what the parts assemble to.
+# The install script of the current version is assembled from one SQL
+# file per concept, next to its C file (src/*.sql), in this order: the
+# types before what uses them, the sample's data in a file of its own.
+# The update script from the last release is assembled from its own file
+# (src/upgrade/, changes to released objects) and the parts new since then.
+# Both are committed, and so is every released version's install script,
+# which never changes (test/extra/released.sh); test/extra/script_lint.sh
+# checks that the assembled scripts are what their parts assemble to.
+EXTVERSION    = 1.1
 INSTALL_PARTS = src/header.sql src/level.sql src/classify.sql src/tally.sql \
                 src/profile.sql src/balance.sql src/factor_kind.sql \
                 src/vocabulary.sql src/factor_catalogue.sql src/agreement.sql \
                 src/workspace.sql src/sample.sql src/calibration.sql src/charts.sql
+# parts new in 1.1 go at the end of INSTALL_PARTS and here
+UPDATE_PARTS_1.0--1.1 = src/upgrade/1.0--1.1.sql
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
-all: cocreation--1.0.sql
-cocreation--1.0.sql: $(INSTALL_PARTS)
-	awk 'FNR == 1 && NR > 1 { print "" } { print }' $(INSTALL_PARTS) > $@
+ASSEMBLE = awk 'FNR == 1 && NR > 1 { print "" } { print }'
+all: cocreation--$(EXTVERSION).sql cocreation--1.0--1.1.sql
+cocreation--$(EXTVERSION).sql: $(INSTALL_PARTS)
+	$(ASSEMBLE) $(INSTALL_PARTS) > $@
+cocreation--1.0--1.1.sql: $(UPDATE_PARTS_1.0--1.1)
+	$(ASSEMBLE) $(UPDATE_PARTS_1.0--1.1) > $@
 
 # every object depends on every header: a changed struct must never leave a
 # stale object behind (the headers are few and small)

@@ -1,4 +1,5 @@
-/* cocreation--1.0.sql: install script of the cocreation extension */
+/* the install script of the cocreation extension, assembled by the Makefile
+ * from src/*.sql; do not edit the assembled cocreation--<version>.sql */
 
 -- complain if script is sourced in psql, rather than via CREATE EXTENSION
 \echo Use "CREATE EXTENSION cocreation" to load this file. \quit

@@ -4,8 +4,11 @@
 cd "$(dirname "$0")/../.."
 source test/extra/hardening/check.bash
 for f in cocreation--*.sql; do
-  check_run "$f starts with the \\echo ... \\quit guard" \
-    grep -q '^\\echo Use "CREATE EXTENSION cocreation" to load this file\. \\quit$' "$f"
+  case "$f" in
+    cocreation--*--*) guard='^\\echo Use "ALTER EXTENSION cocreation UPDATE TO '"'"'[0-9.]*'"'"'" to load this file\. \\quit$' ;;
+    *) guard='^\\echo Use "CREATE EXTENSION cocreation" to load this file\. \\quit$' ;;
+  esac
+  check_run "$f starts with the \\echo ... \\quit guard" grep -q "$guard" "$f"
   check_run "$f has no CREATE OR REPLACE" \
     bash -c "! grep -niE 'create[[:space:]]+or[[:space:]]+replace' '$f'"
   check_run "$f has no IF NOT EXISTS" \
@@ -13,19 +16,28 @@ for f in cocreation--*.sql; do
   check_run "$f has no SECURITY DEFINER" \
     bash -c "! grep -niE 'security[[:space:]]+definer' '$f'"
 done
-# the install script is what the Makefile assembles from src/*.sql, in the
-# Makefile's order: no one edits the assembled file by hand
-parts=$(make -s --no-print-directory -f - print-parts <<'MK'
+# the current install script and the update script are what the Makefile
+# assembles from their parts, in the Makefile's order: no one edits an
+# assembled file by hand
+mkvar() {
+  make -s --no-print-directory -f - print-var VAR="$1" <<'MK'
 include Makefile
-print-parts: ; @echo $(INSTALL_PARTS)
+print-var: ; @echo $($(VAR))
 MK
-)
-check_run "cocreation--1.0.sql is the assembly of its parts ($(echo $parts | wc -w) files in src/)" \
-  bash -c "awk 'FNR == 1 && NR > 1 { print \"\" } { print }' $parts | cmp -s - cocreation--1.0.sql"
+}
+version=$(mkvar EXTVERSION)
+parts=$(mkvar INSTALL_PARTS)
+update_parts=$(mkvar "UPDATE_PARTS_1.0--$version")
+check_run "cocreation--$version.sql is the assembly of its parts ($(echo $parts | wc -w) files in src/)" \
+  bash -c "awk 'FNR == 1 && NR > 1 { print \"\" } { print }' $parts | cmp -s - cocreation--$version.sql"
+check_run "cocreation--1.0--$version.sql is the assembly of its parts ($update_parts)" \
+  bash -c "awk 'FNR == 1 && NR > 1 { print \"\" } { print }' $update_parts | cmp -s - cocreation--1.0--$version.sql"
 check_run "every src/*.sql is a part of the install script" \
   bash -c "[ \"\$(ls src/*.sql | sort | tr '\n' ' ')\" = \"\$(echo $parts | tr ' ' '\n' | sort | tr '\n' ' ')\" ]"
-check_run "cocreation.control sets default_version 1.0, no fixed schema, not relocatable" \
-  bash -c "grep -qx \"default_version = '1.0'\" cocreation.control &&
+check_run "every part of the update script other than its own file is a part of the install script" \
+  bash -c "for p in $update_parts; do [ \$p = src/upgrade/1.0--$version.sql ] || echo ' $parts ' | grep -q \" \$p \" || exit 1; done"
+check_run "cocreation.control sets default_version $version (the Makefile's EXTVERSION), no fixed schema, not relocatable" \
+  bash -c "grep -qx \"default_version = '$version'\" cocreation.control &&
            ! grep -q '^schema' cocreation.control &&
            grep -qx 'relocatable = false' cocreation.control"
 finish script_lint
