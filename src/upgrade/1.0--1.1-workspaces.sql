@@ -1,0 +1,60 @@
+/*
+ * The workspaces that exist get waves (doc/upgrading.md).  A workspace is a
+ * schema cocreation_create_workspace() made: its comment starts with
+ * 'cocreation workspace:' and it has the tables a workspace needs.  Each is
+ * migrated by the functions it would be built with today: every activity,
+ * factor and expert score goes into one wave, 'wave 1', period unknown, and
+ * the views of 1.0 read the last wave (so that their results are the same).
+ * A workspace is altered only when both the role running the update and the
+ * role that logged in may (as its owner would: a trusted extension's update
+ * runs as a superuser, which must not reach other users' workspaces); one
+ * that it may not alter, or whose migration fails (say, a constraint was
+ * renamed), is left as it was, with a NOTICE or WARNING naming it: its owner
+ * runs cocreation_rebuild_workspace(name) after the update.
+ */
+DO $migrate$
+DECLARE
+  x pg_catalog.text := (SELECT pg_catalog.quote_ident(n.nspname)
+                        FROM pg_catalog.pg_extension e
+                        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+                        WHERE e.extname = 'cocreation');
+  ws record;
+  msg pg_catalog.text;
+BEGIN
+  FOR ws IN
+    SELECT n.nspname,
+           -- the owners of the schema and of every table the migration alters
+           bool_and(pg_catalog.pg_has_role(current_user, o.owner, 'USAGE')
+                    AND pg_catalog.pg_has_role(session_user, o.owner, 'USAGE')) AS may_alter,
+           pg_catalog.string_agg(DISTINCT o.owner::pg_catalog.regrole::pg_catalog.text, ', ') AS owners
+    FROM pg_catalog.pg_namespace n
+    CROSS JOIN LATERAL (
+      SELECT n.nspowner AS owner
+      UNION ALL
+      SELECT c.relowner FROM pg_catalog.pg_class c
+      WHERE c.relnamespace = n.oid AND c.relkind IN ('r', 'v')) o
+    WHERE pg_catalog.obj_description(n.oid, 'pg_namespace') LIKE 'cocreation workspace:%'
+      AND 7 = (SELECT count(*) FROM pg_catalog.pg_class c
+               WHERE c.relnamespace = n.oid AND c.relkind = 'r'
+                 AND c.relname IN ('cases', 'sources', 'activities', 'factor_codes', 'factors',
+                                   'expert_scores', 'calibration'))
+    GROUP BY n.nspname
+    ORDER BY n.nspname
+  LOOP
+    IF NOT ws.may_alter THEN
+      RAISE NOTICE 'workspace "%" does not have waves yet: the update may not alter it', ws.nspname
+        USING DETAIL = format('It belongs to %s.', ws.owners),
+              HINT = format('Its owner runs: SELECT cocreation_rebuild_workspace(%L);', ws.nspname);
+      CONTINUE;
+    END IF;
+    BEGIN
+      EXECUTE format('SELECT %s.cocreation_create_workspace_waves($1)', x) USING ws.nspname;
+      EXECUTE format('SELECT %s.cocreation_create_workspace_views($1)', x) USING ws.nspname;
+    EXCEPTION WHEN OTHERS THEN
+      GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT;
+      RAISE WARNING 'workspace "%" does not have waves yet: %', ws.nspname, msg
+        USING HINT = format('Fix the cause, then run: SELECT cocreation_rebuild_workspace(%L);', ws.nspname);
+    END;
+  END LOOP;
+END
+$migrate$;
