@@ -440,7 +440,7 @@ COMMENT ON FUNCTION @extschema@.balance_change(@extschema@.balance, @extschema@.
  */
 CREATE FUNCTION @extschema@.cocreation_create_workspace_waves(schema_name pg_catalog.text)
   RETURNS void
-  LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+  LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
   SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
@@ -520,7 +520,7 @@ COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_waves(pg_catalog.tex
  */
 CREATE FUNCTION @extschema@.cocreation_create_workspace_wave_views(schema_name pg_catalog.text)
   RETURNS void
-  LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+  LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
   SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
@@ -705,6 +705,7 @@ DECLARE
                         JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
                         WHERE e.extname = 'cocreation');
   ws record;
+  obj record;
   msg pg_catalog.text;
 BEGIN
   FOR ws IN
@@ -734,8 +735,25 @@ BEGIN
       CONTINUE;
     END IF;
     BEGIN
+      -- whatever a script creates becomes a member of its extension, and it
+      -- may replace only members: the views it replaces join the extension
+      -- for the while, and everything in the workspace leaves it again
+      -- below (a workspace belongs to its owner, never to the extension)
+      FOR obj IN SELECT c.oid::pg_catalog.regclass AS rel FROM pg_catalog.pg_class c
+                 WHERE c.relnamespace = pg_catalog.to_regnamespace(pg_catalog.quote_ident(ws.nspname))
+                   AND c.relkind = 'v'
+                   AND c.relname IN ('case_profiles', 'case_balance', 'cross_case') LOOP
+        EXECUTE format('ALTER EXTENSION cocreation ADD VIEW %s', obj.rel);
+      END LOOP;
       EXECUTE format('SELECT %s.cocreation_create_workspace_waves($1)', x) USING ws.nspname;
       EXECUTE format('SELECT %s.cocreation_create_workspace_views($1)', x) USING ws.nspname;
+      FOR obj IN SELECT i.type, i.identity FROM pg_catalog.pg_depend d
+                 CROSS JOIN LATERAL pg_catalog.pg_identify_object(d.classid, d.objid, d.objsubid) i
+                 WHERE d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+                   AND d.refobjid = (SELECT e.oid FROM pg_catalog.pg_extension e WHERE e.extname = 'cocreation')
+                   AND d.deptype = 'e' AND i.schema = ws.nspname LOOP
+        EXECUTE format('ALTER EXTENSION cocreation DROP %s %s', obj.type, obj.identity);
+      END LOOP;
     EXCEPTION WHEN OTHERS THEN
       GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT;
       RAISE WARNING 'workspace "%" does not have waves yet: %', ws.nspname, msg

@@ -72,7 +72,7 @@ COMMENT ON FUNCTION @extschema@.balance_change(@extschema@.balance, @extschema@.
  */
 CREATE FUNCTION @extschema@.cocreation_create_workspace_waves(schema_name pg_catalog.text)
   RETURNS void
-  LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+  LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
   SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
@@ -152,7 +152,7 @@ COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_waves(pg_catalog.tex
  */
 CREATE FUNCTION @extschema@.cocreation_create_workspace_wave_views(schema_name pg_catalog.text)
   RETURNS void
-  LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+  LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
   SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
