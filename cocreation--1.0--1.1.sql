@@ -392,7 +392,9 @@ CREATE FUNCTION @extschema@.profile_change(before @extschema@.profile, after @ex
   SET search_path = pg_catalog, pg_temp
 BEGIN ATOMIC
     SELECT l.level, @extschema@.score(before, l.level), @extschema@.score(after, l.level),
-           @extschema@.score(after, l.level) OPERATOR(pg_catalog.-) @extschema@.score(before, l.level)
+           -- 1.5 - 1.5 is 0, not 0.0
+           pg_catalog.trim_scale(@extschema@.score(after, l.level)
+                                 OPERATOR(pg_catalog.-) @extschema@.score(before, l.level))
     FROM pg_catalog.unnest(ARRAY[1, 2, 3]::pg_catalog.int4[]) AS n(ordinal)
     CROSS JOIN LATERAL (SELECT n.ordinal::@extschema@.level AS level) l
     ORDER BY n.ordinal;
@@ -446,6 +448,7 @@ AS $fn$
 DECLARE
   s pg_catalog.text := quote_ident(schema_name);
   t pg_catalog.text;
+  g record;
 BEGIN
   IF pg_catalog.to_regclass(s || '.waves') IS NULL THEN
     EXECUTE format($ddl$
@@ -457,6 +460,16 @@ BEGIN
         note text
       )$ddl$, s);
     EXECUTE format($q$INSERT INTO %s.waves (wave, ordinal) VALUES ('wave 1', 1)$q$, s);
+    -- whoever could read or write the activities can the waves (the views
+    -- read both: a reader of a workspace made with 1.0 keeps reading them)
+    FOR g IN SELECT a.privilege_type, a.grantee, a.is_grantable
+             FROM pg_catalog.pg_class c CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
+             WHERE c.oid = pg_catalog.to_regclass(s || '.activities') AND a.grantee <> c.relowner
+               AND a.privilege_type IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REFERENCES', 'TRIGGER') LOOP
+      EXECUTE format('GRANT %s ON %s.waves TO %s%s', g.privilege_type, s,
+                     CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE g.grantee::pg_catalog.regrole::pg_catalog.text END,
+                     CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+    END LOOP;
     EXECUTE format('COMMENT ON TABLE %s.waves IS %L', s,
       'the study''s rounds of data collection, in the order of ordinal; period NULL when unknown; every activity, factor and expert score belongs to one, a row inserted without a wave to the last');
   END IF;
@@ -612,7 +625,8 @@ BEGIN
   IF pg_catalog.to_regclass(s || '.profile_changes') IS NULL THEN
   EXECUTE format($ddl$
     CREATE VIEW %1$s.profile_changes WITH (security_invoker = true) AS
-    SELECT b.case_name, b.wave AS wave_before, a.wave AS wave_after, l.level,
+    SELECT b.case_name, b.wave AS wave_before, a.wave AS wave_after,
+           l.level::pg_catalog.text AS level, n.ordinal AS level_rank,
            c.score_before, c.score_after, c.change AS score_change,
            e.evidence_before, e.evidence_after, e.evidence_after - e.evidence_before AS evidence_change
     FROM %1$s.wave_profiles b
@@ -634,7 +648,7 @@ BEGIN
            CASE WHEN o.activity_id IS NULL THEN 'started'
                 WHEN n.activity_id IS NULL THEN 'ended'
                 ELSE 'continued' END AS change,
-           o.level AS level_before, n.level AS level_after
+           o.level::pg_catalog.text AS level_before, n.level::pg_catalog.text AS level_after
     FROM (SELECT w.wave AS wave_before,
                  (SELECT v.wave FROM %1$s.waves v WHERE v.ordinal > w.ordinal ORDER BY v.ordinal LIMIT 1) AS wave_after
           FROM %1$s.waves w) p
@@ -674,9 +688,9 @@ BEGIN
   EXECUTE format('COMMENT ON VIEW %s.wave_cross_case IS %L', s,
     'per case, wave and rater: computed scores next to the expert scores of the same wave');
   EXECUTE format('COMMENT ON VIEW %s.profile_changes IS %L', s,
-    'per case, level and wave after the first: the score and the evidence in the wave before and in this one, and the difference (profile_change())');
+    'per case, level (as text, and its rank 1 to 3) and wave after the first: the score and the evidence in the wave before and in this one, and the difference (profile_change())');
   EXECUTE format('COMMENT ON VIEW %s.activity_changes IS %L', s,
-    'per case and wave after the first: the activities (by name) that started, continued or ended since the wave before, with their levels');
+    'per case and wave after the first: the activities (by name) that started, continued or ended since the wave before, with their levels (as text)');
   EXECUTE format('COMMENT ON VIEW %s.factor_changes IS %L', s,
     'per case and wave after the first: the drivers and barriers (by code; uncoded factors are not compared) that appeared, persisted or disappeared since the wave before, with their strength sums');
 END
@@ -706,6 +720,7 @@ DECLARE
                         WHERE e.extname = 'cocreation');
   ws record;
   obj record;
+  g record;
   msg pg_catalog.text;
 BEGIN
   FOR ws IN
@@ -753,6 +768,32 @@ BEGIN
                    AND d.refobjid = (SELECT e.oid FROM pg_catalog.pg_extension e WHERE e.extname = 'cocreation')
                    AND d.deptype = 'e' AND i.schema = ws.nspname LOOP
         EXECUTE format('ALTER EXTENSION cocreation DROP %s %s', obj.type, obj.identity);
+      END LOOP;
+      -- what the update made belongs to the workspace's owner, as if they
+      -- had made it; the new views are readable by whoever reads case_profiles
+      FOR obj IN SELECT c.oid::pg_catalog.regclass AS rel, c.relkind, n.nspowner, c.relname
+                 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = ws.nspname AND c.relowner <> n.nspowner
+                   AND c.relname IN ('waves', 'wave_profiles', 'wave_balance', 'wave_cross_case',
+                                     'profile_changes', 'activity_changes', 'factor_changes') LOOP
+        EXECUTE format('ALTER %s %s OWNER TO %s', CASE obj.relkind WHEN 'v' THEN 'VIEW' ELSE 'TABLE' END,
+                       obj.rel, obj.nspowner::pg_catalog.regrole::pg_catalog.text);
+        CONTINUE WHEN obj.relkind <> 'v';
+        FOR g IN SELECT a.grantee, a.is_grantable FROM pg_catalog.pg_class c
+                 CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
+                 WHERE c.oid = pg_catalog.to_regclass(pg_catalog.quote_ident(ws.nspname) || '.case_profiles')
+                   AND a.grantee <> c.relowner AND a.privilege_type = 'SELECT' LOOP
+          EXECUTE format('GRANT SELECT ON %s TO %s%s', obj.rel,
+                         CASE WHEN g.grantee = 0 THEN 'PUBLIC'
+                              ELSE g.grantee::pg_catalog.regrole::pg_catalog.text END,
+                         CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+        END LOOP;
+      END LOOP;
+      FOR obj IN SELECT p.oid::pg_catalog.regprocedure AS fn, n.nspowner
+                 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+                 WHERE n.nspname = ws.nspname AND p.proname = 'fill_wave' AND p.proowner <> n.nspowner LOOP
+        EXECUTE format('ALTER FUNCTION %s OWNER TO %s', obj.fn,
+                       obj.nspowner::pg_catalog.regrole::pg_catalog.text);
       END LOOP;
     EXCEPTION WHEN OTHERS THEN
       GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT;

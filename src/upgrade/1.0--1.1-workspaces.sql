@@ -20,6 +20,7 @@ DECLARE
                         WHERE e.extname = 'cocreation');
   ws record;
   obj record;
+  g record;
   msg pg_catalog.text;
 BEGIN
   FOR ws IN
@@ -67,6 +68,32 @@ BEGIN
                    AND d.refobjid = (SELECT e.oid FROM pg_catalog.pg_extension e WHERE e.extname = 'cocreation')
                    AND d.deptype = 'e' AND i.schema = ws.nspname LOOP
         EXECUTE format('ALTER EXTENSION cocreation DROP %s %s', obj.type, obj.identity);
+      END LOOP;
+      -- what the update made belongs to the workspace's owner, as if they
+      -- had made it; the new views are readable by whoever reads case_profiles
+      FOR obj IN SELECT c.oid::pg_catalog.regclass AS rel, c.relkind, n.nspowner, c.relname
+                 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = ws.nspname AND c.relowner <> n.nspowner
+                   AND c.relname IN ('waves', 'wave_profiles', 'wave_balance', 'wave_cross_case',
+                                     'profile_changes', 'activity_changes', 'factor_changes') LOOP
+        EXECUTE format('ALTER %s %s OWNER TO %s', CASE obj.relkind WHEN 'v' THEN 'VIEW' ELSE 'TABLE' END,
+                       obj.rel, obj.nspowner::pg_catalog.regrole::pg_catalog.text);
+        CONTINUE WHEN obj.relkind <> 'v';
+        FOR g IN SELECT a.grantee, a.is_grantable FROM pg_catalog.pg_class c
+                 CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
+                 WHERE c.oid = pg_catalog.to_regclass(pg_catalog.quote_ident(ws.nspname) || '.case_profiles')
+                   AND a.grantee <> c.relowner AND a.privilege_type = 'SELECT' LOOP
+          EXECUTE format('GRANT SELECT ON %s TO %s%s', obj.rel,
+                         CASE WHEN g.grantee = 0 THEN 'PUBLIC'
+                              ELSE g.grantee::pg_catalog.regrole::pg_catalog.text END,
+                         CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+        END LOOP;
+      END LOOP;
+      FOR obj IN SELECT p.oid::pg_catalog.regprocedure AS fn, n.nspowner
+                 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+                 WHERE n.nspname = ws.nspname AND p.proname = 'fill_wave' AND p.proowner <> n.nspowner LOOP
+        EXECUTE format('ALTER FUNCTION %s OWNER TO %s', obj.fn,
+                       obj.nspowner::pg_catalog.regrole::pg_catalog.text);
       END LOOP;
     EXCEPTION WHEN OTHERS THEN
       GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT;
