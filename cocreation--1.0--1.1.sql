@@ -542,8 +542,11 @@ DECLARE
                         FROM pg_catalog.pg_extension e
                         JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
                         WHERE e.extname = 'cocreation');
+  made pg_catalog.text[] := '{}';
+  g record;
 BEGIN
   IF pg_catalog.to_regclass(s || '.wave_profiles') IS NULL THEN
+  made := made || 'wave_profiles'::pg_catalog.text;
   EXECUTE format($ddl$
     CREATE VIEW %1$s.wave_profiles WITH (security_invoker = true) AS
     SELECT c.case_name, w.wave, w.ordinal AS wave_ordinal, t.activities, t.tally, p.profile,
@@ -574,6 +577,7 @@ BEGIN
   END IF;
 
   IF pg_catalog.to_regclass(s || '.wave_balance') IS NULL THEN
+  made := made || 'wave_balance'::pg_catalog.text;
   EXECUTE format($ddl$
     CREATE VIEW %1$s.wave_balance WITH (security_invoker = true) AS
     SELECT c.case_name, w.wave, w.ordinal AS wave_ordinal, f.factors, f.balance,
@@ -596,6 +600,7 @@ BEGIN
   END IF;
 
   IF pg_catalog.to_regclass(s || '.wave_cross_case') IS NULL THEN
+  made := made || 'wave_cross_case'::pg_catalog.text;
   EXECUTE format($ddl$
     CREATE VIEW %1$s.wave_cross_case WITH (security_invoker = true) AS
     SELECT p.case_name, p.wave, p.wave_ordinal, e.rater,
@@ -623,6 +628,7 @@ BEGIN
 
   -- each wave after the first, with the one before it
   IF pg_catalog.to_regclass(s || '.profile_changes') IS NULL THEN
+  made := made || 'profile_changes'::pg_catalog.text;
   EXECUTE format($ddl$
     CREATE VIEW %1$s.profile_changes WITH (security_invoker = true) AS
     SELECT b.case_name, b.wave AS wave_before, a.wave AS wave_after,
@@ -642,6 +648,7 @@ BEGIN
   END IF;
 
   IF pg_catalog.to_regclass(s || '.activity_changes') IS NULL THEN
+  made := made || 'activity_changes'::pg_catalog.text;
   EXECUTE format($ddl$
     CREATE VIEW %1$s.activity_changes WITH (security_invoker = true) AS
     SELECT k.case_name, p.wave_before, p.wave_after, k.name,
@@ -660,6 +667,7 @@ BEGIN
   END IF;
 
   IF pg_catalog.to_regclass(s || '.factor_changes') IS NULL THEN
+  made := made || 'factor_changes'::pg_catalog.text;
   EXECUTE format($ddl$
     CREATE VIEW %1$s.factor_changes WITH (security_invoker = true) AS
     SELECT k.case_name, p.wave_before, p.wave_after, k.code, k.polarity,
@@ -680,6 +688,18 @@ BEGIN
                          AND f.polarity = k.polarity HAVING count(*) > 0) n ON true
     WHERE p.wave_after IS NOT NULL$ddl$, s, x);
   END IF;
+
+  -- a workspace made before waves: whoever reads case_profiles (which will
+  -- read wave_profiles) reads the new views
+  FOR g IN SELECT v.name, a.grantee, a.is_grantable
+           FROM pg_catalog.unnest(made) v(name)
+           CROSS JOIN pg_catalog.pg_class c CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
+           WHERE c.oid = pg_catalog.to_regclass(s || '.case_profiles')
+             AND a.grantee <> c.relowner AND a.privilege_type = 'SELECT' LOOP
+    EXECUTE format('GRANT SELECT ON %s.%I TO %s%s', s, g.name,
+                   CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE g.grantee::pg_catalog.regrole::pg_catalog.text END,
+                   CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+  END LOOP;
 
   EXECUTE format('COMMENT ON VIEW %s.wave_profiles IS %L', s,
     'per case and wave: the columns of case_profiles, computed from the activities of the wave');
@@ -709,7 +729,7 @@ COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_wave_views(pg_catalo
  * role that logged in may (as its owner would: a trusted extension's update
  * runs as a superuser, which must not reach other users' workspaces); one
  * that it may not alter, or whose migration fails (say, a constraint was
- * renamed), is left as it was, with a NOTICE or WARNING naming it: its owner
+ * renamed), is left as it was, with a WARNING naming it: its owner
  * runs cocreation_rebuild_workspace(name) after the update.
  */
 DO $migrate$
@@ -720,7 +740,6 @@ DECLARE
                         WHERE e.extname = 'cocreation');
   ws record;
   obj record;
-  g record;
   msg pg_catalog.text;
 BEGIN
   FOR ws IN
@@ -744,7 +763,9 @@ BEGIN
     ORDER BY n.nspname
   LOOP
     IF NOT ws.may_alter THEN
-      RAISE NOTICE 'workspace "%" does not have waves yet: the update may not alter it', ws.nspname
+      -- a WARNING: PostgreSQL raises client_min_messages to warning while an
+      -- extension's script runs, so a NOTICE would not be seen
+      RAISE WARNING 'workspace "%" does not have waves yet: the update may not alter it', ws.nspname
         USING DETAIL = format('It belongs to %s.', ws.owners),
               HINT = format('Its owner runs: SELECT cocreation_rebuild_workspace(%L);', ws.nspname);
       CONTINUE;
@@ -770,7 +791,7 @@ BEGIN
         EXECUTE format('ALTER EXTENSION cocreation DROP %s %s', obj.type, obj.identity);
       END LOOP;
       -- what the update made belongs to the workspace's owner, as if they
-      -- had made it; the new views are readable by whoever reads case_profiles
+      -- had made it
       FOR obj IN SELECT c.oid::pg_catalog.regclass AS rel, c.relkind, n.nspowner, c.relname
                  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
                  WHERE n.nspname = ws.nspname AND c.relowner <> n.nspowner
@@ -778,16 +799,6 @@ BEGIN
                                      'profile_changes', 'activity_changes', 'factor_changes') LOOP
         EXECUTE format('ALTER %s %s OWNER TO %s', CASE obj.relkind WHEN 'v' THEN 'VIEW' ELSE 'TABLE' END,
                        obj.rel, obj.nspowner::pg_catalog.regrole::pg_catalog.text);
-        CONTINUE WHEN obj.relkind <> 'v';
-        FOR g IN SELECT a.grantee, a.is_grantable FROM pg_catalog.pg_class c
-                 CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
-                 WHERE c.oid = pg_catalog.to_regclass(pg_catalog.quote_ident(ws.nspname) || '.case_profiles')
-                   AND a.grantee <> c.relowner AND a.privilege_type = 'SELECT' LOOP
-          EXECUTE format('GRANT SELECT ON %s TO %s%s', obj.rel,
-                         CASE WHEN g.grantee = 0 THEN 'PUBLIC'
-                              ELSE g.grantee::pg_catalog.regrole::pg_catalog.text END,
-                         CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
-        END LOOP;
       END LOOP;
       FOR obj IN SELECT p.oid::pg_catalog.regprocedure AS fn, n.nspowner
                  FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace

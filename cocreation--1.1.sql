@@ -2760,8 +2760,11 @@ DECLARE
                         FROM pg_catalog.pg_extension e
                         JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
                         WHERE e.extname = 'cocreation');
+  made pg_catalog.text[] := '{}';
+  g record;
 BEGIN
   IF pg_catalog.to_regclass(s || '.wave_profiles') IS NULL THEN
+  made := made || 'wave_profiles'::pg_catalog.text;
   EXECUTE format($ddl$
     CREATE VIEW %1$s.wave_profiles WITH (security_invoker = true) AS
     SELECT c.case_name, w.wave, w.ordinal AS wave_ordinal, t.activities, t.tally, p.profile,
@@ -2792,6 +2795,7 @@ BEGIN
   END IF;
 
   IF pg_catalog.to_regclass(s || '.wave_balance') IS NULL THEN
+  made := made || 'wave_balance'::pg_catalog.text;
   EXECUTE format($ddl$
     CREATE VIEW %1$s.wave_balance WITH (security_invoker = true) AS
     SELECT c.case_name, w.wave, w.ordinal AS wave_ordinal, f.factors, f.balance,
@@ -2814,6 +2818,7 @@ BEGIN
   END IF;
 
   IF pg_catalog.to_regclass(s || '.wave_cross_case') IS NULL THEN
+  made := made || 'wave_cross_case'::pg_catalog.text;
   EXECUTE format($ddl$
     CREATE VIEW %1$s.wave_cross_case WITH (security_invoker = true) AS
     SELECT p.case_name, p.wave, p.wave_ordinal, e.rater,
@@ -2841,6 +2846,7 @@ BEGIN
 
   -- each wave after the first, with the one before it
   IF pg_catalog.to_regclass(s || '.profile_changes') IS NULL THEN
+  made := made || 'profile_changes'::pg_catalog.text;
   EXECUTE format($ddl$
     CREATE VIEW %1$s.profile_changes WITH (security_invoker = true) AS
     SELECT b.case_name, b.wave AS wave_before, a.wave AS wave_after,
@@ -2860,6 +2866,7 @@ BEGIN
   END IF;
 
   IF pg_catalog.to_regclass(s || '.activity_changes') IS NULL THEN
+  made := made || 'activity_changes'::pg_catalog.text;
   EXECUTE format($ddl$
     CREATE VIEW %1$s.activity_changes WITH (security_invoker = true) AS
     SELECT k.case_name, p.wave_before, p.wave_after, k.name,
@@ -2878,6 +2885,7 @@ BEGIN
   END IF;
 
   IF pg_catalog.to_regclass(s || '.factor_changes') IS NULL THEN
+  made := made || 'factor_changes'::pg_catalog.text;
   EXECUTE format($ddl$
     CREATE VIEW %1$s.factor_changes WITH (security_invoker = true) AS
     SELECT k.case_name, p.wave_before, p.wave_after, k.code, k.polarity,
@@ -2898,6 +2906,18 @@ BEGIN
                          AND f.polarity = k.polarity HAVING count(*) > 0) n ON true
     WHERE p.wave_after IS NOT NULL$ddl$, s, x);
   END IF;
+
+  -- a workspace made before waves: whoever reads case_profiles (which will
+  -- read wave_profiles) reads the new views
+  FOR g IN SELECT v.name, a.grantee, a.is_grantable
+           FROM pg_catalog.unnest(made) v(name)
+           CROSS JOIN pg_catalog.pg_class c CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
+           WHERE c.oid = pg_catalog.to_regclass(s || '.case_profiles')
+             AND a.grantee <> c.relowner AND a.privilege_type = 'SELECT' LOOP
+    EXECUTE format('GRANT SELECT ON %s.%I TO %s%s', s, g.name,
+                   CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE g.grantee::pg_catalog.regrole::pg_catalog.text END,
+                   CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+  END LOOP;
 
   EXECUTE format('COMMENT ON VIEW %s.wave_profiles IS %L', s,
     'per case and wave: the columns of case_profiles, computed from the activities of the wave');

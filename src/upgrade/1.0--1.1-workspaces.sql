@@ -9,7 +9,7 @@
  * role that logged in may (as its owner would: a trusted extension's update
  * runs as a superuser, which must not reach other users' workspaces); one
  * that it may not alter, or whose migration fails (say, a constraint was
- * renamed), is left as it was, with a NOTICE or WARNING naming it: its owner
+ * renamed), is left as it was, with a WARNING naming it: its owner
  * runs cocreation_rebuild_workspace(name) after the update.
  */
 DO $migrate$
@@ -20,7 +20,6 @@ DECLARE
                         WHERE e.extname = 'cocreation');
   ws record;
   obj record;
-  g record;
   msg pg_catalog.text;
 BEGIN
   FOR ws IN
@@ -44,7 +43,9 @@ BEGIN
     ORDER BY n.nspname
   LOOP
     IF NOT ws.may_alter THEN
-      RAISE NOTICE 'workspace "%" does not have waves yet: the update may not alter it', ws.nspname
+      -- a WARNING: PostgreSQL raises client_min_messages to warning while an
+      -- extension's script runs, so a NOTICE would not be seen
+      RAISE WARNING 'workspace "%" does not have waves yet: the update may not alter it', ws.nspname
         USING DETAIL = format('It belongs to %s.', ws.owners),
               HINT = format('Its owner runs: SELECT cocreation_rebuild_workspace(%L);', ws.nspname);
       CONTINUE;
@@ -70,7 +71,7 @@ BEGIN
         EXECUTE format('ALTER EXTENSION cocreation DROP %s %s', obj.type, obj.identity);
       END LOOP;
       -- what the update made belongs to the workspace's owner, as if they
-      -- had made it; the new views are readable by whoever reads case_profiles
+      -- had made it
       FOR obj IN SELECT c.oid::pg_catalog.regclass AS rel, c.relkind, n.nspowner, c.relname
                  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
                  WHERE n.nspname = ws.nspname AND c.relowner <> n.nspowner
@@ -78,16 +79,6 @@ BEGIN
                                      'profile_changes', 'activity_changes', 'factor_changes') LOOP
         EXECUTE format('ALTER %s %s OWNER TO %s', CASE obj.relkind WHEN 'v' THEN 'VIEW' ELSE 'TABLE' END,
                        obj.rel, obj.nspowner::pg_catalog.regrole::pg_catalog.text);
-        CONTINUE WHEN obj.relkind <> 'v';
-        FOR g IN SELECT a.grantee, a.is_grantable FROM pg_catalog.pg_class c
-                 CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
-                 WHERE c.oid = pg_catalog.to_regclass(pg_catalog.quote_ident(ws.nspname) || '.case_profiles')
-                   AND a.grantee <> c.relowner AND a.privilege_type = 'SELECT' LOOP
-          EXECUTE format('GRANT SELECT ON %s TO %s%s', obj.rel,
-                         CASE WHEN g.grantee = 0 THEN 'PUBLIC'
-                              ELSE g.grantee::pg_catalog.regrole::pg_catalog.text END,
-                         CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
-        END LOOP;
       END LOOP;
       FOR obj IN SELECT p.oid::pg_catalog.regprocedure AS fn, n.nspowner
                  FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace

@@ -148,6 +148,56 @@ check_eq "the comparison catches a missing comment" "1 1" \
      echo "$(grep -c '^[<>]' "$tmp/changed.diff") $(grep -c '^< comment function score(profile,level): ' "$tmp/changed.diff")")"
 dropdb cocreation_fresh_changed
 
+# ---- workspaces of other roles.  A database owner (not a superuser) made the
+# extension, which is trusted, and a workspace; an analyst made another and
+# granted a reader its tables and views one by one.  The database owner's
+# update migrates only the database owner's workspace and names the other,
+# which keeps working; its owner's cocreation_rebuild_workspace() migrates
+# it.  A superuser's update (on a copy) migrates both, handing what it makes
+# to each owner.
+OWN=cocreation_upgrade_owners
+for db in $OWN ${OWN}_super; do dropdb --if-exists "$db" >/dev/null 2>&1; done
+for r in upgrade_dba upgrade_alice upgrade_reader; do psql -X -q -d postgres -c "DROP ROLE IF EXISTS $r" >/dev/null 2>&1; done
+psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE ROLE upgrade_dba; CREATE ROLE upgrade_alice; CREATE ROLE upgrade_reader" >/dev/null
+createdb -O upgrade_dba $OWN
+as() { local role=$1; shift; psql -X -q -At -v ON_ERROR_STOP=1 -d "${DB:-$OWN}" -c "SET SESSION AUTHORIZATION $role" -c "$@" 2>&1; }
+q $OWN "GRANT CREATE ON DATABASE $OWN TO upgrade_alice" >/dev/null
+as upgrade_dba "CREATE EXTENSION cocreation VERSION '1.0'; SELECT cocreation_create_workspace('dba_study')" >/dev/null
+as upgrade_alice "SELECT cocreation_load_sample('alice_study');
+  GRANT USAGE ON SCHEMA alice_study TO upgrade_reader;
+  GRANT SELECT ON alice_study.cases, alice_study.activities, alice_study.factors, alice_study.expert_scores,
+                  alice_study.calibration, alice_study.case_profiles, alice_study.case_balance,
+                  alice_study.cross_case, alice_study.factor_matrix TO upgrade_reader" >/dev/null
+reader_sees() { DB=$1 as upgrade_reader "SELECT string_agg(case_name || ' ' || notation, ', ' ORDER BY case_name) FROM alice_study.case_profiles" | tail -1; }
+before=$(reader_sees $OWN)
+check_eq "before the update the reader reads alice's case_profiles" t "$([ -n "$before" ] && [[ "$before" != *ERROR* ]] && echo t)"
+createdb -T $OWN ${OWN}_super
+out=$(as upgrade_dba "ALTER EXTENSION cocreation UPDATE")
+check_eq "the database owner's update succeeds and names the workspace it may not alter" \
+  "WARNING:  workspace \"alice_study\" does not have waves yet: the update may not alter it|DETAIL:  It belongs to upgrade_alice.|HINT:  Its owner runs: SELECT cocreation_rebuild_workspace('alice_study');" \
+  "$(paste -sd'|' <<<"$out")"
+check_eq "the database owner's workspace has waves, and what the update made belongs to its owner" "wave 1|upgrade_dba|upgrade_dba|upgrade_dba" \
+  "$(q $OWN "SELECT (SELECT string_agg(wave, ',') FROM dba_study.waves) || '|' || (SELECT relowner::regrole FROM pg_class WHERE oid = 'dba_study.waves'::regclass)
+            || '|' || (SELECT string_agg(DISTINCT relowner::regrole::text, ',') FROM pg_class WHERE relnamespace = 'dba_study'::regnamespace AND relkind = 'v')
+            || '|' || (SELECT proowner::regrole FROM pg_proc WHERE oid = 'dba_study.fill_wave()'::regprocedure)")"
+check_eq "alice's workspace is as it was, and its reader reads it as before" "f|$before" \
+  "$(q $OWN "SELECT to_regclass('alice_study.waves') IS NOT NULL")|$(reader_sees $OWN)"
+as upgrade_alice "SELECT cocreation_rebuild_workspace('alice_study')" >/dev/null
+check_eq "after alice's cocreation_rebuild_workspace(), her workspace has waves, every row in wave 1" "wave 1|0" \
+  "$(q $OWN "SELECT (SELECT string_agg(wave, ',') FROM alice_study.waves) || '|' || (SELECT count(*) FROM alice_study.activities WHERE wave <> 'wave 1')")"
+check_eq "and the reader still reads its case_profiles, the same" "$before" "$(reader_sees $OWN)"
+out=$(psql -X -q -At -d ${OWN}_super -c "ALTER EXTENSION cocreation UPDATE" 2>&1)
+check_eq "a superuser's update (on a copy) migrates both workspaces, without a notice" "|wave 1|wave 1" \
+  "$out|$(q ${OWN}_super "SELECT (SELECT wave FROM dba_study.waves) || '|' || (SELECT wave FROM alice_study.waves)")"
+check_eq "what it made in alice's workspace belongs to alice" "upgrade_alice" \
+  "$(q ${OWN}_super "SELECT string_agg(DISTINCT o::text, ',') FROM (
+       SELECT relowner::regrole AS o FROM pg_class WHERE relnamespace = 'alice_study'::regnamespace AND relkind IN ('r', 'v')
+       UNION ALL SELECT proowner::regrole FROM pg_proc WHERE pronamespace = 'alice_study'::regnamespace) s")"
+check_eq "and the reader reads case_profiles as before, and the new views" "$before|3" \
+  "$(reader_sees ${OWN}_super)|$(DB=${OWN}_super as upgrade_reader "SELECT count(*) FROM alice_study.wave_profiles" | tail -1)"
+for db in $OWN ${OWN}_super; do dropdb --if-exists "$db" >/dev/null 2>&1; done
+psql -X -q -d postgres -c "DROP ROLE upgrade_dba; DROP ROLE upgrade_alice; DROP ROLE upgrade_reader" >/dev/null
+
 # ---- the whole regression suite and the pgTAP suite on a copy of the
 # updated database.  The regression suite's expected output names its
 # database (contrib_regression) and counts a schema named bentzen2020: the
