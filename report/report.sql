@@ -224,6 +224,15 @@ SELECT p.case_name, p.wave, p.activities, p.notation AS profile,
                  p.evidence_policymaking) AS evidence
 FROM :"workspace".wave_profiles p JOIN report_cases k USING (case_name)
 ORDER BY k.ord, p.wave_ordinal;
+-- the same in tidy form, for the CSV: one row per case, wave and level
+CREATE TEMP VIEW report_wave_profiles_csv AS
+SELECT p.case_name, p.wave, l.level, l.score, l.evidence
+FROM :"workspace".wave_profiles p JOIN report_cases k USING (case_name)
+CROSS JOIN LATERAL (VALUES
+  (1, 'service_production', p.service_production, p.evidence_service_production),
+  (2, 'problem_solving', p.problem_solving, p.evidence_problem_solving),
+  (3, 'policymaking', p.policymaking, p.evidence_policymaking)) AS l(ord, level, score, evidence)
+ORDER BY k.ord, p.wave_ordinal, l.ord;
 CREATE TEMP VIEW report_profile_changes AS
 SELECT c.case_name, c.wave_before, c.wave_after, c.level, c.score_before, c.score_after,
        c.score_change, c.evidence_before, c.evidence_after
@@ -406,7 +415,7 @@ SELECT * FROM report_factor_matrix;
   \if :report_many_waves
     \set f :outdir '/wave_profiles.csv'
     \o :f
-    COPY (SELECT * FROM report_wave_profiles) TO STDOUT WITH (FORMAT csv, HEADER);
+    COPY (SELECT * FROM report_wave_profiles_csv) TO STDOUT WITH (FORMAT csv, HEADER);
     \set f :outdir '/profile_changes.csv'
     \o :f
     COPY (SELECT * FROM report_profile_changes) TO STDOUT WITH (FORMAT csv, HEADER);
