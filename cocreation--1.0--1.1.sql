@@ -7,3 +7,810 @@
 -- the conventions of the install script (src/header.sql) hold here too:
 -- unqualified names mean pg_catalog's only while the script runs
 SET LOCAL search_path = pg_catalog, pg_temp;
+
+/*
+ * Workspaces get waves (src/waves.sql): cocreation_create_workspace() and
+ * cocreation_rebuild_workspace() add them, and the views of 1.0 read the
+ * last wave.  The functions below are those of src/workspace.sql, replaced
+ * (an update may replace a function the extension already has); the
+ * workspaces that exist are migrated at the end of the update
+ * (src/upgrade/1.0--1.1-workspaces.sql), once the new functions exist.
+ */
+
+CREATE OR REPLACE FUNCTION @extschema@.cocreation_create_workspace(schema_name pg_catalog.text,
+    thresholds pg_catalog.float8[], method pg_catalog.text, reason pg_catalog.text)
+  RETURNS pg_catalog.regnamespace
+  LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  s pg_catalog.text := quote_ident(schema_name);
+  -- the extension's own schema, from the catalog (never spliced into this
+  -- script's text), so that the SQL built below names exactly its objects
+  x pg_catalog.text := (SELECT pg_catalog.quote_ident(n.nspname)
+                        FROM pg_catalog.pg_extension e
+                        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+                        WHERE e.extname = 'cocreation');
+  -- each field's words as a literal IN list, from the vocabulary
+  w pg_catalog.jsonb;
+BEGIN
+  -- a workspace is a new schema, which needs CREATE on the database: say so
+  -- before trying, and name the grant (CREATE SCHEMA's own error names
+  -- neither the privilege nor who can give it)
+  IF NOT has_database_privilege(current_user, current_database(), 'CREATE') THEN
+    RAISE EXCEPTION 'permission denied to create a workspace in database "%"', current_database()
+      USING ERRCODE = '42501',
+            DETAIL = 'A workspace is a new schema; creating a schema needs the CREATE privilege on the database.',
+            HINT = format('Ask the database owner: GRANT CREATE ON DATABASE %s TO %s',
+                          quote_ident(current_database()), quote_ident(current_user));
+  END IF;
+  IF schema_name IS NULL OR btrim(schema_name) = '' THEN
+    RAISE EXCEPTION 'workspace schema name must not be empty or NULL'
+      USING ERRCODE = '22023', HINT = 'Pass a new schema name, such as ''my_study''.';
+  END IF;
+  -- a longer name would be silently truncated into another schema's name
+  IF octet_length(schema_name) > 63 THEN
+    RAISE EXCEPTION 'workspace schema name is too long (% bytes)', octet_length(schema_name)
+      USING ERRCODE = '42622', HINT = 'Schema names have at most 63 bytes.';
+  END IF;
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = schema_name) THEN
+    RAISE EXCEPTION 'schema "%" already exists', schema_name
+      USING ERRCODE = '42P06',
+            HINT = 'A workspace needs a new schema: choose another name, or drop the old one first.';
+  END IF;
+
+  EXECUTE format($q$
+    SELECT jsonb_object_agg(g.field, g.list) FROM (
+      SELECT v.field, string_agg(quote_literal(v.word), ', ' ORDER BY v.n) AS list
+      FROM %s.cocreation_vocabulary() WITH ORDINALITY AS v(field, word, ordinal, meaning, n)
+      -- expert scores rate the three co-creation levels, not none
+      WHERE v.field <> 'level' OR v.ordinal BETWEEN 1 AND 3
+      GROUP BY v.field) g$q$, x) INTO w;
+
+  EXECUTE format('CREATE SCHEMA %s', s);
+  EXECUTE format('COMMENT ON SCHEMA %s IS %L', s,
+                 'cocreation workspace: a study''s cases, sources, activities, factors, factor codes and expert scores');
+
+  EXECUTE format($ddl$
+    CREATE TABLE %1$s.cases (
+      case_name text PRIMARY KEY
+        CONSTRAINT case_name_not_blank CHECK (btrim(case_name) <> ''),
+      country text,
+      inhabitants integer CONSTRAINT inhabitants_positive CHECK (inhabitants > 0),
+      setting text
+        CONSTRAINT setting_is_rural_urban_or_both CHECK (setting IN ('rural', 'urban', 'rural/urban')),
+      socioeconomic_problems text,
+      mayor_orientation text,
+      councillors integer CONSTRAINT councillors_positive CHECK (councillors > 0),
+      permanent_committees integer
+        CONSTRAINT permanent_committees_not_negative CHECK (permanent_committees >= 0),
+      extra jsonb NOT NULL DEFAULT '{}'
+        CONSTRAINT extra_is_a_json_object CHECK (pg_catalog.jsonb_typeof(extra) = 'object')
+    )$ddl$, s, x);
+
+  EXECUTE format($ddl$
+    CREATE TABLE %1$s.sources (
+      source_id text PRIMARY KEY,
+      case_name text NOT NULL REFERENCES %1$s.cases ON UPDATE CASCADE,
+      kind text NOT NULL
+        CONSTRAINT kind_is_interview_document_or_observation
+        CHECK (kind IN ('interview', 'document', 'observation')),
+      informant_role text,
+      title text,
+      reference text,
+      n integer NOT NULL DEFAULT 1 CONSTRAINT n_not_negative CHECK (n >= 0),
+      note text,
+      CONSTRAINT interviews_name_the_informant_role
+        CHECK ((kind = 'interview') = (informant_role IS NOT NULL)),
+      UNIQUE (case_name, source_id)
+    )$ddl$, s, x);
+
+  -- the level and effective_weight columns are generated, and added by
+  -- cocreation_create_workspace_columns() below
+  EXECUTE format($ddl$
+    CREATE TABLE %1$s.activities (
+      activity_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      case_name text NOT NULL REFERENCES %1$s.cases ON UPDATE CASCADE,
+      name text NOT NULL CONSTRAINT name_not_blank CHECK (btrim(name) <> ''),
+      description text,
+      actors text[] NOT NULL
+        CONSTRAINT actors_in_vocabulary CHECK (array_remove(actors, NULL) <@ ARRAY[%2$s]::text[]),
+      object text NOT NULL
+        CONSTRAINT object_in_vocabulary CHECK (object IN (%3$s)),
+      decision text NOT NULL DEFAULT 'joint'
+        CONSTRAINT decision_in_vocabulary CHECK (decision IN (%4$s)),
+      scope text NOT NULL
+        CONSTRAINT scope_in_vocabulary CHECK (scope IN (%5$s)),
+      weight float8
+        CONSTRAINT weight_finite_and_not_negative CHECK (weight >= 0 AND weight < 'Infinity'),
+      citation text NOT NULL,
+      quote text,
+      source_id text,
+      CONSTRAINT one_activity_per_name_and_case UNIQUE (case_name, name),
+      CONSTRAINT source_belongs_to_the_same_case FOREIGN KEY (case_name, source_id)
+        REFERENCES %1$s.sources (case_name, source_id) ON UPDATE CASCADE
+    )$ddl$, s, w ->> 'actor', w ->> 'object', w ->> 'decision', w ->> 'scope');
+
+  -- the study's own factor codes, starting from a copy of the catalogue
+  EXECUTE format($ddl$
+    CREATE TABLE %1$s.factor_codes (
+      code text PRIMARY KEY
+        CONSTRAINT code_is_identifier CHECK (code ~ '^[a-z][a-z0-9_]*$'),
+      label text NOT NULL,
+      polarity text NOT NULL
+        CONSTRAINT polarity_in_vocabulary CHECK (polarity IN (%2$s)),
+      dimension text NOT NULL
+        CONSTRAINT dimension_in_vocabulary CHECK (dimension IN (%3$s)),
+      usual_stage text NOT NULL DEFAULT 'adoption'
+        CONSTRAINT usual_stage_in_vocabulary CHECK (usual_stage IN (%4$s)),
+      case_name text,
+      description text NOT NULL,
+      source text NOT NULL,
+      dimension_source text NOT NULL DEFAULT 'tool'
+        CONSTRAINT dimension_source_is_paper_or_tool CHECK (dimension_source IN ('paper', 'tool'))
+    )$ddl$, s, w ->> 'polarity', w ->> 'dimension', w ->> 'stage');
+  EXECUTE format($q$
+    INSERT INTO %1$s.factor_codes (code, label, polarity, dimension, usual_stage, case_name,
+                                   description, source, dimension_source)
+    SELECT code, label, polarity, dimension, usual_stage, case_name, description, source, dimension_source
+    FROM %2$s.cocreation_factor_catalogue ORDER BY code$q$, s, x);
+
+  EXECUTE format($ddl$
+    CREATE TABLE %1$s.factors (
+      factor_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      case_name text NOT NULL REFERENCES %1$s.cases ON UPDATE CASCADE,
+      code text CONSTRAINT code_is_in_factor_codes
+        REFERENCES %1$s.factor_codes (code) ON UPDATE CASCADE,
+      polarity text NOT NULL
+        CONSTRAINT polarity_in_vocabulary CHECK (polarity IN (%2$s)),
+      dimension text NOT NULL
+        CONSTRAINT dimension_in_vocabulary CHECK (dimension IN (%3$s)),
+      stage text NOT NULL DEFAULT 'adoption'
+        CONSTRAINT stage_in_vocabulary CHECK (stage IN (%4$s)),
+      strength float8 NOT NULL DEFAULT 1
+        CONSTRAINT strength_finite_and_not_negative CHECK (strength >= 0 AND strength < 'Infinity'),
+      description text,
+      citation text NOT NULL,
+      quote text,
+      source_id text,
+      CONSTRAINT drivers_are_adoption_factors CHECK (polarity = 'barrier' OR stage = 'adoption'),
+      CONSTRAINT source_belongs_to_the_same_case FOREIGN KEY (case_name, source_id)
+        REFERENCES %1$s.sources (case_name, source_id) ON UPDATE CASCADE
+    )$ddl$, s, w ->> 'polarity', w ->> 'dimension', w ->> 'stage');
+
+  -- the study's calibration: the analyst's thresholds, one row or none
+  -- (then the views show no profiles); plain types, so that it outlives
+  -- DROP EXTENSION; the shape is checked here, the rest by profile()
+  EXECUTE format($ddl$
+    CREATE TABLE %1$s.calibration (
+      calibration boolean PRIMARY KEY DEFAULT true
+        CONSTRAINT one_calibration_per_workspace CHECK (calibration),
+      thresholds float8[] NOT NULL
+        CONSTRAINT thresholds_three_increasing_positive_numbers CHECK (
+          array_ndims(thresholds) = 1 AND array_lower(thresholds, 1) = 1
+          AND cardinality(thresholds) = 3 AND array_position(thresholds, NULL) IS NULL
+          AND thresholds[1] > 0 AND thresholds[2] > thresholds[1]
+          AND thresholds[3] > thresholds[2] AND thresholds[3] < 'Infinity'),
+      method text NOT NULL DEFAULT 'sum'
+        CONSTRAINT method_in_vocabulary CHECK (method IN (%2$s)),
+      reason text,
+      chosen_on date NOT NULL DEFAULT current_date
+    )$ddl$, s, w ->> 'method');
+
+  EXECUTE format($ddl$
+    CREATE TABLE %1$s.expert_scores (
+      case_name text NOT NULL REFERENCES %1$s.cases ON UPDATE CASCADE,
+      rater text NOT NULL DEFAULT 'published',
+      level text NOT NULL
+        CONSTRAINT level_is_a_cocreation_level CHECK (level IN (%2$s)),
+      score numeric NOT NULL
+        CONSTRAINT score_from_0_to_3_in_half_steps CHECK (score >= 0 AND score <= 3 AND score * 2 = trunc(score * 2)),
+      citation text,
+      PRIMARY KEY (case_name, rater, level)
+    )$ddl$, s, w ->> 'level');
+
+  EXECUTE format('COMMENT ON TABLE %s.cases IS %L', s,
+    'one row per case (municipality), with the attributes of the paper''s Table 1');
+  EXECUTE format('COMMENT ON TABLE %s.sources IS %L', s,
+    'interviews (with the informant''s role), documents and observations, as in the paper''s Table 2');
+  EXECUTE format('COMMENT ON TABLE %s.activities IS %L', s,
+    'co-creation activities (and the non-co-creation ones), classified by classify()');
+  EXECUTE format('COMMENT ON TABLE %s.factor_codes IS %L', s,
+    'the study''s factor codes: a copy of cocreation_factor_catalogue made with the workspace, and the study''s own codes');
+  EXECUTE format('COMMENT ON TABLE %s.factors IS %L', s,
+    'drivers and barriers coded per case, by polarity, dimension, stage and strength');
+  EXECUTE format('COMMENT ON TABLE %s.calibration IS %L', s,
+    'the study''s calibration, chosen by the analyst before looking at results: the weights of evidence for one, two and three crosses, the method (sum or max) and the reason; the views show no profiles without it');
+  EXECUTE format('COMMENT ON TABLE %s.expert_scores IS %L', s,
+    'published or rater scores per case and level, 0 to 3 in half steps (the paper''s Table 3)');
+
+  EXECUTE format('SELECT %s.cocreation_create_workspace_columns($1)', x) USING schema_name;
+  EXECUTE format('SELECT %s.cocreation_create_workspace_words($1)', x) USING schema_name;
+  EXECUTE format('SELECT %s.cocreation_create_workspace_waves($1)', x) USING schema_name;
+  EXECUTE format('SELECT %s.cocreation_create_workspace_views($1)', x) USING schema_name;
+  IF thresholds IS NOT NULL THEN
+    -- profile() checks the thresholds and method first, for its errors'
+    -- details and hints (the table's CHECKs only name the constraint); a
+    -- NULL method is profile()'s default, sum
+    EXECUTE format($q$SELECT %1$s.profile('(0, 0, 0 | 0, 0, 0 | 0, 0, 0 | 0)'::%1$s.tally, $1, $2)$q$, x)
+      USING thresholds, COALESCE(method, 'sum');
+    EXECUTE format('INSERT INTO %s.calibration (thresholds, method, reason) VALUES ($1, $2, $3)', s)
+      USING thresholds, COALESCE(method, 'sum'), reason;
+  ELSIF reason IS NOT NULL THEN
+    RAISE EXCEPTION 'a calibration reason needs its thresholds'
+      USING ERRCODE = '22004',
+            HINT = 'Pass thresholds => ''{t1,t2,t3}'' with the reason, or neither.';
+  END IF;
+  RETURN (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = schema_name)::pg_catalog.regnamespace;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cocreation_create_workspace(pg_catalog.text, pg_catalog.float8[], pg_catalog.text, pg_catalog.text) IS
+  'creates a new schema, owned by the caller, with a study''s tables (cases, sources, activities, factor_codes, factors, expert_scores, calibration, waves) and views; with thresholds, records the study''s calibration';
+
+COMMENT ON FUNCTION @extschema@.cocreation_create_workspace(pg_catalog.text) IS
+  'creates a new schema, owned by the caller, with a study''s tables (cases, sources, activities, factor_codes, factors, expert_scores, calibration, waves) and views, with no calibration yet';
+
+CREATE OR REPLACE FUNCTION @extschema@.cocreation_rebuild_workspace(schema_name pg_catalog.text)
+  RETURNS pg_catalog.regnamespace
+  LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  x pg_catalog.text := (SELECT pg_catalog.quote_ident(n.nspname)
+                        FROM pg_catalog.pg_extension e
+                        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+                        WHERE e.extname = 'cocreation');
+  missing pg_catalog.text;
+BEGIN
+  IF schema_name IS NULL OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = schema_name) THEN
+    RAISE EXCEPTION 'schema "%" does not exist', schema_name
+      USING ERRCODE = '3F000', HINT = 'Pass the name of a workspace made by cocreation_create_workspace().';
+  END IF;
+  SELECT string_agg(t, ', ') INTO missing
+  FROM unnest(ARRAY['cases', 'sources', 'activities', 'factor_codes', 'factors', 'expert_scores', 'calibration']) t
+  WHERE pg_catalog.to_regclass(pg_catalog.quote_ident(schema_name) || '.' || t) IS NULL;
+  IF missing IS NOT NULL THEN
+    RAISE EXCEPTION 'schema "%" is not a cocreation workspace', schema_name
+      USING ERRCODE = '42P01', DETAIL = format('Missing tables: %s.', missing),
+            HINT = 'Pass the name of a workspace made by cocreation_create_workspace().';
+  END IF;
+  EXECUTE format('SELECT %s.cocreation_create_workspace_columns($1)', x) USING schema_name;
+  EXECUTE format('SELECT %s.cocreation_create_workspace_words($1)', x) USING schema_name;
+  EXECUTE format('SELECT %s.cocreation_create_workspace_waves($1)', x) USING schema_name;
+  EXECUTE format('SELECT %s.cocreation_create_workspace_views($1)', x) USING schema_name;
+  RETURN (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = schema_name)::pg_catalog.regnamespace;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cocreation_rebuild_workspace(pg_catalog.text) IS
+  'after DROP EXTENSION cocreation CASCADE and CREATE EXTENSION, or on a workspace the update from 1.0 could not alter: re-adds a workspace''s generated columns (activities.level, activities.effective_weight), waves where missing and views, and re-creates its word functions and triggers from the vocabulary';
+
+CREATE OR REPLACE FUNCTION @extschema@.cocreation_create_workspace_views(schema_name pg_catalog.text)
+  RETURNS void
+  LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  s pg_catalog.text := quote_ident(schema_name);
+  -- the extension's own schema, from the catalog (never spliced into this
+  -- script's text), so that the SQL built below names exactly its objects
+  x pg_catalog.text := (SELECT pg_catalog.quote_ident(n.nspname)
+                        FROM pg_catalog.pg_extension e
+                        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+                        WHERE e.extname = 'cocreation');
+  v pg_catalog.text;
+  verb pg_catalog.text;
+BEGIN
+  -- the views over every wave first: the views below read them
+  EXECUTE format('SELECT %s.cocreation_create_workspace_wave_views($1)', x) USING schema_name;
+
+  -- case_profiles, case_balance and cross_case read the last wave.  A
+  -- workspace made before waves existed has them reading every row: they
+  -- are replaced, with the same columns (so that views a user built on them
+  -- stay valid)
+  FOREACH v IN ARRAY ARRAY['case_profiles', 'case_balance', 'cross_case'] LOOP
+    verb := CASE
+      WHEN pg_catalog.to_regclass(s || '.' || v) IS NULL THEN 'CREATE'
+      WHEN NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                       JOIN pg_catalog.pg_rewrite r ON d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass
+                                                   AND d.objid = r.oid
+                       WHERE r.ev_class = pg_catalog.to_regclass(s || '.' || v)
+                         AND d.refobjid = pg_catalog.to_regclass(s || '.waves'))
+        THEN 'CREATE OR REPLACE'
+      END;
+    CONTINUE WHEN verb IS NULL;
+    EXECUTE format(CASE v
+      WHEN 'case_profiles' THEN $ddl$
+        %1$s VIEW %2$s.case_profiles WITH (security_invoker = true) AS
+        SELECT p.case_name, p.activities, p.tally, p.profile, p.service_production,
+               p.problem_solving, p.policymaking, p.notation, p.reach, p.reach_rank,
+               p.evidence_service_production, p.evidence_problem_solving,
+               p.evidence_policymaking, p.not_cocreation
+        FROM %2$s.wave_profiles p
+        WHERE p.wave_ordinal = (SELECT max(w.ordinal) FROM %2$s.waves w)$ddl$
+      WHEN 'case_balance' THEN $ddl$
+        %1$s VIEW %2$s.case_balance WITH (security_invoker = true) AS
+        SELECT b.case_name, b.factors, b.balance, b.drivers, b.adoption_barriers,
+               b.implementation_problems, b.net_index, b.net_discursive, b.net_cultural,
+               b.net_institutional, b.net_practical, b.net_contextual, b.implementation_share
+        FROM %2$s.wave_balance b
+        WHERE b.wave_ordinal = (SELECT max(w.ordinal) FROM %2$s.waves w)$ddl$
+      ELSE $ddl$
+        %1$s VIEW %2$s.cross_case WITH (security_invoker = true) AS
+        SELECT c.case_name, c.rater, c.service_production, c.expert_service_production,
+               c.problem_solving, c.expert_problem_solving, c.policymaking,
+               c.expert_policymaking, c.notation, c.expert_notation, c.cells_agreeing, c.distance
+        FROM %2$s.wave_cross_case c
+        WHERE c.wave_ordinal = (SELECT max(w.ordinal) FROM %2$s.waves w)$ddl$
+      END, verb, s);
+  END LOOP;
+
+  IF pg_catalog.to_regclass(s || '.factor_matrix') IS NULL THEN
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.factor_matrix WITH (security_invoker = true) AS
+    SELECT b.case_name, d.dimension, d.drivers, d.adoption_barriers,
+           d.implementation_problems, d.net_index
+    FROM %1$s.case_balance b
+    CROSS JOIN LATERAL %2$s.dimensions(b.balance) d$ddl$, s, x);
+  END IF;
+
+  EXECUTE format('COMMENT ON VIEW %s.case_profiles IS %L', s,
+    'per case, in the last wave: the tally of classified activities, its calibrated profile, one column per level, notation and reach; plain companions reach_rank, evidence_* (weight sums per level) and not_cocreation for BI tools');
+  EXECUTE format('COMMENT ON VIEW %s.case_balance IS %L', s,
+    'per case, in the last wave: the balance of coded drivers and barriers, net indices overall and per dimension');
+  EXECUTE format('COMMENT ON VIEW %s.cross_case IS %L', s,
+    'per case and rater, in the last wave: computed scores next to the expert scores, in the shape of the paper''s Table 3');
+  EXECUTE format('COMMENT ON VIEW %s.factor_matrix IS %L', s,
+    'case by dimension, in the last wave: drivers, adoption barriers, implementation problems and net index');
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_views(pg_catalog.text) IS
+  'creates the views of a workspace that are missing (case_profiles, case_balance, cross_case, factor_matrix, which read the last wave, and those over every wave), and makes those of a workspace made before waves read the last wave; used by cocreation_create_workspace() and cocreation_rebuild_workspace()';
+
+------------------------------------------------------------------------------
+-- waves: rounds of data collection, and change between them (src/waves.sql)
+------------------------------------------------------------------------------
+
+/*
+ * A study compares snapshots; a second round of data collection shows
+ * change.  A workspace records its rounds in a table waves (a name, an
+ * ordinal that orders them, a period that may be unknown, a note); every
+ * activity, factor and expert score belongs to one wave.  A row inserted
+ * without a wave goes to the last wave (the highest ordinal), so that a
+ * study with one wave never names it.  The views of 1.0 (case_profiles,
+ * case_balance, cross_case, factor_matrix) read the last wave; the wave_*
+ * views read every wave, the *_changes views compare each wave with the one
+ * before it.
+ */
+
+-- the change of a profile between two waves, one row per level: the score
+-- before, after, and the difference (after - before, -3 to 3)
+CREATE FUNCTION @extschema@.profile_change(before @extschema@.profile, after @extschema@.profile,
+    OUT level @extschema@.level, OUT score_before pg_catalog.numeric,
+    OUT score_after pg_catalog.numeric, OUT change pg_catalog.numeric)
+  RETURNS SETOF record
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    SELECT l.level, @extschema@.score(before, l.level), @extschema@.score(after, l.level),
+           -- 1.5 - 1.5 is 0, not 0.0
+           pg_catalog.trim_scale(@extschema@.score(after, l.level)
+                                 OPERATOR(pg_catalog.-) @extschema@.score(before, l.level))
+    FROM pg_catalog.unnest(ARRAY[1, 2, 3]::pg_catalog.int4[]) AS n(ordinal)
+    CROSS JOIN LATERAL (SELECT n.ordinal::@extschema@.level AS level) l
+    ORDER BY n.ordinal;
+END;
+COMMENT ON FUNCTION @extschema@.profile_change(@extschema@.profile, @extschema@.profile) IS
+  'the change between two profiles (an earlier and a later wave), one row per co-creation level: the score before, after, and after minus before';
+
+-- the change of a balance between two waves, one row per dimension and one
+-- for all: drivers, adoption barriers, implementation problems and net
+-- index before and after (the net index NULL where it is undefined)
+CREATE FUNCTION @extschema@.balance_change(before @extschema@.balance, after @extschema@.balance,
+    OUT dimension pg_catalog.text,
+    OUT drivers_before pg_catalog.float8, OUT drivers_after pg_catalog.float8,
+    OUT adoption_barriers_before pg_catalog.float8, OUT adoption_barriers_after pg_catalog.float8,
+    OUT implementation_problems_before pg_catalog.float8, OUT implementation_problems_after pg_catalog.float8,
+    OUT net_index_before pg_catalog.float8, OUT net_index_after pg_catalog.float8,
+    OUT net_index_change pg_catalog.float8)
+  RETURNS SETOF record
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    SELECT d.name,
+           @extschema@.drivers(before, d.name), @extschema@.drivers(after, d.name),
+           @extschema@.barriers(before, d.name, 'adoption'::pg_catalog.text),
+           @extschema@.barriers(after, d.name, 'adoption'::pg_catalog.text),
+           @extschema@.barriers(before, d.name, 'implementation'::pg_catalog.text),
+           @extschema@.barriers(after, d.name, 'implementation'::pg_catalog.text),
+           @extschema@.net_index(before, d.name), @extschema@.net_index(after, d.name),
+           @extschema@.net_index(after, d.name) OPERATOR(pg_catalog.-) @extschema@.net_index(before, d.name)
+    FROM pg_catalog.unnest(ARRAY['discursive', 'cultural', 'institutional', 'practical',
+                                 'contextual', 'all']::pg_catalog.text[]) WITH ORDINALITY AS d(name, ord)
+    ORDER BY d.ord;
+END;
+COMMENT ON FUNCTION @extschema@.balance_change(@extschema@.balance, @extschema@.balance) IS
+  'the change between two balances (an earlier and a later wave), one row per dimension and one for all: drivers, adoption barriers, implementation problems and net index before and after, and the net index''s change (NULL where either is undefined)';
+
+/*
+ * The waves of a workspace: the table waves, the column wave of activities,
+ * factors and expert_scores, the keys that include it and the trigger
+ * fill_wave that puts a row without a wave into the last one.  Added only
+ * where missing: on a workspace made before waves existed (1.0), every row
+ * goes into one wave, 'wave 1', period unknown (NULL), and an activity's
+ * name is unique per case and wave, an expert's score per case, wave, rater
+ * and level.  Plain types only, so that DROP EXTENSION leaves all of it.
+ */
+CREATE FUNCTION @extschema@.cocreation_create_workspace_waves(schema_name pg_catalog.text)
+  RETURNS void
+  LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  s pg_catalog.text := quote_ident(schema_name);
+  t pg_catalog.text;
+  g record;
+BEGIN
+  IF pg_catalog.to_regclass(s || '.waves') IS NULL THEN
+    EXECUTE format($ddl$
+      CREATE TABLE %1$s.waves (
+        wave text PRIMARY KEY CONSTRAINT wave_not_blank CHECK (btrim(wave) <> ''),
+        ordinal integer NOT NULL CONSTRAINT one_wave_per_ordinal UNIQUE
+          CONSTRAINT ordinal_positive CHECK (ordinal > 0),
+        period daterange CONSTRAINT period_not_empty CHECK (NOT isempty(period)),
+        note text
+      )$ddl$, s);
+    EXECUTE format($q$INSERT INTO %s.waves (wave, ordinal) VALUES ('wave 1', 1)$q$, s);
+    -- whoever could read or write the activities can the waves (the views
+    -- read both: a reader of a workspace made with 1.0 keeps reading them)
+    FOR g IN SELECT a.privilege_type, a.grantee, a.is_grantable
+             FROM pg_catalog.pg_class c CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
+             WHERE c.oid = pg_catalog.to_regclass(s || '.activities') AND a.grantee <> c.relowner
+               AND a.privilege_type IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REFERENCES', 'TRIGGER') LOOP
+      EXECUTE format('GRANT %s ON %s.waves TO %s%s', g.privilege_type, s,
+                     CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE g.grantee::pg_catalog.regrole::pg_catalog.text END,
+                     CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+    END LOOP;
+    EXECUTE format('COMMENT ON TABLE %s.waves IS %L', s,
+      'the study''s rounds of data collection, in the order of ordinal; period NULL when unknown; every activity, factor and expert score belongs to one, a row inserted without a wave to the last');
+  END IF;
+
+  FOREACH t IN ARRAY ARRAY['activities', 'factors', 'expert_scores'] LOOP
+    IF 0 = (SELECT count(*) FROM pg_catalog.pg_attribute
+             WHERE attrelid = pg_catalog.to_regclass(s || '.' || t) AND attname = 'wave' AND NOT attisdropped) THEN
+      -- every row there is of the one round collected so far
+      EXECUTE format($ddl$
+        ALTER TABLE %1$s.%2$I ADD COLUMN wave text NOT NULL DEFAULT 'wave 1'
+          CONSTRAINT wave_is_in_waves REFERENCES %1$s.waves ON UPDATE CASCADE$ddl$, s, t);
+      EXECUTE format('ALTER TABLE %s.%I ALTER COLUMN wave DROP DEFAULT', s, t);
+      EXECUTE format('COMMENT ON COLUMN %s.%I.wave IS %L', s, t,
+        'the wave (round of data collection) of the row; the last wave when inserted without one');
+      IF t = 'activities' THEN
+        EXECUTE format($ddl$
+          ALTER TABLE %1$s.activities DROP CONSTRAINT one_activity_per_name_and_case,
+            ADD CONSTRAINT one_activity_per_name_case_and_wave UNIQUE (case_name, wave, name)$ddl$, s);
+      ELSIF t = 'expert_scores' THEN
+        EXECUTE format($ddl$
+          ALTER TABLE %1$s.expert_scores DROP CONSTRAINT expert_scores_pkey,
+            ADD CONSTRAINT expert_scores_pkey PRIMARY KEY (case_name, wave, rater, level)$ddl$, s);
+      END IF;
+    END IF;
+  END LOOP;
+
+  IF pg_catalog.to_regprocedure(s || '.fill_wave()') IS NULL THEN
+    EXECUTE format($ddl$
+      CREATE FUNCTION %1$s.fill_wave() RETURNS trigger
+        LANGUAGE plpgsql
+        SET search_path = pg_catalog, pg_temp
+      AS $body$
+      BEGIN
+        IF NEW.wave IS NULL THEN
+          NEW.wave := (SELECT w.wave FROM %1$s.waves w ORDER BY w.ordinal DESC LIMIT 1);
+        END IF;
+        RETURN NEW;
+      END
+      $body$$ddl$, s);
+    EXECUTE format('COMMENT ON FUNCTION %s.fill_wave() IS %L', s,
+      'trigger: a row inserted without a wave goes to the last wave (the highest ordinal)');
+  END IF;
+  FOREACH t IN ARRAY ARRAY['activities', 'factors', 'expert_scores'] LOOP
+    IF 0 = (SELECT count(*) FROM pg_catalog.pg_trigger
+             WHERE tgrelid = pg_catalog.to_regclass(s || '.' || t) AND tgname = 'fill_wave') THEN
+      EXECUTE format('CREATE TRIGGER fill_wave BEFORE INSERT ON %s.%I
+                      FOR EACH ROW EXECUTE FUNCTION %s.fill_wave()', s, t, s);
+    END IF;
+  END LOOP;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_waves(pg_catalog.text) IS
+  'adds a workspace''s waves where missing: the table waves (with ''wave 1'', period unknown), the column wave of activities, factors and expert_scores (existing rows in ''wave 1''), the keys that include it and the trigger fill_wave; used by cocreation_create_workspace(), cocreation_rebuild_workspace() and the update from 1.0';
+
+/*
+ * The views of a workspace over its waves (security_invoker, as the
+ * others): wave_profiles, wave_balance and wave_cross_case per case and
+ * wave; profile_changes (per case and level), activity_changes (by name)
+ * and factor_changes (by code) compare each wave with the one before it.
+ * The views of 1.0 read wave_profiles and wave_balance at the last wave.
+ */
+CREATE FUNCTION @extschema@.cocreation_create_workspace_wave_views(schema_name pg_catalog.text)
+  RETURNS void
+  LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  s pg_catalog.text := quote_ident(schema_name);
+  x pg_catalog.text := (SELECT pg_catalog.quote_ident(n.nspname)
+                        FROM pg_catalog.pg_extension e
+                        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+                        WHERE e.extname = 'cocreation');
+  made pg_catalog.text[] := '{}';
+  g record;
+BEGIN
+  IF pg_catalog.to_regclass(s || '.wave_profiles') IS NULL THEN
+  made := made || 'wave_profiles'::pg_catalog.text;
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.wave_profiles WITH (security_invoker = true) AS
+    SELECT c.case_name, w.wave, w.ordinal AS wave_ordinal, t.activities, t.tally, p.profile,
+           %2$s.score(p.profile, 'service_production'::%2$s.level) AS service_production,
+           %2$s.score(p.profile, 'problem_solving'::%2$s.level) AS problem_solving,
+           %2$s.score(p.profile, 'policymaking'::%2$s.level) AS policymaking,
+           %2$s.notation(p.profile) AS notation,
+           %2$s.reach(p.profile) AS reach,
+           %2$s.reach(p.profile)::pg_catalog.int4 AS reach_rank,
+           t.evidence_service_production, t.evidence_problem_solving,
+           t.evidence_policymaking, t.not_cocreation
+    FROM %1$s.cases c
+    CROSS JOIN %1$s.waves w
+    CROSS JOIN LATERAL (
+      SELECT count(*) AS activities,
+             %2$s.tally_agg(a.level, a.effective_weight) AS tally,
+             COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 1), 0)
+               AS evidence_service_production,
+             COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 2), 0)
+               AS evidence_problem_solving,
+             COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 3), 0)
+               AS evidence_policymaking,
+             count(*) FILTER (WHERE a.level::pg_catalog.int4 = 0) AS not_cocreation
+      FROM %1$s.activities a WHERE a.case_name = c.case_name AND a.wave = w.wave) t
+    LEFT JOIN %1$s.calibration k ON true
+    CROSS JOIN LATERAL (SELECT %2$s.profile(t.tally, k.thresholds::pg_catalog.float8[],
+                                            k.method::pg_catalog.text) AS profile) p$ddl$, s, x);
+  END IF;
+
+  IF pg_catalog.to_regclass(s || '.wave_balance') IS NULL THEN
+  made := made || 'wave_balance'::pg_catalog.text;
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.wave_balance WITH (security_invoker = true) AS
+    SELECT c.case_name, w.wave, w.ordinal AS wave_ordinal, f.factors, f.balance,
+           %2$s.drivers(f.balance, 'all'::pg_catalog.text) AS drivers,
+           %2$s.barriers(f.balance, 'all'::pg_catalog.text, 'adoption'::pg_catalog.text) AS adoption_barriers,
+           %2$s.barriers(f.balance, 'all'::pg_catalog.text, 'implementation'::pg_catalog.text) AS implementation_problems,
+           %2$s.net_index(f.balance, 'all'::pg_catalog.text) AS net_index,
+           %2$s.net_index(f.balance, 'discursive'::pg_catalog.text) AS net_discursive,
+           %2$s.net_index(f.balance, 'cultural'::pg_catalog.text) AS net_cultural,
+           %2$s.net_index(f.balance, 'institutional'::pg_catalog.text) AS net_institutional,
+           %2$s.net_index(f.balance, 'practical'::pg_catalog.text) AS net_practical,
+           %2$s.net_index(f.balance, 'contextual'::pg_catalog.text) AS net_contextual,
+           %2$s.implementation_share(f.balance) AS implementation_share
+    FROM %1$s.cases c
+    CROSS JOIN %1$s.waves w
+    CROSS JOIN LATERAL (
+      SELECT count(*) AS factors,
+             %2$s.balance_agg(x.polarity, x.dimension, x.strength, x.stage) AS balance
+      FROM %1$s.factors x WHERE x.case_name = c.case_name AND x.wave = w.wave) f$ddl$, s, x);
+  END IF;
+
+  IF pg_catalog.to_regclass(s || '.wave_cross_case') IS NULL THEN
+  made := made || 'wave_cross_case'::pg_catalog.text;
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.wave_cross_case WITH (security_invoker = true) AS
+    SELECT p.case_name, p.wave, p.wave_ordinal, e.rater,
+           p.service_production, e.service_production AS expert_service_production,
+           p.problem_solving, e.problem_solving AS expert_problem_solving,
+           p.policymaking, e.policymaking AS expert_policymaking,
+           p.notation, %2$s.notation(e.profile) AS expert_notation,
+           (p.service_production = e.service_production)::integer
+             + (p.problem_solving = e.problem_solving)::integer
+             + (p.policymaking = e.policymaking)::integer AS cells_agreeing,
+           p.profile OPERATOR(%2$s.<->) e.profile AS distance
+    FROM %1$s.wave_profiles p
+    LEFT JOIN LATERAL (
+      SELECT x.rater, x.service_production, x.problem_solving, x.policymaking,
+             format('(%%s, %%s, %%s)', x.service_production, x.problem_solving,
+                    x.policymaking)::%2$s.profile AS profile
+      FROM (SELECT es.rater,
+                   COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 1), 0) AS service_production,
+                   COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 2), 0) AS problem_solving,
+                   COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 3), 0) AS policymaking
+            FROM %1$s.expert_scores es
+            WHERE es.case_name = p.case_name AND es.wave = p.wave
+            GROUP BY es.rater) x) e ON true$ddl$, s, x);
+  END IF;
+
+  -- each wave after the first, with the one before it
+  IF pg_catalog.to_regclass(s || '.profile_changes') IS NULL THEN
+  made := made || 'profile_changes'::pg_catalog.text;
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.profile_changes WITH (security_invoker = true) AS
+    SELECT b.case_name, b.wave AS wave_before, a.wave AS wave_after,
+           l.level::pg_catalog.text AS level, n.ordinal AS level_rank,
+           c.score_before, c.score_after, c.change AS score_change,
+           e.evidence_before, e.evidence_after, e.evidence_after - e.evidence_before AS evidence_change
+    FROM %1$s.wave_profiles b
+    JOIN %1$s.wave_profiles a ON a.case_name = b.case_name
+      AND a.wave_ordinal = (SELECT min(w.ordinal) FROM %1$s.waves w WHERE w.ordinal > b.wave_ordinal)
+    CROSS JOIN pg_catalog.unnest(ARRAY[1, 2, 3]::pg_catalog.int4[]) AS n(ordinal)
+    CROSS JOIN LATERAL (SELECT n.ordinal::%2$s.level AS level) l
+    CROSS JOIN LATERAL (SELECT (ARRAY[b.evidence_service_production, b.evidence_problem_solving,
+                                      b.evidence_policymaking])[n.ordinal] AS evidence_before,
+                               (ARRAY[a.evidence_service_production, a.evidence_problem_solving,
+                                      a.evidence_policymaking])[n.ordinal] AS evidence_after) e
+    LEFT JOIN LATERAL %2$s.profile_change(b.profile, a.profile) c ON c.level OPERATOR(%2$s.=) l.level$ddl$, s, x);
+  END IF;
+
+  IF pg_catalog.to_regclass(s || '.activity_changes') IS NULL THEN
+  made := made || 'activity_changes'::pg_catalog.text;
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.activity_changes WITH (security_invoker = true) AS
+    SELECT k.case_name, p.wave_before, p.wave_after, k.name,
+           CASE WHEN o.activity_id IS NULL THEN 'started'
+                WHEN n.activity_id IS NULL THEN 'ended'
+                ELSE 'continued' END AS change,
+           o.level::pg_catalog.text AS level_before, n.level::pg_catalog.text AS level_after
+    FROM (SELECT w.wave AS wave_before,
+                 (SELECT v.wave FROM %1$s.waves v WHERE v.ordinal > w.ordinal ORDER BY v.ordinal LIMIT 1) AS wave_after
+          FROM %1$s.waves w) p
+    CROSS JOIN LATERAL (SELECT DISTINCT a.case_name, a.name FROM %1$s.activities a
+                        WHERE a.wave IN (p.wave_before, p.wave_after)) k
+    LEFT JOIN %1$s.activities o ON o.wave = p.wave_before AND o.case_name = k.case_name AND o.name = k.name
+    LEFT JOIN %1$s.activities n ON n.wave = p.wave_after AND n.case_name = k.case_name AND n.name = k.name
+    WHERE p.wave_after IS NOT NULL$ddl$, s, x);
+  END IF;
+
+  IF pg_catalog.to_regclass(s || '.factor_changes') IS NULL THEN
+  made := made || 'factor_changes'::pg_catalog.text;
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.factor_changes WITH (security_invoker = true) AS
+    SELECT k.case_name, p.wave_before, p.wave_after, k.code, k.polarity,
+           CASE WHEN o.factors IS NULL THEN 'appeared'
+                WHEN n.factors IS NULL THEN 'disappeared'
+                ELSE 'persisted' END AS change,
+           COALESCE(o.strength, 0) AS strength_before, COALESCE(n.strength, 0) AS strength_after
+    FROM (SELECT w.wave AS wave_before,
+                 (SELECT v.wave FROM %1$s.waves v WHERE v.ordinal > w.ordinal ORDER BY v.ordinal LIMIT 1) AS wave_after
+          FROM %1$s.waves w) p
+    CROSS JOIN LATERAL (SELECT DISTINCT f.case_name, f.code, f.polarity FROM %1$s.factors f
+                        WHERE f.wave IN (p.wave_before, p.wave_after) AND f.code IS NOT NULL) k
+    LEFT JOIN LATERAL (SELECT count(*) AS factors, sum(f.strength) AS strength FROM %1$s.factors f
+                       WHERE f.wave = p.wave_before AND f.case_name = k.case_name AND f.code = k.code
+                         AND f.polarity = k.polarity HAVING count(*) > 0) o ON true
+    LEFT JOIN LATERAL (SELECT count(*) AS factors, sum(f.strength) AS strength FROM %1$s.factors f
+                       WHERE f.wave = p.wave_after AND f.case_name = k.case_name AND f.code = k.code
+                         AND f.polarity = k.polarity HAVING count(*) > 0) n ON true
+    WHERE p.wave_after IS NOT NULL$ddl$, s, x);
+  END IF;
+
+  -- a workspace made before waves: whoever reads case_profiles (which will
+  -- read wave_profiles) reads the new views
+  FOR g IN SELECT v.name, a.grantee, a.is_grantable
+           FROM pg_catalog.unnest(made) v(name)
+           CROSS JOIN pg_catalog.pg_class c CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
+           WHERE c.oid = pg_catalog.to_regclass(s || '.case_profiles')
+             AND a.grantee <> c.relowner AND a.privilege_type = 'SELECT' LOOP
+    EXECUTE format('GRANT SELECT ON %s.%I TO %s%s', s, g.name,
+                   CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE g.grantee::pg_catalog.regrole::pg_catalog.text END,
+                   CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+  END LOOP;
+
+  EXECUTE format('COMMENT ON VIEW %s.wave_profiles IS %L', s,
+    'per case and wave: the columns of case_profiles, computed from the activities of the wave');
+  EXECUTE format('COMMENT ON VIEW %s.wave_balance IS %L', s,
+    'per case and wave: the columns of case_balance, computed from the factors of the wave');
+  EXECUTE format('COMMENT ON VIEW %s.wave_cross_case IS %L', s,
+    'per case, wave and rater: computed scores next to the expert scores of the same wave');
+  EXECUTE format('COMMENT ON VIEW %s.profile_changes IS %L', s,
+    'per case, level (as text, and its rank 1 to 3) and wave after the first: the score and the evidence in the wave before and in this one, and the difference (profile_change())');
+  EXECUTE format('COMMENT ON VIEW %s.activity_changes IS %L', s,
+    'per case and wave after the first: the activities (by name) that started, continued or ended since the wave before, with their levels (as text)');
+  EXECUTE format('COMMENT ON VIEW %s.factor_changes IS %L', s,
+    'per case and wave after the first: the drivers and barriers (by code; uncoded factors are not compared) that appeared, persisted or disappeared since the wave before, with their strength sums');
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_wave_views(pg_catalog.text) IS
+  'creates the views of a workspace over its waves that are missing (wave_profiles, wave_balance, wave_cross_case, profile_changes, activity_changes, factor_changes); used by cocreation_create_workspace_views()';
+
+/*
+ * The workspaces that exist get waves (doc/upgrading.md).  A workspace is a
+ * schema cocreation_create_workspace() made: its comment starts with
+ * 'cocreation workspace:' and it has the tables a workspace needs.  Each is
+ * migrated by the functions it would be built with today: every activity,
+ * factor and expert score goes into one wave, 'wave 1', period unknown, and
+ * the views of 1.0 read the last wave (so that their results are the same).
+ * A workspace is altered only when both the role running the update and the
+ * role that logged in may (as its owner would: a trusted extension's update
+ * runs as a superuser, which must not reach other users' workspaces); one
+ * that it may not alter, or whose migration fails (say, a constraint was
+ * renamed), is left as it was, with a WARNING naming it: its owner
+ * runs cocreation_rebuild_workspace(name) after the update.
+ */
+DO $migrate$
+DECLARE
+  x pg_catalog.text := (SELECT pg_catalog.quote_ident(n.nspname)
+                        FROM pg_catalog.pg_extension e
+                        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+                        WHERE e.extname = 'cocreation');
+  ws record;
+  obj record;
+  msg pg_catalog.text;
+BEGIN
+  FOR ws IN
+    SELECT n.nspname,
+           -- the owners of the schema and of every table the migration alters
+           bool_and(pg_catalog.pg_has_role(current_user, o.owner, 'USAGE')
+                    AND pg_catalog.pg_has_role(session_user, o.owner, 'USAGE')) AS may_alter,
+           pg_catalog.string_agg(DISTINCT o.owner::pg_catalog.regrole::pg_catalog.text, ', ') AS owners
+    FROM pg_catalog.pg_namespace n
+    CROSS JOIN LATERAL (
+      SELECT n.nspowner AS owner
+      UNION ALL
+      SELECT c.relowner FROM pg_catalog.pg_class c
+      WHERE c.relnamespace = n.oid AND c.relkind IN ('r', 'v')) o
+    WHERE pg_catalog.obj_description(n.oid, 'pg_namespace') LIKE 'cocreation workspace:%'
+      AND 7 = (SELECT count(*) FROM pg_catalog.pg_class c
+               WHERE c.relnamespace = n.oid AND c.relkind = 'r'
+                 AND c.relname IN ('cases', 'sources', 'activities', 'factor_codes', 'factors',
+                                   'expert_scores', 'calibration'))
+    GROUP BY n.nspname
+    ORDER BY n.nspname
+  LOOP
+    IF NOT ws.may_alter THEN
+      -- a WARNING: PostgreSQL raises client_min_messages to warning while an
+      -- extension's script runs, so a NOTICE would not be seen
+      RAISE WARNING 'workspace "%" does not have waves yet: the update may not alter it', ws.nspname
+        USING DETAIL = format('It belongs to %s.', ws.owners),
+              HINT = format('Its owner runs: SELECT cocreation_rebuild_workspace(%L);', ws.nspname);
+      CONTINUE;
+    END IF;
+    BEGIN
+      -- whatever a script creates becomes a member of its extension, and it
+      -- may replace only members: the views it replaces join the extension
+      -- for the while, and everything in the workspace leaves it again
+      -- below (a workspace belongs to its owner, never to the extension)
+      FOR obj IN SELECT c.oid::pg_catalog.regclass AS rel FROM pg_catalog.pg_class c
+                 WHERE c.relnamespace = pg_catalog.to_regnamespace(pg_catalog.quote_ident(ws.nspname))
+                   AND c.relkind = 'v'
+                   AND c.relname IN ('case_profiles', 'case_balance', 'cross_case') LOOP
+        EXECUTE format('ALTER EXTENSION cocreation ADD VIEW %s', obj.rel);
+      END LOOP;
+      EXECUTE format('SELECT %s.cocreation_create_workspace_waves($1)', x) USING ws.nspname;
+      EXECUTE format('SELECT %s.cocreation_create_workspace_views($1)', x) USING ws.nspname;
+      FOR obj IN SELECT i.type, i.identity FROM pg_catalog.pg_depend d
+                 CROSS JOIN LATERAL pg_catalog.pg_identify_object(d.classid, d.objid, d.objsubid) i
+                 WHERE d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+                   AND d.refobjid = (SELECT e.oid FROM pg_catalog.pg_extension e WHERE e.extname = 'cocreation')
+                   AND d.deptype = 'e' AND i.schema = ws.nspname LOOP
+        EXECUTE format('ALTER EXTENSION cocreation DROP %s %s', obj.type, obj.identity);
+      END LOOP;
+      -- what the update made belongs to the workspace's owner, as if they
+      -- had made it
+      FOR obj IN SELECT c.oid::pg_catalog.regclass AS rel, c.relkind, n.nspowner, c.relname
+                 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = ws.nspname AND c.relowner <> n.nspowner
+                   AND c.relname IN ('waves', 'wave_profiles', 'wave_balance', 'wave_cross_case',
+                                     'profile_changes', 'activity_changes', 'factor_changes') LOOP
+        EXECUTE format('ALTER %s %s OWNER TO %s', CASE obj.relkind WHEN 'v' THEN 'VIEW' ELSE 'TABLE' END,
+                       obj.rel, obj.nspowner::pg_catalog.regrole::pg_catalog.text);
+      END LOOP;
+      FOR obj IN SELECT p.oid::pg_catalog.regprocedure AS fn, n.nspowner
+                 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+                 WHERE n.nspname = ws.nspname AND p.proname = 'fill_wave' AND p.proowner <> n.nspowner LOOP
+        EXECUTE format('ALTER FUNCTION %s OWNER TO %s', obj.fn,
+                       obj.nspowner::pg_catalog.regrole::pg_catalog.text);
+      END LOOP;
+    EXCEPTION WHEN OTHERS THEN
+      GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT;
+      RAISE WARNING 'workspace "%" does not have waves yet: %', ws.nspname, msg
+        USING HINT = format('Fix the cause, then run: SELECT cocreation_rebuild_workspace(%L);', ws.nspname);
+    END;
+  END LOOP;
+END
+$migrate$;

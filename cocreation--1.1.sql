@@ -1,5 +1,6 @@
 /* the install script of the cocreation extension, assembled by the Makefile
- * from src/*.sql; do not edit the assembled cocreation--<version>.sql */
+ * from the SQL parts in src/ (one per concept); do not edit the assembled
+ * cocreation--<version>.sql (and no slash-star inside: PostgreSQL nests them) */
 
 -- complain if script is sourced in psql, rather than via CREATE EXTENSION
 \echo Use "CREATE EXTENSION cocreation" to load this file. \quit
@@ -1671,6 +1672,7 @@ BEGIN
 
   EXECUTE format('SELECT %s.cocreation_create_workspace_columns($1)', x) USING schema_name;
   EXECUTE format('SELECT %s.cocreation_create_workspace_words($1)', x) USING schema_name;
+  EXECUTE format('SELECT %s.cocreation_create_workspace_waves($1)', x) USING schema_name;
   EXECUTE format('SELECT %s.cocreation_create_workspace_views($1)', x) USING schema_name;
   IF thresholds IS NOT NULL THEN
     -- profile() checks the thresholds and method first, for its errors'
@@ -1689,7 +1691,7 @@ BEGIN
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.cocreation_create_workspace(pg_catalog.text, pg_catalog.float8[], pg_catalog.text, pg_catalog.text) IS
-  'creates a new schema, owned by the caller, with a study''s tables (cases, sources, activities, factor_codes, factors, expert_scores, calibration) and views; with thresholds, records the study''s calibration';
+  'creates a new schema, owned by the caller, with a study''s tables (cases, sources, activities, factor_codes, factors, expert_scores, calibration, waves) and views; with thresholds, records the study''s calibration';
 
 CREATE FUNCTION @extschema@.cocreation_create_workspace(schema_name pg_catalog.text)
   RETURNS pg_catalog.regnamespace
@@ -1700,7 +1702,7 @@ BEGIN ATOMIC
                                                  NULL::pg_catalog.text, NULL::pg_catalog.text);
 END;
 COMMENT ON FUNCTION @extschema@.cocreation_create_workspace(pg_catalog.text) IS
-  'creates a new schema, owned by the caller, with a study''s tables (cases, sources, activities, factor_codes, factors, expert_scores, calibration) and views, with no calibration yet';
+  'creates a new schema, owned by the caller, with a study''s tables (cases, sources, activities, factor_codes, factors, expert_scores, calibration, waves) and views, with no calibration yet';
 
 /*
  * After DROP EXTENSION cocreation CASCADE and CREATE EXTENSION cocreation:
@@ -1709,7 +1711,9 @@ COMMENT ON FUNCTION @extschema@.cocreation_create_workspace(pg_catalog.text) IS
  * vocabulary.  Every value a user entered is in plain columns, which the
  * drop leaves alone.  Safe to run on an intact workspace: it adds only what
  * is missing, and re-creates the word functions and triggers (the same, or
- * from a newer vocabulary).
+ * from a newer vocabulary).  A workspace made before waves existed gets
+ * them here (cocreation_create_workspace_waves()): its owner runs this when
+ * the update from 1.0 could not alter it.
  */
 CREATE FUNCTION @extschema@.cocreation_rebuild_workspace(schema_name pg_catalog.text)
   RETURNS pg_catalog.regnamespace
@@ -1737,12 +1741,13 @@ BEGIN
   END IF;
   EXECUTE format('SELECT %s.cocreation_create_workspace_columns($1)', x) USING schema_name;
   EXECUTE format('SELECT %s.cocreation_create_workspace_words($1)', x) USING schema_name;
+  EXECUTE format('SELECT %s.cocreation_create_workspace_waves($1)', x) USING schema_name;
   EXECUTE format('SELECT %s.cocreation_create_workspace_views($1)', x) USING schema_name;
   RETURN (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = schema_name)::pg_catalog.regnamespace;
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.cocreation_rebuild_workspace(pg_catalog.text) IS
-  'after DROP EXTENSION cocreation CASCADE and CREATE EXTENSION: re-adds a workspace''s generated columns (activities.level, activities.effective_weight) and views, and re-creates its word functions and triggers from the vocabulary';
+  'after DROP EXTENSION cocreation CASCADE and CREATE EXTENSION, or on a workspace the update from 1.0 could not alter: re-adds a workspace''s generated columns (activities.level, activities.effective_weight), waves where missing and views, and re-creates its word functions and triggers from the vocabulary';
 
 
 -- the views of a workspace; security_invoker, so that row-level security on
@@ -1760,87 +1765,52 @@ DECLARE
                         FROM pg_catalog.pg_extension e
                         JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
                         WHERE e.extname = 'cocreation');
+  v pg_catalog.text;
+  verb pg_catalog.text;
 BEGIN
-  IF pg_catalog.to_regclass(s || '.case_profiles') IS NULL THEN
-  EXECUTE format($ddl$
-    CREATE VIEW %1$s.case_profiles WITH (security_invoker = true) AS
-    SELECT c.case_name, t.activities, t.tally, p.profile,
-           %2$s.score(p.profile, 'service_production'::%2$s.level) AS service_production,
-           %2$s.score(p.profile, 'problem_solving'::%2$s.level) AS problem_solving,
-           %2$s.score(p.profile, 'policymaking'::%2$s.level) AS policymaking,
-           %2$s.notation(p.profile) AS notation,
-           %2$s.reach(p.profile) AS reach,
-           -- plain companions of the typed columns, for BI tools: the
-           -- reach as its rank, and the evidence the profile calibrates
-           %2$s.reach(p.profile)::pg_catalog.int4 AS reach_rank,
-           t.evidence_service_production, t.evidence_problem_solving,
-           t.evidence_policymaking, t.not_cocreation
-    FROM %1$s.cases c
-    CROSS JOIN LATERAL (
-      SELECT count(*) AS activities,
-             %2$s.tally_agg(a.level, a.effective_weight) AS tally,
-             COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 1), 0)
-               AS evidence_service_production,
-             COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 2), 0)
-               AS evidence_problem_solving,
-             COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 3), 0)
-               AS evidence_policymaking,
-             count(*) FILTER (WHERE a.level::pg_catalog.int4 = 0) AS not_cocreation
-      FROM %1$s.activities a WHERE a.case_name = c.case_name) t
-    -- the study's calibration; without one, no profiles.  Every argument
-    -- passed, typed: a call that leaves one to its DEFAULT is ambiguous
-    -- next to an overload without it (doc/planted-functions.md)
-    LEFT JOIN %1$s.calibration k ON true
-    CROSS JOIN LATERAL (SELECT %2$s.profile(t.tally, k.thresholds::pg_catalog.float8[],
-                                            k.method::pg_catalog.text) AS profile) p$ddl$, s, x);
-  END IF;
+  -- the views over every wave first: the views below read them
+  EXECUTE format('SELECT %s.cocreation_create_workspace_wave_views($1)', x) USING schema_name;
 
-  IF pg_catalog.to_regclass(s || '.case_balance') IS NULL THEN
-  EXECUTE format($ddl$
-    CREATE VIEW %1$s.case_balance WITH (security_invoker = true) AS
-    SELECT c.case_name, f.factors, f.balance,
-           %2$s.drivers(f.balance, 'all'::pg_catalog.text) AS drivers,
-           %2$s.barriers(f.balance, 'all'::pg_catalog.text, 'adoption'::pg_catalog.text) AS adoption_barriers,
-           %2$s.barriers(f.balance, 'all'::pg_catalog.text, 'implementation'::pg_catalog.text) AS implementation_problems,
-           %2$s.net_index(f.balance, 'all'::pg_catalog.text) AS net_index,
-           %2$s.net_index(f.balance, 'discursive'::pg_catalog.text) AS net_discursive,
-           %2$s.net_index(f.balance, 'cultural'::pg_catalog.text) AS net_cultural,
-           %2$s.net_index(f.balance, 'institutional'::pg_catalog.text) AS net_institutional,
-           %2$s.net_index(f.balance, 'practical'::pg_catalog.text) AS net_practical,
-           %2$s.net_index(f.balance, 'contextual'::pg_catalog.text) AS net_contextual,
-           %2$s.implementation_share(f.balance) AS implementation_share
-    FROM %1$s.cases c
-    CROSS JOIN LATERAL (
-      SELECT count(*) AS factors,
-             %2$s.balance_agg(x.polarity, x.dimension, x.strength, x.stage) AS balance
-      FROM %1$s.factors x WHERE x.case_name = c.case_name) f$ddl$, s, x);
-  END IF;
-
-  IF pg_catalog.to_regclass(s || '.cross_case') IS NULL THEN
-  EXECUTE format($ddl$
-    CREATE VIEW %1$s.cross_case WITH (security_invoker = true) AS
-    SELECT p.case_name, e.rater,
-           p.service_production, e.service_production AS expert_service_production,
-           p.problem_solving, e.problem_solving AS expert_problem_solving,
-           p.policymaking, e.policymaking AS expert_policymaking,
-           p.notation, %2$s.notation(e.profile) AS expert_notation,
-           (p.service_production = e.service_production)::integer
-             + (p.problem_solving = e.problem_solving)::integer
-             + (p.policymaking = e.policymaking)::integer AS cells_agreeing,
-           p.profile OPERATOR(%2$s.<->) e.profile AS distance
-    FROM %1$s.case_profiles p
-    LEFT JOIN LATERAL (
-      SELECT x.rater, x.service_production, x.problem_solving, x.policymaking,
-             format('(%%s, %%s, %%s)', x.service_production, x.problem_solving,
-                    x.policymaking)::%2$s.profile AS profile
-      FROM (SELECT es.rater,
-                   COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 1), 0) AS service_production,
-                   COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 2), 0) AS problem_solving,
-                   COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 3), 0) AS policymaking
-            FROM %1$s.expert_scores es
-            WHERE es.case_name = p.case_name
-            GROUP BY es.rater) x) e ON true$ddl$, s, x);
-  END IF;
+  -- case_profiles, case_balance and cross_case read the last wave.  A
+  -- workspace made before waves existed has them reading every row: they
+  -- are replaced, with the same columns (so that views a user built on them
+  -- stay valid)
+  FOREACH v IN ARRAY ARRAY['case_profiles', 'case_balance', 'cross_case'] LOOP
+    verb := CASE
+      WHEN pg_catalog.to_regclass(s || '.' || v) IS NULL THEN 'CREATE'
+      WHEN NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                       JOIN pg_catalog.pg_rewrite r ON d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass
+                                                   AND d.objid = r.oid
+                       WHERE r.ev_class = pg_catalog.to_regclass(s || '.' || v)
+                         AND d.refobjid = pg_catalog.to_regclass(s || '.waves'))
+        THEN 'CREATE OR REPLACE'
+      END;
+    CONTINUE WHEN verb IS NULL;
+    EXECUTE format(CASE v
+      WHEN 'case_profiles' THEN $ddl$
+        %1$s VIEW %2$s.case_profiles WITH (security_invoker = true) AS
+        SELECT p.case_name, p.activities, p.tally, p.profile, p.service_production,
+               p.problem_solving, p.policymaking, p.notation, p.reach, p.reach_rank,
+               p.evidence_service_production, p.evidence_problem_solving,
+               p.evidence_policymaking, p.not_cocreation
+        FROM %2$s.wave_profiles p
+        WHERE p.wave_ordinal = (SELECT max(w.ordinal) FROM %2$s.waves w)$ddl$
+      WHEN 'case_balance' THEN $ddl$
+        %1$s VIEW %2$s.case_balance WITH (security_invoker = true) AS
+        SELECT b.case_name, b.factors, b.balance, b.drivers, b.adoption_barriers,
+               b.implementation_problems, b.net_index, b.net_discursive, b.net_cultural,
+               b.net_institutional, b.net_practical, b.net_contextual, b.implementation_share
+        FROM %2$s.wave_balance b
+        WHERE b.wave_ordinal = (SELECT max(w.ordinal) FROM %2$s.waves w)$ddl$
+      ELSE $ddl$
+        %1$s VIEW %2$s.cross_case WITH (security_invoker = true) AS
+        SELECT c.case_name, c.rater, c.service_production, c.expert_service_production,
+               c.problem_solving, c.expert_problem_solving, c.policymaking,
+               c.expert_policymaking, c.notation, c.expert_notation, c.cells_agreeing, c.distance
+        FROM %2$s.wave_cross_case c
+        WHERE c.wave_ordinal = (SELECT max(w.ordinal) FROM %2$s.waves w)$ddl$
+      END, verb, s);
+  END LOOP;
 
   IF pg_catalog.to_regclass(s || '.factor_matrix') IS NULL THEN
   EXECUTE format($ddl$
@@ -1852,17 +1822,17 @@ BEGIN
   END IF;
 
   EXECUTE format('COMMENT ON VIEW %s.case_profiles IS %L', s,
-    'per case: the tally of classified activities, its calibrated profile, one column per level, notation and reach; plain companions reach_rank, evidence_* (weight sums per level) and not_cocreation for BI tools');
+    'per case, in the last wave: the tally of classified activities, its calibrated profile, one column per level, notation and reach; plain companions reach_rank, evidence_* (weight sums per level) and not_cocreation for BI tools');
   EXECUTE format('COMMENT ON VIEW %s.case_balance IS %L', s,
-    'per case: the balance of coded drivers and barriers, net indices overall and per dimension');
+    'per case, in the last wave: the balance of coded drivers and barriers, net indices overall and per dimension');
   EXECUTE format('COMMENT ON VIEW %s.cross_case IS %L', s,
-    'per case and rater: computed scores next to the expert scores, in the shape of the paper''s Table 3');
+    'per case and rater, in the last wave: computed scores next to the expert scores, in the shape of the paper''s Table 3');
   EXECUTE format('COMMENT ON VIEW %s.factor_matrix IS %L', s,
-    'case by dimension: drivers, adoption barriers, implementation problems and net index');
+    'case by dimension, in the last wave: drivers, adoption barriers, implementation problems and net index');
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_views(pg_catalog.text) IS
-  'creates the views of a workspace that are missing (case_profiles, case_balance, cross_case, factor_matrix); used by cocreation_create_workspace() and cocreation_rebuild_workspace()';
+  'creates the views of a workspace that are missing (case_profiles, case_balance, cross_case, factor_matrix, which read the last wave, and those over every wave), and makes those of a workspace made before waves read the last wave; used by cocreation_create_workspace() and cocreation_rebuild_workspace()';
 
 ------------------------------------------------------------------------------
 -- the sample study: the paper's data, and its loader (src/sample.sql)
@@ -2613,3 +2583,355 @@ BEGIN ATOMIC
 END;
 COMMENT ON FUNCTION @extschema@.svg(@extschema@.balance, pg_catalog.text) IS
   'SVG chart of a balance: drivers against adoption barriers and implementation problems per dimension, each strength as a number, with an axis of tick values and a legend';
+
+------------------------------------------------------------------------------
+-- waves: rounds of data collection, and change between them (src/waves.sql)
+------------------------------------------------------------------------------
+
+/*
+ * A study compares snapshots; a second round of data collection shows
+ * change.  A workspace records its rounds in a table waves (a name, an
+ * ordinal that orders them, a period that may be unknown, a note); every
+ * activity, factor and expert score belongs to one wave.  A row inserted
+ * without a wave goes to the last wave (the highest ordinal), so that a
+ * study with one wave never names it.  The views of 1.0 (case_profiles,
+ * case_balance, cross_case, factor_matrix) read the last wave; the wave_*
+ * views read every wave, the *_changes views compare each wave with the one
+ * before it.
+ */
+
+-- the change of a profile between two waves, one row per level: the score
+-- before, after, and the difference (after - before, -3 to 3)
+CREATE FUNCTION @extschema@.profile_change(before @extschema@.profile, after @extschema@.profile,
+    OUT level @extschema@.level, OUT score_before pg_catalog.numeric,
+    OUT score_after pg_catalog.numeric, OUT change pg_catalog.numeric)
+  RETURNS SETOF record
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    SELECT l.level, @extschema@.score(before, l.level), @extschema@.score(after, l.level),
+           -- 1.5 - 1.5 is 0, not 0.0
+           pg_catalog.trim_scale(@extschema@.score(after, l.level)
+                                 OPERATOR(pg_catalog.-) @extschema@.score(before, l.level))
+    FROM pg_catalog.unnest(ARRAY[1, 2, 3]::pg_catalog.int4[]) AS n(ordinal)
+    CROSS JOIN LATERAL (SELECT n.ordinal::@extschema@.level AS level) l
+    ORDER BY n.ordinal;
+END;
+COMMENT ON FUNCTION @extschema@.profile_change(@extschema@.profile, @extschema@.profile) IS
+  'the change between two profiles (an earlier and a later wave), one row per co-creation level: the score before, after, and after minus before';
+
+-- the change of a balance between two waves, one row per dimension and one
+-- for all: drivers, adoption barriers, implementation problems and net
+-- index before and after (the net index NULL where it is undefined)
+CREATE FUNCTION @extschema@.balance_change(before @extschema@.balance, after @extschema@.balance,
+    OUT dimension pg_catalog.text,
+    OUT drivers_before pg_catalog.float8, OUT drivers_after pg_catalog.float8,
+    OUT adoption_barriers_before pg_catalog.float8, OUT adoption_barriers_after pg_catalog.float8,
+    OUT implementation_problems_before pg_catalog.float8, OUT implementation_problems_after pg_catalog.float8,
+    OUT net_index_before pg_catalog.float8, OUT net_index_after pg_catalog.float8,
+    OUT net_index_change pg_catalog.float8)
+  RETURNS SETOF record
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    SELECT d.name,
+           @extschema@.drivers(before, d.name), @extschema@.drivers(after, d.name),
+           @extschema@.barriers(before, d.name, 'adoption'::pg_catalog.text),
+           @extschema@.barriers(after, d.name, 'adoption'::pg_catalog.text),
+           @extschema@.barriers(before, d.name, 'implementation'::pg_catalog.text),
+           @extschema@.barriers(after, d.name, 'implementation'::pg_catalog.text),
+           @extschema@.net_index(before, d.name), @extschema@.net_index(after, d.name),
+           @extschema@.net_index(after, d.name) OPERATOR(pg_catalog.-) @extschema@.net_index(before, d.name)
+    FROM pg_catalog.unnest(ARRAY['discursive', 'cultural', 'institutional', 'practical',
+                                 'contextual', 'all']::pg_catalog.text[]) WITH ORDINALITY AS d(name, ord)
+    ORDER BY d.ord;
+END;
+COMMENT ON FUNCTION @extschema@.balance_change(@extschema@.balance, @extschema@.balance) IS
+  'the change between two balances (an earlier and a later wave), one row per dimension and one for all: drivers, adoption barriers, implementation problems and net index before and after, and the net index''s change (NULL where either is undefined)';
+
+/*
+ * The waves of a workspace: the table waves, the column wave of activities,
+ * factors and expert_scores, the keys that include it and the trigger
+ * fill_wave that puts a row without a wave into the last one.  Added only
+ * where missing: on a workspace made before waves existed (1.0), every row
+ * goes into one wave, 'wave 1', period unknown (NULL), and an activity's
+ * name is unique per case and wave, an expert's score per case, wave, rater
+ * and level.  Plain types only, so that DROP EXTENSION leaves all of it.
+ */
+CREATE FUNCTION @extschema@.cocreation_create_workspace_waves(schema_name pg_catalog.text)
+  RETURNS void
+  LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  s pg_catalog.text := quote_ident(schema_name);
+  t pg_catalog.text;
+  g record;
+BEGIN
+  IF pg_catalog.to_regclass(s || '.waves') IS NULL THEN
+    EXECUTE format($ddl$
+      CREATE TABLE %1$s.waves (
+        wave text PRIMARY KEY CONSTRAINT wave_not_blank CHECK (btrim(wave) <> ''),
+        ordinal integer NOT NULL CONSTRAINT one_wave_per_ordinal UNIQUE
+          CONSTRAINT ordinal_positive CHECK (ordinal > 0),
+        period daterange CONSTRAINT period_not_empty CHECK (NOT isempty(period)),
+        note text
+      )$ddl$, s);
+    EXECUTE format($q$INSERT INTO %s.waves (wave, ordinal) VALUES ('wave 1', 1)$q$, s);
+    -- whoever could read or write the activities can the waves (the views
+    -- read both: a reader of a workspace made with 1.0 keeps reading them)
+    FOR g IN SELECT a.privilege_type, a.grantee, a.is_grantable
+             FROM pg_catalog.pg_class c CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
+             WHERE c.oid = pg_catalog.to_regclass(s || '.activities') AND a.grantee <> c.relowner
+               AND a.privilege_type IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REFERENCES', 'TRIGGER') LOOP
+      EXECUTE format('GRANT %s ON %s.waves TO %s%s', g.privilege_type, s,
+                     CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE g.grantee::pg_catalog.regrole::pg_catalog.text END,
+                     CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+    END LOOP;
+    EXECUTE format('COMMENT ON TABLE %s.waves IS %L', s,
+      'the study''s rounds of data collection, in the order of ordinal; period NULL when unknown; every activity, factor and expert score belongs to one, a row inserted without a wave to the last');
+  END IF;
+
+  FOREACH t IN ARRAY ARRAY['activities', 'factors', 'expert_scores'] LOOP
+    IF 0 = (SELECT count(*) FROM pg_catalog.pg_attribute
+             WHERE attrelid = pg_catalog.to_regclass(s || '.' || t) AND attname = 'wave' AND NOT attisdropped) THEN
+      -- every row there is of the one round collected so far
+      EXECUTE format($ddl$
+        ALTER TABLE %1$s.%2$I ADD COLUMN wave text NOT NULL DEFAULT 'wave 1'
+          CONSTRAINT wave_is_in_waves REFERENCES %1$s.waves ON UPDATE CASCADE$ddl$, s, t);
+      EXECUTE format('ALTER TABLE %s.%I ALTER COLUMN wave DROP DEFAULT', s, t);
+      EXECUTE format('COMMENT ON COLUMN %s.%I.wave IS %L', s, t,
+        'the wave (round of data collection) of the row; the last wave when inserted without one');
+      IF t = 'activities' THEN
+        EXECUTE format($ddl$
+          ALTER TABLE %1$s.activities DROP CONSTRAINT one_activity_per_name_and_case,
+            ADD CONSTRAINT one_activity_per_name_case_and_wave UNIQUE (case_name, wave, name)$ddl$, s);
+      ELSIF t = 'expert_scores' THEN
+        EXECUTE format($ddl$
+          ALTER TABLE %1$s.expert_scores DROP CONSTRAINT expert_scores_pkey,
+            ADD CONSTRAINT expert_scores_pkey PRIMARY KEY (case_name, wave, rater, level)$ddl$, s);
+      END IF;
+    END IF;
+  END LOOP;
+
+  IF pg_catalog.to_regprocedure(s || '.fill_wave()') IS NULL THEN
+    EXECUTE format($ddl$
+      CREATE FUNCTION %1$s.fill_wave() RETURNS trigger
+        LANGUAGE plpgsql
+        SET search_path = pg_catalog, pg_temp
+      AS $body$
+      BEGIN
+        IF NEW.wave IS NULL THEN
+          NEW.wave := (SELECT w.wave FROM %1$s.waves w ORDER BY w.ordinal DESC LIMIT 1);
+        END IF;
+        RETURN NEW;
+      END
+      $body$$ddl$, s);
+    EXECUTE format('COMMENT ON FUNCTION %s.fill_wave() IS %L', s,
+      'trigger: a row inserted without a wave goes to the last wave (the highest ordinal)');
+  END IF;
+  FOREACH t IN ARRAY ARRAY['activities', 'factors', 'expert_scores'] LOOP
+    IF 0 = (SELECT count(*) FROM pg_catalog.pg_trigger
+             WHERE tgrelid = pg_catalog.to_regclass(s || '.' || t) AND tgname = 'fill_wave') THEN
+      EXECUTE format('CREATE TRIGGER fill_wave BEFORE INSERT ON %s.%I
+                      FOR EACH ROW EXECUTE FUNCTION %s.fill_wave()', s, t, s);
+    END IF;
+  END LOOP;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_waves(pg_catalog.text) IS
+  'adds a workspace''s waves where missing: the table waves (with ''wave 1'', period unknown), the column wave of activities, factors and expert_scores (existing rows in ''wave 1''), the keys that include it and the trigger fill_wave; used by cocreation_create_workspace(), cocreation_rebuild_workspace() and the update from 1.0';
+
+/*
+ * The views of a workspace over its waves (security_invoker, as the
+ * others): wave_profiles, wave_balance and wave_cross_case per case and
+ * wave; profile_changes (per case and level), activity_changes (by name)
+ * and factor_changes (by code) compare each wave with the one before it.
+ * The views of 1.0 read wave_profiles and wave_balance at the last wave.
+ */
+CREATE FUNCTION @extschema@.cocreation_create_workspace_wave_views(schema_name pg_catalog.text)
+  RETURNS void
+  LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  s pg_catalog.text := quote_ident(schema_name);
+  x pg_catalog.text := (SELECT pg_catalog.quote_ident(n.nspname)
+                        FROM pg_catalog.pg_extension e
+                        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+                        WHERE e.extname = 'cocreation');
+  made pg_catalog.text[] := '{}';
+  g record;
+BEGIN
+  IF pg_catalog.to_regclass(s || '.wave_profiles') IS NULL THEN
+  made := made || 'wave_profiles'::pg_catalog.text;
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.wave_profiles WITH (security_invoker = true) AS
+    SELECT c.case_name, w.wave, w.ordinal AS wave_ordinal, t.activities, t.tally, p.profile,
+           %2$s.score(p.profile, 'service_production'::%2$s.level) AS service_production,
+           %2$s.score(p.profile, 'problem_solving'::%2$s.level) AS problem_solving,
+           %2$s.score(p.profile, 'policymaking'::%2$s.level) AS policymaking,
+           %2$s.notation(p.profile) AS notation,
+           %2$s.reach(p.profile) AS reach,
+           %2$s.reach(p.profile)::pg_catalog.int4 AS reach_rank,
+           t.evidence_service_production, t.evidence_problem_solving,
+           t.evidence_policymaking, t.not_cocreation
+    FROM %1$s.cases c
+    CROSS JOIN %1$s.waves w
+    CROSS JOIN LATERAL (
+      SELECT count(*) AS activities,
+             %2$s.tally_agg(a.level, a.effective_weight) AS tally,
+             COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 1), 0)
+               AS evidence_service_production,
+             COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 2), 0)
+               AS evidence_problem_solving,
+             COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 3), 0)
+               AS evidence_policymaking,
+             count(*) FILTER (WHERE a.level::pg_catalog.int4 = 0) AS not_cocreation
+      FROM %1$s.activities a WHERE a.case_name = c.case_name AND a.wave = w.wave) t
+    LEFT JOIN %1$s.calibration k ON true
+    CROSS JOIN LATERAL (SELECT %2$s.profile(t.tally, k.thresholds::pg_catalog.float8[],
+                                            k.method::pg_catalog.text) AS profile) p$ddl$, s, x);
+  END IF;
+
+  IF pg_catalog.to_regclass(s || '.wave_balance') IS NULL THEN
+  made := made || 'wave_balance'::pg_catalog.text;
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.wave_balance WITH (security_invoker = true) AS
+    SELECT c.case_name, w.wave, w.ordinal AS wave_ordinal, f.factors, f.balance,
+           %2$s.drivers(f.balance, 'all'::pg_catalog.text) AS drivers,
+           %2$s.barriers(f.balance, 'all'::pg_catalog.text, 'adoption'::pg_catalog.text) AS adoption_barriers,
+           %2$s.barriers(f.balance, 'all'::pg_catalog.text, 'implementation'::pg_catalog.text) AS implementation_problems,
+           %2$s.net_index(f.balance, 'all'::pg_catalog.text) AS net_index,
+           %2$s.net_index(f.balance, 'discursive'::pg_catalog.text) AS net_discursive,
+           %2$s.net_index(f.balance, 'cultural'::pg_catalog.text) AS net_cultural,
+           %2$s.net_index(f.balance, 'institutional'::pg_catalog.text) AS net_institutional,
+           %2$s.net_index(f.balance, 'practical'::pg_catalog.text) AS net_practical,
+           %2$s.net_index(f.balance, 'contextual'::pg_catalog.text) AS net_contextual,
+           %2$s.implementation_share(f.balance) AS implementation_share
+    FROM %1$s.cases c
+    CROSS JOIN %1$s.waves w
+    CROSS JOIN LATERAL (
+      SELECT count(*) AS factors,
+             %2$s.balance_agg(x.polarity, x.dimension, x.strength, x.stage) AS balance
+      FROM %1$s.factors x WHERE x.case_name = c.case_name AND x.wave = w.wave) f$ddl$, s, x);
+  END IF;
+
+  IF pg_catalog.to_regclass(s || '.wave_cross_case') IS NULL THEN
+  made := made || 'wave_cross_case'::pg_catalog.text;
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.wave_cross_case WITH (security_invoker = true) AS
+    SELECT p.case_name, p.wave, p.wave_ordinal, e.rater,
+           p.service_production, e.service_production AS expert_service_production,
+           p.problem_solving, e.problem_solving AS expert_problem_solving,
+           p.policymaking, e.policymaking AS expert_policymaking,
+           p.notation, %2$s.notation(e.profile) AS expert_notation,
+           (p.service_production = e.service_production)::integer
+             + (p.problem_solving = e.problem_solving)::integer
+             + (p.policymaking = e.policymaking)::integer AS cells_agreeing,
+           p.profile OPERATOR(%2$s.<->) e.profile AS distance
+    FROM %1$s.wave_profiles p
+    LEFT JOIN LATERAL (
+      SELECT x.rater, x.service_production, x.problem_solving, x.policymaking,
+             format('(%%s, %%s, %%s)', x.service_production, x.problem_solving,
+                    x.policymaking)::%2$s.profile AS profile
+      FROM (SELECT es.rater,
+                   COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 1), 0) AS service_production,
+                   COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 2), 0) AS problem_solving,
+                   COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 3), 0) AS policymaking
+            FROM %1$s.expert_scores es
+            WHERE es.case_name = p.case_name AND es.wave = p.wave
+            GROUP BY es.rater) x) e ON true$ddl$, s, x);
+  END IF;
+
+  -- each wave after the first, with the one before it
+  IF pg_catalog.to_regclass(s || '.profile_changes') IS NULL THEN
+  made := made || 'profile_changes'::pg_catalog.text;
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.profile_changes WITH (security_invoker = true) AS
+    SELECT b.case_name, b.wave AS wave_before, a.wave AS wave_after,
+           l.level::pg_catalog.text AS level, n.ordinal AS level_rank,
+           c.score_before, c.score_after, c.change AS score_change,
+           e.evidence_before, e.evidence_after, e.evidence_after - e.evidence_before AS evidence_change
+    FROM %1$s.wave_profiles b
+    JOIN %1$s.wave_profiles a ON a.case_name = b.case_name
+      AND a.wave_ordinal = (SELECT min(w.ordinal) FROM %1$s.waves w WHERE w.ordinal > b.wave_ordinal)
+    CROSS JOIN pg_catalog.unnest(ARRAY[1, 2, 3]::pg_catalog.int4[]) AS n(ordinal)
+    CROSS JOIN LATERAL (SELECT n.ordinal::%2$s.level AS level) l
+    CROSS JOIN LATERAL (SELECT (ARRAY[b.evidence_service_production, b.evidence_problem_solving,
+                                      b.evidence_policymaking])[n.ordinal] AS evidence_before,
+                               (ARRAY[a.evidence_service_production, a.evidence_problem_solving,
+                                      a.evidence_policymaking])[n.ordinal] AS evidence_after) e
+    LEFT JOIN LATERAL %2$s.profile_change(b.profile, a.profile) c ON c.level OPERATOR(%2$s.=) l.level$ddl$, s, x);
+  END IF;
+
+  IF pg_catalog.to_regclass(s || '.activity_changes') IS NULL THEN
+  made := made || 'activity_changes'::pg_catalog.text;
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.activity_changes WITH (security_invoker = true) AS
+    SELECT k.case_name, p.wave_before, p.wave_after, k.name,
+           CASE WHEN o.activity_id IS NULL THEN 'started'
+                WHEN n.activity_id IS NULL THEN 'ended'
+                ELSE 'continued' END AS change,
+           o.level::pg_catalog.text AS level_before, n.level::pg_catalog.text AS level_after
+    FROM (SELECT w.wave AS wave_before,
+                 (SELECT v.wave FROM %1$s.waves v WHERE v.ordinal > w.ordinal ORDER BY v.ordinal LIMIT 1) AS wave_after
+          FROM %1$s.waves w) p
+    CROSS JOIN LATERAL (SELECT DISTINCT a.case_name, a.name FROM %1$s.activities a
+                        WHERE a.wave IN (p.wave_before, p.wave_after)) k
+    LEFT JOIN %1$s.activities o ON o.wave = p.wave_before AND o.case_name = k.case_name AND o.name = k.name
+    LEFT JOIN %1$s.activities n ON n.wave = p.wave_after AND n.case_name = k.case_name AND n.name = k.name
+    WHERE p.wave_after IS NOT NULL$ddl$, s, x);
+  END IF;
+
+  IF pg_catalog.to_regclass(s || '.factor_changes') IS NULL THEN
+  made := made || 'factor_changes'::pg_catalog.text;
+  EXECUTE format($ddl$
+    CREATE VIEW %1$s.factor_changes WITH (security_invoker = true) AS
+    SELECT k.case_name, p.wave_before, p.wave_after, k.code, k.polarity,
+           CASE WHEN o.factors IS NULL THEN 'appeared'
+                WHEN n.factors IS NULL THEN 'disappeared'
+                ELSE 'persisted' END AS change,
+           COALESCE(o.strength, 0) AS strength_before, COALESCE(n.strength, 0) AS strength_after
+    FROM (SELECT w.wave AS wave_before,
+                 (SELECT v.wave FROM %1$s.waves v WHERE v.ordinal > w.ordinal ORDER BY v.ordinal LIMIT 1) AS wave_after
+          FROM %1$s.waves w) p
+    CROSS JOIN LATERAL (SELECT DISTINCT f.case_name, f.code, f.polarity FROM %1$s.factors f
+                        WHERE f.wave IN (p.wave_before, p.wave_after) AND f.code IS NOT NULL) k
+    LEFT JOIN LATERAL (SELECT count(*) AS factors, sum(f.strength) AS strength FROM %1$s.factors f
+                       WHERE f.wave = p.wave_before AND f.case_name = k.case_name AND f.code = k.code
+                         AND f.polarity = k.polarity HAVING count(*) > 0) o ON true
+    LEFT JOIN LATERAL (SELECT count(*) AS factors, sum(f.strength) AS strength FROM %1$s.factors f
+                       WHERE f.wave = p.wave_after AND f.case_name = k.case_name AND f.code = k.code
+                         AND f.polarity = k.polarity HAVING count(*) > 0) n ON true
+    WHERE p.wave_after IS NOT NULL$ddl$, s, x);
+  END IF;
+
+  -- a workspace made before waves: whoever reads case_profiles (which will
+  -- read wave_profiles) reads the new views
+  FOR g IN SELECT v.name, a.grantee, a.is_grantable
+           FROM pg_catalog.unnest(made) v(name)
+           CROSS JOIN pg_catalog.pg_class c CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
+           WHERE c.oid = pg_catalog.to_regclass(s || '.case_profiles')
+             AND a.grantee <> c.relowner AND a.privilege_type = 'SELECT' LOOP
+    EXECUTE format('GRANT SELECT ON %s.%I TO %s%s', s, g.name,
+                   CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE g.grantee::pg_catalog.regrole::pg_catalog.text END,
+                   CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+  END LOOP;
+
+  EXECUTE format('COMMENT ON VIEW %s.wave_profiles IS %L', s,
+    'per case and wave: the columns of case_profiles, computed from the activities of the wave');
+  EXECUTE format('COMMENT ON VIEW %s.wave_balance IS %L', s,
+    'per case and wave: the columns of case_balance, computed from the factors of the wave');
+  EXECUTE format('COMMENT ON VIEW %s.wave_cross_case IS %L', s,
+    'per case, wave and rater: computed scores next to the expert scores of the same wave');
+  EXECUTE format('COMMENT ON VIEW %s.profile_changes IS %L', s,
+    'per case, level (as text, and its rank 1 to 3) and wave after the first: the score and the evidence in the wave before and in this one, and the difference (profile_change())');
+  EXECUTE format('COMMENT ON VIEW %s.activity_changes IS %L', s,
+    'per case and wave after the first: the activities (by name) that started, continued or ended since the wave before, with their levels (as text)');
+  EXECUTE format('COMMENT ON VIEW %s.factor_changes IS %L', s,
+    'per case and wave after the first: the drivers and barriers (by code; uncoded factors are not compared) that appeared, persisted or disappeared since the wave before, with their strength sums');
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_wave_views(pg_catalog.text) IS
+  'creates the views of a workspace over its waves that are missing (wave_profiles, wave_balance, wave_cross_case, profile_changes, activity_changes, factor_changes); used by cocreation_create_workspace_views()';

@@ -87,6 +87,17 @@ CREATE FUNCTION pg_temp.short_level(l text) RETURNS text LANGUAGE sql IMMUTABLE 
   SELECT CASE l WHEN 'service_production' THEN 'service' WHEN 'problem_solving' THEN 'problem'
                 WHEN 'policymaking' THEN 'policy' ELSE 'none' END $$;
 
+-- the waves, when the workspace has more than one: the activity list reads
+-- the last wave (as the views do), and the profiles are shown per wave too
+SELECT to_regclass(format('%I.waves', :'workspace')) IS NOT NULL AS report_has_waves \gset
+\if :report_has_waves
+  SELECT count(*) > 1 AS report_many_waves,
+         (SELECT w.wave FROM :"workspace".waves w ORDER BY w.ordinal DESC LIMIT 1) AS report_last_wave
+  FROM :"workspace".waves \gset
+\else
+  \set report_many_waves false
+\endif
+
 -- the cases, in the order asked for
 CREATE TEMP TABLE report_cases AS
 SELECT c.case_name,
@@ -103,7 +114,11 @@ CREATE TEMP TABLE report_explained AS
 SELECT a.case_name, a.name AS activity, a.level, a.decision, a.scope, a.effective_weight AS weight,
        e.rule, e.reason, e.choice, a.citation, a.description
 FROM :"workspace".activities a
-CROSS JOIN LATERAL classify_explain(a.actors, a.object, a.decision) e;
+CROSS JOIN LATERAL classify_explain(a.actors, a.object, a.decision) e
+\if :report_many_waves
+WHERE a.wave = :'report_last_wave'
+\endif
+;
 
 CREATE TEMP TABLE report_rules AS
 SELECT rule_id, rule, reason, activities
@@ -199,6 +214,31 @@ CROSS JOIN LATERAL (VALUES
   (2, 'problem_solving', p.problem_solving, p.evidence_problem_solving),
   (3, 'policymaking', p.policymaking, p.evidence_policymaking)) AS l(ord, level, score, evidence)
 ORDER BY k.ord, l.ord;
+
+\if :report_many_waves
+-- profiles per case and wave, and the change from the wave before
+CREATE TEMP VIEW report_wave_profiles AS
+SELECT p.case_name, p.wave, p.activities, p.notation AS profile,
+       pg_temp.short_level(p.reach::text) AS reach,
+       concat_ws(' ', p.evidence_service_production, p.evidence_problem_solving,
+                 p.evidence_policymaking) AS evidence
+FROM :"workspace".wave_profiles p JOIN report_cases k USING (case_name)
+ORDER BY k.ord, p.wave_ordinal;
+-- the same in tidy form, for the CSV: one row per case, wave and level
+CREATE TEMP VIEW report_wave_profiles_csv AS
+SELECT p.case_name, p.wave, l.level, l.score, l.evidence
+FROM :"workspace".wave_profiles p JOIN report_cases k USING (case_name)
+CROSS JOIN LATERAL (VALUES
+  (1, 'service_production', p.service_production, p.evidence_service_production),
+  (2, 'problem_solving', p.problem_solving, p.evidence_problem_solving),
+  (3, 'policymaking', p.policymaking, p.evidence_policymaking)) AS l(ord, level, score, evidence)
+ORDER BY k.ord, p.wave_ordinal, l.ord;
+CREATE TEMP VIEW report_profile_changes AS
+SELECT c.case_name, c.wave_before, c.wave_after, c.level, c.score_before, c.score_after,
+       c.score_change, c.evidence_before, c.evidence_after
+FROM :"workspace".profile_changes c JOIN report_cases k USING (case_name)
+ORDER BY k.ord, c.wave_after, c.level_rank;
+\endif
 
 -- expert scores next to the computed ones, and how well the calibration
 -- reproduces each rater's (calibration_fit)
@@ -323,6 +363,12 @@ SELECT format('== Profiles per case (%s): activities, those that', :'report_thre
 \echo '   | policy), the highest level reached, and the evidence: the weight'
 \echo '   sums per level (service, problem, policy) that profile() calibrates'
 SELECT * FROM report_profiles_short;
+\if :report_many_waves
+  SELECT format('   (the last wave, %s; the activities above are those of that wave)', :'report_last_wave') AS report_line \gset
+  \echo :report_line
+  \echo '== Profiles per case and wave (activities, profile, reach, evidence)'
+  SELECT * FROM report_wave_profiles;
+\endif
 \if :report_has_experts
   \echo '== Expert scores next to the computed ones (service, problem, policy),'
   \echo '   cells agreeing and distance'
@@ -366,6 +412,14 @@ SELECT * FROM report_factor_matrix;
   \set f :outdir '/profiles.csv'
   \o :f
   COPY (SELECT * FROM report_profiles) TO STDOUT WITH (FORMAT csv, HEADER);
+  \if :report_many_waves
+    \set f :outdir '/wave_profiles.csv'
+    \o :f
+    COPY (SELECT * FROM report_wave_profiles_csv) TO STDOUT WITH (FORMAT csv, HEADER);
+    \set f :outdir '/profile_changes.csv'
+    \o :f
+    COPY (SELECT * FROM report_profile_changes) TO STDOUT WITH (FORMAT csv, HEADER);
+  \endif
   \set f :outdir '/profile_summary.csv'
   \o :f
   COPY (SELECT * FROM report_profile_summary) TO STDOUT WITH (FORMAT csv, HEADER);
@@ -444,6 +498,17 @@ SELECT * FROM report_factor_matrix;
     (90, pg_temp.html_table('report_activities', 'Activities, their level and the rule that decided')
       || pg_temp.html_table('report_rules', 'The rules')
       || pg_temp.html_table('report_choices', 'The tool''s choices the verdicts rest on'));
+  \if :report_many_waves
+    INSERT INTO report_html
+    SELECT 15, '<h2>Profiles per wave</h2><p>Each case''s computed profile in each wave, in the order of the waves; the sections above read the last wave.</p><div class="charts">'
+      || string_agg('<figure>' || (SELECT string_agg(svg(p.profile, (p.case_name || ', ' || p.wave)::text, NULL::profile), '' ORDER BY p.wave_ordinal)
+                                   FROM :"workspace".wave_profiles p WHERE p.case_name = k.case_name)
+                    || '</figure>', '' ORDER BY k.ord)
+      || '</div>'
+      || pg_temp.html_table('report_wave_profiles', 'Profiles per case and wave')
+      || pg_temp.html_table('report_profile_changes', 'Scores and evidence per case and level: the change from the wave before')
+    FROM report_cases k;
+  \endif
   \if :{?html_later}
   \else
     SELECT 'Report of the workspace ' || :'workspace' AS report_title \gset

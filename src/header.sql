@@ -1,5 +1,6 @@
 /* the install script of the cocreation extension, assembled by the Makefile
- * from src/*.sql; do not edit the assembled cocreation--<version>.sql */
+ * from the SQL parts in src/ (one per concept); do not edit the assembled
+ * cocreation--<version>.sql (and no slash-star inside: PostgreSQL nests them) */
 
 -- complain if script is sourced in psql, rather than via CREATE EXTENSION
 \echo Use "CREATE EXTENSION cocreation" to load this file. \quit

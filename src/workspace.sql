@@ -456,6 +456,7 @@ BEGIN
 
   EXECUTE format('SELECT %s.cocreation_create_workspace_columns($1)', x) USING schema_name;
   EXECUTE format('SELECT %s.cocreation_create_workspace_words($1)', x) USING schema_name;
+  EXECUTE format('SELECT %s.cocreation_create_workspace_waves($1)', x) USING schema_name;
   EXECUTE format('SELECT %s.cocreation_create_workspace_views($1)', x) USING schema_name;
   IF thresholds IS NOT NULL THEN
     -- profile() checks the thresholds and method first, for its errors'
@@ -474,7 +475,7 @@ BEGIN
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.cocreation_create_workspace(pg_catalog.text, pg_catalog.float8[], pg_catalog.text, pg_catalog.text) IS
-  'creates a new schema, owned by the caller, with a study''s tables (cases, sources, activities, factor_codes, factors, expert_scores, calibration) and views; with thresholds, records the study''s calibration';
+  'creates a new schema, owned by the caller, with a study''s tables (cases, sources, activities, factor_codes, factors, expert_scores, calibration, waves) and views; with thresholds, records the study''s calibration';
 
 CREATE FUNCTION @extschema@.cocreation_create_workspace(schema_name pg_catalog.text)
   RETURNS pg_catalog.regnamespace
@@ -485,7 +486,7 @@ BEGIN ATOMIC
                                                  NULL::pg_catalog.text, NULL::pg_catalog.text);
 END;
 COMMENT ON FUNCTION @extschema@.cocreation_create_workspace(pg_catalog.text) IS
-  'creates a new schema, owned by the caller, with a study''s tables (cases, sources, activities, factor_codes, factors, expert_scores, calibration) and views, with no calibration yet';
+  'creates a new schema, owned by the caller, with a study''s tables (cases, sources, activities, factor_codes, factors, expert_scores, calibration, waves) and views, with no calibration yet';
 
 /*
  * After DROP EXTENSION cocreation CASCADE and CREATE EXTENSION cocreation:
@@ -494,7 +495,9 @@ COMMENT ON FUNCTION @extschema@.cocreation_create_workspace(pg_catalog.text) IS
  * vocabulary.  Every value a user entered is in plain columns, which the
  * drop leaves alone.  Safe to run on an intact workspace: it adds only what
  * is missing, and re-creates the word functions and triggers (the same, or
- * from a newer vocabulary).
+ * from a newer vocabulary).  A workspace made before waves existed gets
+ * them here (cocreation_create_workspace_waves()): its owner runs this when
+ * the update from 1.0 could not alter it.
  */
 CREATE FUNCTION @extschema@.cocreation_rebuild_workspace(schema_name pg_catalog.text)
   RETURNS pg_catalog.regnamespace
@@ -522,12 +525,13 @@ BEGIN
   END IF;
   EXECUTE format('SELECT %s.cocreation_create_workspace_columns($1)', x) USING schema_name;
   EXECUTE format('SELECT %s.cocreation_create_workspace_words($1)', x) USING schema_name;
+  EXECUTE format('SELECT %s.cocreation_create_workspace_waves($1)', x) USING schema_name;
   EXECUTE format('SELECT %s.cocreation_create_workspace_views($1)', x) USING schema_name;
   RETURN (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = schema_name)::pg_catalog.regnamespace;
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.cocreation_rebuild_workspace(pg_catalog.text) IS
-  'after DROP EXTENSION cocreation CASCADE and CREATE EXTENSION: re-adds a workspace''s generated columns (activities.level, activities.effective_weight) and views, and re-creates its word functions and triggers from the vocabulary';
+  'after DROP EXTENSION cocreation CASCADE and CREATE EXTENSION, or on a workspace the update from 1.0 could not alter: re-adds a workspace''s generated columns (activities.level, activities.effective_weight), waves where missing and views, and re-creates its word functions and triggers from the vocabulary';
 
 
 -- the views of a workspace; security_invoker, so that row-level security on
@@ -545,87 +549,52 @@ DECLARE
                         FROM pg_catalog.pg_extension e
                         JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
                         WHERE e.extname = 'cocreation');
+  v pg_catalog.text;
+  verb pg_catalog.text;
 BEGIN
-  IF pg_catalog.to_regclass(s || '.case_profiles') IS NULL THEN
-  EXECUTE format($ddl$
-    CREATE VIEW %1$s.case_profiles WITH (security_invoker = true) AS
-    SELECT c.case_name, t.activities, t.tally, p.profile,
-           %2$s.score(p.profile, 'service_production'::%2$s.level) AS service_production,
-           %2$s.score(p.profile, 'problem_solving'::%2$s.level) AS problem_solving,
-           %2$s.score(p.profile, 'policymaking'::%2$s.level) AS policymaking,
-           %2$s.notation(p.profile) AS notation,
-           %2$s.reach(p.profile) AS reach,
-           -- plain companions of the typed columns, for BI tools: the
-           -- reach as its rank, and the evidence the profile calibrates
-           %2$s.reach(p.profile)::pg_catalog.int4 AS reach_rank,
-           t.evidence_service_production, t.evidence_problem_solving,
-           t.evidence_policymaking, t.not_cocreation
-    FROM %1$s.cases c
-    CROSS JOIN LATERAL (
-      SELECT count(*) AS activities,
-             %2$s.tally_agg(a.level, a.effective_weight) AS tally,
-             COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 1), 0)
-               AS evidence_service_production,
-             COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 2), 0)
-               AS evidence_problem_solving,
-             COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 3), 0)
-               AS evidence_policymaking,
-             count(*) FILTER (WHERE a.level::pg_catalog.int4 = 0) AS not_cocreation
-      FROM %1$s.activities a WHERE a.case_name = c.case_name) t
-    -- the study's calibration; without one, no profiles.  Every argument
-    -- passed, typed: a call that leaves one to its DEFAULT is ambiguous
-    -- next to an overload without it (doc/planted-functions.md)
-    LEFT JOIN %1$s.calibration k ON true
-    CROSS JOIN LATERAL (SELECT %2$s.profile(t.tally, k.thresholds::pg_catalog.float8[],
-                                            k.method::pg_catalog.text) AS profile) p$ddl$, s, x);
-  END IF;
+  -- the views over every wave first: the views below read them
+  EXECUTE format('SELECT %s.cocreation_create_workspace_wave_views($1)', x) USING schema_name;
 
-  IF pg_catalog.to_regclass(s || '.case_balance') IS NULL THEN
-  EXECUTE format($ddl$
-    CREATE VIEW %1$s.case_balance WITH (security_invoker = true) AS
-    SELECT c.case_name, f.factors, f.balance,
-           %2$s.drivers(f.balance, 'all'::pg_catalog.text) AS drivers,
-           %2$s.barriers(f.balance, 'all'::pg_catalog.text, 'adoption'::pg_catalog.text) AS adoption_barriers,
-           %2$s.barriers(f.balance, 'all'::pg_catalog.text, 'implementation'::pg_catalog.text) AS implementation_problems,
-           %2$s.net_index(f.balance, 'all'::pg_catalog.text) AS net_index,
-           %2$s.net_index(f.balance, 'discursive'::pg_catalog.text) AS net_discursive,
-           %2$s.net_index(f.balance, 'cultural'::pg_catalog.text) AS net_cultural,
-           %2$s.net_index(f.balance, 'institutional'::pg_catalog.text) AS net_institutional,
-           %2$s.net_index(f.balance, 'practical'::pg_catalog.text) AS net_practical,
-           %2$s.net_index(f.balance, 'contextual'::pg_catalog.text) AS net_contextual,
-           %2$s.implementation_share(f.balance) AS implementation_share
-    FROM %1$s.cases c
-    CROSS JOIN LATERAL (
-      SELECT count(*) AS factors,
-             %2$s.balance_agg(x.polarity, x.dimension, x.strength, x.stage) AS balance
-      FROM %1$s.factors x WHERE x.case_name = c.case_name) f$ddl$, s, x);
-  END IF;
-
-  IF pg_catalog.to_regclass(s || '.cross_case') IS NULL THEN
-  EXECUTE format($ddl$
-    CREATE VIEW %1$s.cross_case WITH (security_invoker = true) AS
-    SELECT p.case_name, e.rater,
-           p.service_production, e.service_production AS expert_service_production,
-           p.problem_solving, e.problem_solving AS expert_problem_solving,
-           p.policymaking, e.policymaking AS expert_policymaking,
-           p.notation, %2$s.notation(e.profile) AS expert_notation,
-           (p.service_production = e.service_production)::integer
-             + (p.problem_solving = e.problem_solving)::integer
-             + (p.policymaking = e.policymaking)::integer AS cells_agreeing,
-           p.profile OPERATOR(%2$s.<->) e.profile AS distance
-    FROM %1$s.case_profiles p
-    LEFT JOIN LATERAL (
-      SELECT x.rater, x.service_production, x.problem_solving, x.policymaking,
-             format('(%%s, %%s, %%s)', x.service_production, x.problem_solving,
-                    x.policymaking)::%2$s.profile AS profile
-      FROM (SELECT es.rater,
-                   COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 1), 0) AS service_production,
-                   COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 2), 0) AS problem_solving,
-                   COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 3), 0) AS policymaking
-            FROM %1$s.expert_scores es
-            WHERE es.case_name = p.case_name
-            GROUP BY es.rater) x) e ON true$ddl$, s, x);
-  END IF;
+  -- case_profiles, case_balance and cross_case read the last wave.  A
+  -- workspace made before waves existed has them reading every row: they
+  -- are replaced, with the same columns (so that views a user built on them
+  -- stay valid)
+  FOREACH v IN ARRAY ARRAY['case_profiles', 'case_balance', 'cross_case'] LOOP
+    verb := CASE
+      WHEN pg_catalog.to_regclass(s || '.' || v) IS NULL THEN 'CREATE'
+      WHEN NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                       JOIN pg_catalog.pg_rewrite r ON d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass
+                                                   AND d.objid = r.oid
+                       WHERE r.ev_class = pg_catalog.to_regclass(s || '.' || v)
+                         AND d.refobjid = pg_catalog.to_regclass(s || '.waves'))
+        THEN 'CREATE OR REPLACE'
+      END;
+    CONTINUE WHEN verb IS NULL;
+    EXECUTE format(CASE v
+      WHEN 'case_profiles' THEN $ddl$
+        %1$s VIEW %2$s.case_profiles WITH (security_invoker = true) AS
+        SELECT p.case_name, p.activities, p.tally, p.profile, p.service_production,
+               p.problem_solving, p.policymaking, p.notation, p.reach, p.reach_rank,
+               p.evidence_service_production, p.evidence_problem_solving,
+               p.evidence_policymaking, p.not_cocreation
+        FROM %2$s.wave_profiles p
+        WHERE p.wave_ordinal = (SELECT max(w.ordinal) FROM %2$s.waves w)$ddl$
+      WHEN 'case_balance' THEN $ddl$
+        %1$s VIEW %2$s.case_balance WITH (security_invoker = true) AS
+        SELECT b.case_name, b.factors, b.balance, b.drivers, b.adoption_barriers,
+               b.implementation_problems, b.net_index, b.net_discursive, b.net_cultural,
+               b.net_institutional, b.net_practical, b.net_contextual, b.implementation_share
+        FROM %2$s.wave_balance b
+        WHERE b.wave_ordinal = (SELECT max(w.ordinal) FROM %2$s.waves w)$ddl$
+      ELSE $ddl$
+        %1$s VIEW %2$s.cross_case WITH (security_invoker = true) AS
+        SELECT c.case_name, c.rater, c.service_production, c.expert_service_production,
+               c.problem_solving, c.expert_problem_solving, c.policymaking,
+               c.expert_policymaking, c.notation, c.expert_notation, c.cells_agreeing, c.distance
+        FROM %2$s.wave_cross_case c
+        WHERE c.wave_ordinal = (SELECT max(w.ordinal) FROM %2$s.waves w)$ddl$
+      END, verb, s);
+  END LOOP;
 
   IF pg_catalog.to_regclass(s || '.factor_matrix') IS NULL THEN
   EXECUTE format($ddl$
@@ -637,14 +606,14 @@ BEGIN
   END IF;
 
   EXECUTE format('COMMENT ON VIEW %s.case_profiles IS %L', s,
-    'per case: the tally of classified activities, its calibrated profile, one column per level, notation and reach; plain companions reach_rank, evidence_* (weight sums per level) and not_cocreation for BI tools');
+    'per case, in the last wave: the tally of classified activities, its calibrated profile, one column per level, notation and reach; plain companions reach_rank, evidence_* (weight sums per level) and not_cocreation for BI tools');
   EXECUTE format('COMMENT ON VIEW %s.case_balance IS %L', s,
-    'per case: the balance of coded drivers and barriers, net indices overall and per dimension');
+    'per case, in the last wave: the balance of coded drivers and barriers, net indices overall and per dimension');
   EXECUTE format('COMMENT ON VIEW %s.cross_case IS %L', s,
-    'per case and rater: computed scores next to the expert scores, in the shape of the paper''s Table 3');
+    'per case and rater, in the last wave: computed scores next to the expert scores, in the shape of the paper''s Table 3');
   EXECUTE format('COMMENT ON VIEW %s.factor_matrix IS %L', s,
-    'case by dimension: drivers, adoption barriers, implementation problems and net index');
+    'case by dimension, in the last wave: drivers, adoption barriers, implementation problems and net index');
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_views(pg_catalog.text) IS
-  'creates the views of a workspace that are missing (case_profiles, case_balance, cross_case, factor_matrix); used by cocreation_create_workspace() and cocreation_rebuild_workspace()';
+  'creates the views of a workspace that are missing (case_profiles, case_balance, cross_case, factor_matrix, which read the last wave, and those over every wave), and makes those of a workspace made before waves read the last wave; used by cocreation_create_workspace() and cocreation_rebuild_workspace()';

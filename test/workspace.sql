@@ -10,10 +10,12 @@ SET search_path = public, cocreation;
 -- an empty workspace: its objects, owner and column types
 SELECT is(cocreation_create_workspace('ws_a')::text, 'ws_a', 'create_workspace returns the new schema');
 SELECT schema_owner_is('ws_a', current_user::name, 'the workspace belongs to the caller');
-SELECT tables_are('ws_a', ARRAY['cases', 'sources', 'activities', 'factor_codes', 'factors', 'expert_scores', 'calibration'],
-                  'a workspace has the seven tables');
-SELECT views_are('ws_a', ARRAY['case_profiles', 'case_balance', 'cross_case', 'factor_matrix'],
-                 'a workspace has the four views');
+SELECT tables_are('ws_a', ARRAY['cases', 'sources', 'activities', 'factor_codes', 'factors', 'expert_scores', 'calibration', 'waves'],
+                  'a workspace has the eight tables');
+SELECT views_are('ws_a', ARRAY['case_profiles', 'case_balance', 'cross_case', 'factor_matrix',
+                                'wave_profiles', 'wave_balance', 'wave_cross_case',
+                                'profile_changes', 'activity_changes', 'factor_changes'],
+                 'a workspace has the four views of the last wave, three per wave and three of change');
 SELECT col_type_is('ws_a', 'activities', 'level', 'public', 'level', 'activities.level is a level');
 SELECT col_type_is('ws_a', 'activities', 'actors', 'text[]', 'activities.actors is text[]');
 SELECT col_type_is('ws_a', 'activities', 'effective_weight', 'double precision', 'activities.effective_weight is float8');
@@ -67,7 +69,7 @@ SELECT results_eq(
 SELECT is(
   (SELECT count(*)::int FROM pg_catalog.pg_class c
    WHERE c.relnamespace = 'ws_a'::regnamespace AND c.relkind = 'v'
-     AND c.reloptions @> ARRAY['security_invoker=true']), 4,
+     AND c.reloptions @> ARRAY['security_invoker=true']), 10,
   'every view is security_invoker');
 SELECT is_empty(
   $$ SELECT d.objid FROM pg_catalog.pg_depend d

@@ -68,6 +68,30 @@ check_eq "wave2's CSV files: every check above holds" "0" "$rc"
 check_eq "wave2's activities.csv: one row per activity, the rule by its id" \
   "6 rule" "$(($(wc -l < "$out/wave2/activities.csv") - 1)) $(head -1 "$out/wave2/activities.csv" | cut -d, -f4)"
 
+# a second wave (invented for the test): the report shows the profiles per
+# wave, and its activity list and last-wave sections read the last wave
+check_run "the owner adds a second wave to wave2" osql -o /dev/null -c "
+INSERT INTO wave2.waves (wave, ordinal, period) VALUES ('round 2', 2, '[2025-01-01,2026-01-01)');
+INSERT INTO wave2.activities (case_name, name, actors, object, decision, scope, citation, wave)
+SELECT case_name, name, actors, object, decision, scope, citation, 'round 2' FROM wave2.activities
+WHERE name <> 'budget hearing';
+INSERT INTO wave2.activities (case_name, name, actors, object, decision, scope, citation)
+VALUES ('Southby', 'youth council', '{politician,citizen}', 'policy', 'joint', 'programme', 'p. 11');"
+owner scripts/report wave2 "$out/waves" > "$out/waves.txt" 2>/dev/null
+check_eq "scripts/report on two waves succeeds" "0" "$?"
+check_run "its terminal output fits 80 columns" fits80 "$out/waves.txt"
+check_eq "it shows the profiles per case and wave, a row for each" "1 4" \
+  "$(grep -c '^== Profiles per case and wave' "$out/waves.txt") $(grep -cE '^ (Northtown|Southby) +\| (wave 1|round 2) ' "$out/waves.txt")"
+check_eq "its activity list is the last wave's (6 activities)" "6" "$(($(wc -l < "$out/waves/activities.csv") - 1))"
+check_eq "wave_profiles.csv and profile_changes.csv: 12 and 6 rows (per case, wave and level; per case and level)" "12 6" \
+  "$(($(wc -l < "$out/waves/wave_profiles.csv") - 1)) $(($(wc -l < "$out/waves/profile_changes.csv") - 1))"
+python3 "$check" csv "$out/waves" > "$out/check.txt"; rc=$?; cat "$out/check.txt"
+check_eq "the two-wave report's CSV files: every check above holds" "0" "$rc"
+check_eq "its HTML has the profiles per wave: one chart per case and wave" "1 4" \
+  "$(grep -o '<h2>Profiles per wave</h2>' "$out/waves/report.html" | wc -l) $(grep -oE '<svg[^>]*>(<title>)?[^<]*(Northtown|Southby), (wave 1|round 2)' "$out/waves/report.html" | wc -l)"
+check_eq "a one-wave report has no section per wave" "0 0" \
+  "$(grep -c 'per case and wave' "$out/wave2.txt") $(grep -c 'Profiles per wave' "$out/wave2/report.html")"
+
 owner scripts/report nosuch > /dev/null 2> "$out/nosuch.err"
 check_eq "scripts/report on a schema that is no workspace fails" "3" "$?"
 check_run "and names it" grep -q 'ERROR:  no workspace nosuch in database' "$out/nosuch.err"

@@ -80,6 +80,20 @@ hlib.fresh_db(DB)
 conn = hlib.connect(DB)
 cur = conn.cursor()
 has_ws = hlib.has_function(cur, "cocreation_load_sample")
+if has_ws and hlib.has_table(cur, WS + ".waves"):
+    # an invented second wave (not data): the views of change have rows only
+    # with two; one activity ends, one factor disappears, the rest continue
+    cur.execute("""
+      INSERT INTO sample.waves (wave, ordinal, note) VALUES ('wave 2', 2, 'invented for the test');
+      INSERT INTO sample.activities (case_name, name, actors, object, decision, scope, citation, wave)
+      SELECT case_name, name, actors, object, decision, scope, citation, 'wave 2' FROM sample.activities
+      WHERE activity_id > (SELECT min(activity_id) FROM sample.activities);
+      INSERT INTO sample.factors (case_name, code, polarity, dimension, stage, strength, citation, wave)
+      SELECT case_name, code, polarity, dimension, stage, strength, citation, 'wave 2' FROM sample.factors
+      WHERE factor_id > (SELECT min(factor_id) FROM sample.factors WHERE code IS NOT NULL);
+      INSERT INTO sample.expert_scores (case_name, rater, level, score, wave)
+      SELECT case_name, rater, level, score, 'wave 2' FROM sample.expert_scores""")
+    conn.commit()
 seeds = hlib.seed_literals()
 import random
 rng = random.Random(7)

@@ -25,6 +25,8 @@ NUMERIC = {
     'rules': {'rule', 'activities'},
     'choices': {'choice_id', 'activities'},
     'profiles': {'score', 'evidence'},
+    'wave_profiles': {'score', 'evidence'},
+    'profile_changes': {'score_before', 'score_after', 'score_change', 'evidence_before', 'evidence_after'},
     'profile_summary': {'activities', 'not_cocreation', 'reach_rank'},
     'expert_scores': {'computed', 'expert'},
     'calibration_fit': {'cells', 'cells_agreeing', 'alpha_ordinal', 'kappa_linear'},
