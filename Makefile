@@ -29,9 +29,10 @@ EXTVERSION    = 1.1
 INSTALL_PARTS = src/header.sql src/level.sql src/classify.sql src/tally.sql \
                 src/profile.sql src/balance.sql src/factor_kind.sql \
                 src/vocabulary.sql src/factor_catalogue.sql src/agreement.sql \
-                src/workspace.sql src/sample.sql src/calibration.sql src/charts.sql
+                src/workspace.sql src/sample.sql src/calibration.sql src/charts.sql \
+                src/qca.sql
 # parts new in 1.1 go at the end of INSTALL_PARTS and here
-UPDATE_PARTS_1.0--1.1 = src/upgrade/1.0--1.1.sql
+UPDATE_PARTS_1.0--1.1 = src/upgrade/1.0--1.1.sql src/qca.sql
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)

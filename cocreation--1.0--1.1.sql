@@ -7,3 +7,122 @@
 -- the conventions of the install script (src/header.sql) hold here too:
 -- unqualified names mean pg_catalog's only while the script runs
 SET LOCAL search_path = pg_catalog, pg_temp;
+
+------------------------------------------------------------------------------
+-- set-theoretic comparison of many cases, QCA (src/qca.sql)
+------------------------------------------------------------------------------
+
+/*
+ * Qualitative Comparative Analysis (doc/qca.md): calibration of raw values
+ * into set memberships, the fit of a set relation as an exact aggregate
+ * (qca_fit), the truth table and its minimization.  For studies of many
+ * cases building on the insights of case studies (paper: Conclusion).
+ */
+
+-- calibration (Ragin 2008, ch. 5)
+CREATE FUNCTION @extschema@.qca_calibrate(x pg_catalog.float8, exclusion pg_catalog.float8,
+    crossover pg_catalog.float8, inclusion pg_catalog.float8, scale pg_catalog.text)
+  RETURNS pg_catalog.float8
+  AS 'MODULE_PATHNAME', 'qca_calibrate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.qca_calibrate(x pg_catalog.float8, exclusion pg_catalog.float8,
+    crossover pg_catalog.float8, inclusion pg_catalog.float8, log_odds pg_catalog.float8)
+  RETURNS pg_catalog.float8
+  AS 'MODULE_PATHNAME', 'qca_calibrate_log_odds' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.qca_calibrate(pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.text) IS
+  'direct calibration of a raw value into a fuzzy membership from the anchors of full exclusion, crossover and full inclusion; scale ''fsqca'' (log odds 3 at the anchors, Ragin 2008) or ''qca'' (log odds ln 19, R''s QCA package)';
+COMMENT ON FUNCTION @extschema@.qca_calibrate(pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8) IS
+  'direct calibration of a raw value into a fuzzy membership, the anchors of full exclusion and inclusion at the given log odds';
+CREATE FUNCTION @extschema@.qca_calibrate_crisp(x pg_catalog.float8, thresholds pg_catalog.float8[])
+  RETURNS pg_catalog.int4
+  AS 'MODULE_PATHNAME', 'qca_calibrate_crisp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.qca_calibrate_crisp(pg_catalog.float8, pg_catalog.float8[]) IS
+  'crisp calibration: the number of the increasing thresholds the raw value reaches (0/1 for one threshold, 0 to k for k)';
+CREATE FUNCTION @extschema@.qca_not(membership pg_catalog.float8) RETURNS pg_catalog.float8
+  AS 'MODULE_PATHNAME', 'qca_not' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.qca_and(VARIADIC memberships pg_catalog.float8[]) RETURNS pg_catalog.float8
+  AS 'MODULE_PATHNAME', 'qca_and' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.qca_or(VARIADIC memberships pg_catalog.float8[]) RETURNS pg_catalog.float8
+  AS 'MODULE_PATHNAME', 'qca_or' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.qca_not(pg_catalog.float8) IS 'fuzzy negation: 1 - membership';
+COMMENT ON FUNCTION @extschema@.qca_and(pg_catalog.float8[]) IS 'fuzzy intersection (logical and): the smallest membership';
+COMMENT ON FUNCTION @extschema@.qca_or(pg_catalog.float8[]) IS 'fuzzy union (logical or): the largest membership';
+
+-- the fit of one set relation X -> Y: n and four exact sums
+CREATE TYPE @extschema@.qca_fit;
+CREATE FUNCTION @extschema@.qca_fit_in(pg_catalog.cstring) RETURNS @extschema@.qca_fit
+  AS 'MODULE_PATHNAME', 'qca_fit_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.qca_fit_out(@extschema@.qca_fit) RETURNS pg_catalog.cstring
+  AS 'MODULE_PATHNAME', 'qca_fit_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.qca_fit_recv(pg_catalog.internal) RETURNS @extschema@.qca_fit
+  AS 'MODULE_PATHNAME', 'qca_fit_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.qca_fit_send(@extschema@.qca_fit) RETURNS pg_catalog.bytea
+  AS 'MODULE_PATHNAME', 'qca_fit_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE @extschema@.qca_fit (
+  INPUT = @extschema@.qca_fit_in,
+  OUTPUT = @extschema@.qca_fit_out,
+  RECEIVE = @extschema@.qca_fit_recv,
+  SEND = @extschema@.qca_fit_send,
+  INTERNALLENGTH = 592,
+  ALIGNMENT = double,
+  STORAGE = plain,
+  CATEGORY = 'U'
+);
+COMMENT ON TYPE @extschema@.qca_fit IS
+  'the fit of a set relation X -> Y over cases: their number and the exact sums of x, y, min(x, y) and min(x, y, 1 - y)';
+COMMENT ON FUNCTION @extschema@.qca_fit_in(pg_catalog.cstring) IS 'text input of type qca_fit';
+COMMENT ON FUNCTION @extschema@.qca_fit_out(@extschema@.qca_fit) IS 'text output of type qca_fit';
+COMMENT ON FUNCTION @extschema@.qca_fit_recv(pg_catalog.internal) IS 'binary input of type qca_fit';
+COMMENT ON FUNCTION @extschema@.qca_fit_send(@extschema@.qca_fit) IS 'binary output of type qca_fit';
+CREATE CAST (@extschema@.qca_fit AS pg_catalog.text) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (pg_catalog.text AS @extschema@.qca_fit) WITH INOUT;
+
+CREATE FUNCTION @extschema@.qca_fit_sfunc(@extschema@.qca_fit, pg_catalog.float8, pg_catalog.float8)
+  RETURNS @extschema@.qca_fit
+  AS 'MODULE_PATHNAME', 'qca_fit_sfunc' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.qca_fit_merge(@extschema@.qca_fit, @extschema@.qca_fit)
+  RETURNS @extschema@.qca_fit
+  AS 'MODULE_PATHNAME', 'qca_fit_merge' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.qca_fit_sfunc(@extschema@.qca_fit, pg_catalog.float8, pg_catalog.float8) IS
+  'transition function of qca_fit(x, y)';
+COMMENT ON FUNCTION @extschema@.qca_fit_merge(@extschema@.qca_fit, @extschema@.qca_fit) IS
+  'combine function of qca_fit, transition function of qca_fit(qca_fit); NULL is no evidence';
+CREATE AGGREGATE @extschema@.qca_fit(x pg_catalog.float8, y pg_catalog.float8) (
+  SFUNC = @extschema@.qca_fit_sfunc, STYPE = @extschema@.qca_fit,
+  COMBINEFUNC = @extschema@.qca_fit_merge, PARALLEL = SAFE
+);
+CREATE AGGREGATE @extschema@.qca_fit(@extschema@.qca_fit) (
+  SFUNC = @extschema@.qca_fit_merge, STYPE = @extschema@.qca_fit,
+  COMBINEFUNC = @extschema@.qca_fit_merge, PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.qca_fit(pg_catalog.float8, pg_catalog.float8) IS
+  'the fit of the relation between condition membership x and outcome membership y, exact whatever the row order or plan; rows with a NULL skipped, no rows give NULL';
+COMMENT ON AGGREGATE @extschema@.qca_fit(@extschema@.qca_fit) IS
+  'the merged fit of several groups of cases, for roll-ups; NULL skipped';
+
+CREATE FUNCTION @extschema@.qca_cases(@extschema@.qca_fit) RETURNS pg_catalog.int8
+  AS 'MODULE_PATHNAME', 'qca_fit_cases' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.qca_consistency(@extschema@.qca_fit) RETURNS pg_catalog.float8
+  AS 'MODULE_PATHNAME', 'qca_fit_consistency' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.qca_coverage(@extschema@.qca_fit) RETURNS pg_catalog.float8
+  AS 'MODULE_PATHNAME', 'qca_fit_coverage' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.qca_pri(@extschema@.qca_fit) RETURNS pg_catalog.float8
+  AS 'MODULE_PATHNAME', 'qca_fit_pri' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.qca_necessity_consistency(@extschema@.qca_fit) RETURNS pg_catalog.float8
+  AS 'MODULE_PATHNAME', 'qca_fit_coverage' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.qca_necessity_coverage(@extschema@.qca_fit) RETURNS pg_catalog.float8
+  AS 'MODULE_PATHNAME', 'qca_fit_consistency' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.qca_relevance(@extschema@.qca_fit) RETURNS pg_catalog.float8
+  AS 'MODULE_PATHNAME', 'qca_fit_relevance' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.qca_cases(@extschema@.qca_fit) IS 'the number of cases behind a fit';
+COMMENT ON FUNCTION @extschema@.qca_consistency(@extschema@.qca_fit) IS
+  'consistency of X as sufficient for Y: sum min(x, y) / sum x; NULL when sum x is 0';
+COMMENT ON FUNCTION @extschema@.qca_coverage(@extschema@.qca_fit) IS
+  'coverage of Y by X as sufficient: sum min(x, y) / sum y; NULL when sum y is 0';
+COMMENT ON FUNCTION @extschema@.qca_pri(@extschema@.qca_fit) IS
+  'proportional reduction in inconsistency of X as sufficient for Y; NULL when undefined';
+COMMENT ON FUNCTION @extschema@.qca_necessity_consistency(@extschema@.qca_fit) IS
+  'consistency of X as necessary for Y: sum min(x, y) / sum y; NULL when sum y is 0';
+COMMENT ON FUNCTION @extschema@.qca_necessity_coverage(@extschema@.qca_fit) IS
+  'coverage of X as necessary for Y: sum min(x, y) / sum x; NULL when sum x is 0';
+COMMENT ON FUNCTION @extschema@.qca_relevance(@extschema@.qca_fit) IS
+  'relevance of X as necessary for Y: sum (1 - x) / sum (1 - min(x, y)); NULL when undefined';

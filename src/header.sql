@@ -1,5 +1,5 @@
 /* the install script of the cocreation extension, assembled by the Makefile
- * from src/*.sql; do not edit the assembled cocreation--<version>.sql */
+ * from the parts src/NAME.sql; do not edit the assembled cocreation--<version>.sql */
 
 -- complain if script is sourced in psql, rather than via CREATE EXTENSION
 \echo Use "CREATE EXTENSION cocreation" to load this file. \quit
