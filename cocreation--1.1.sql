@@ -2732,3 +2732,65 @@ COMMENT ON FUNCTION @extschema@.qca_necessity_coverage(@extschema@.qca_fit) IS
   'coverage of X as necessary for Y: sum min(x, y) / sum x; NULL when sum x is 0';
 COMMENT ON FUNCTION @extschema@.qca_relevance(@extschema@.qca_fit) IS
   'relevance of X as necessary for Y: sum (1 - x) / sum (1 - min(x, y)); NULL when undefined';
+
+-- the truth table: per corner of the property space, over all cases
+CREATE FUNCTION @extschema@.qca_truth_table_sfunc(pg_catalog.internal, pg_catalog.float8[], pg_catalog.float8, pg_catalog.text[])
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'qca_truth_table_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.qca_truth_table_combine(pg_catalog.internal, pg_catalog.internal)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'qca_truth_table_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.qca_truth_table_serial(pg_catalog.internal) RETURNS pg_catalog.bytea
+  AS 'MODULE_PATHNAME', 'qca_truth_table_serial' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.qca_truth_table_deserial(pg_catalog.bytea, pg_catalog.internal)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'qca_truth_table_deserial' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.qca_truth_table_final(pg_catalog.internal) RETURNS pg_catalog.jsonb
+  AS 'MODULE_PATHNAME', 'qca_truth_table_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.qca_truth_table_sfunc(pg_catalog.internal, pg_catalog.float8[], pg_catalog.float8, pg_catalog.text[]) IS
+  'transition function of qca_truth_table';
+COMMENT ON FUNCTION @extschema@.qca_truth_table_combine(pg_catalog.internal, pg_catalog.internal) IS
+  'combine function of qca_truth_table';
+COMMENT ON FUNCTION @extschema@.qca_truth_table_serial(pg_catalog.internal) IS
+  'serial function of qca_truth_table';
+COMMENT ON FUNCTION @extschema@.qca_truth_table_deserial(pg_catalog.bytea, pg_catalog.internal) IS
+  'deserial function of qca_truth_table';
+COMMENT ON FUNCTION @extschema@.qca_truth_table_final(pg_catalog.internal) IS
+  'final function of qca_truth_table: the table as jsonb';
+CREATE AGGREGATE @extschema@.qca_truth_table(memberships pg_catalog.float8[], outcome pg_catalog.float8, conditions pg_catalog.text[]) (
+  SFUNC = @extschema@.qca_truth_table_sfunc, STYPE = pg_catalog.internal,
+  FINALFUNC = @extschema@.qca_truth_table_final,
+  COMBINEFUNC = @extschema@.qca_truth_table_combine,
+  SERIALFUNC = @extschema@.qca_truth_table_serial,
+  DESERIALFUNC = @extschema@.qca_truth_table_deserial,
+  PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.qca_truth_table(pg_catalog.float8[], pg_catalog.float8, pg_catalog.text[]) IS
+  'the truth table of the cases: per corner of the property space the cases with membership above 0.5, raw consistency and PRI over all cases (jsonb); cases with a NULL skipped';
+
+-- the rows of a truth table, with the outcome code under the analyst's cut-offs:
+-- 1 consistent, 0 not, ? a remainder (fewer cases than the frequency cut-off)
+CREATE FUNCTION @extschema@.qca_truth_table_rows(truth_table pg_catalog.jsonb,
+    consistency_cut pg_catalog.float8, frequency_cut pg_catalog.int8, pri_cut pg_catalog.float8)
+  RETURNS TABLE ("row" pg_catalog.int4, configuration pg_catalog.text, n pg_catalog.int8,
+                 consistency pg_catalog.float8, pri pg_catalog.float8, outcome pg_catalog.text)
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+  BEGIN ATOMIC
+    SELECT (r OPERATOR(pg_catalog.->>) 'row'::pg_catalog.text)::pg_catalog.int4,
+           r OPERATOR(pg_catalog.->>) 'configuration'::pg_catalog.text,
+           (r OPERATOR(pg_catalog.->>) 'n'::pg_catalog.text)::pg_catalog.int8,
+           (r OPERATOR(pg_catalog.->>) 'consistency'::pg_catalog.text)::pg_catalog.float8,
+           (r OPERATOR(pg_catalog.->>) 'pri'::pg_catalog.text)::pg_catalog.float8,
+           CASE
+             WHEN (r OPERATOR(pg_catalog.->>) 'n'::pg_catalog.text)::pg_catalog.int8 OPERATOR(pg_catalog.<) GREATEST(frequency_cut, 1::pg_catalog.int8) THEN '?'::pg_catalog.text
+             WHEN (r OPERATOR(pg_catalog.->>) 'consistency'::pg_catalog.text)::pg_catalog.float8 OPERATOR(pg_catalog.>=) consistency_cut
+              AND coalesce((r OPERATOR(pg_catalog.->>) 'pri'::pg_catalog.text)::pg_catalog.float8, 0::pg_catalog.float8) OPERATOR(pg_catalog.>=) pri_cut
+             THEN '1'::pg_catalog.text
+             ELSE '0'::pg_catalog.text
+           END
+      FROM pg_catalog.jsonb_array_elements(truth_table OPERATOR(pg_catalog.->) 'rows'::pg_catalog.text) AS e(r)
+     ORDER BY 1;
+  END;
+COMMENT ON FUNCTION @extschema@.qca_truth_table_rows(pg_catalog.jsonb, pg_catalog.float8, pg_catalog.int8, pg_catalog.float8) IS
+  'the rows of a truth table (qca_truth_table) with the outcome code: 1 when consistency and PRI reach their cut-offs, 0 when not, ? for a remainder (fewer cases than the frequency cut-off, at least 1)';
