@@ -151,7 +151,7 @@ qca_truth_table_sfunc(PG_FUNCTION_ARGS)
 	TtState    *s;
 	ArrayType  *arr;
 	ArrayType  *names;
-	float8	   *x;
+	float8		x[CC_QCA_MAX_CONDITIONS + 1];
 	float8		y;
 	int			k;
 	int			j;
@@ -180,7 +180,16 @@ qca_truth_table_sfunc(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_POINTER(s);
 	}
-	x = cc_qca_float8_array(arr, &k, "memberships");
+	if (ARR_NDIM(arr) > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("memberships must be a one-dimensional array")));
+	/* float8 elements without NULLs lie contiguous: read them in place, per row */
+	k = ARR_NDIM(arr) == 0 ? 0 : ARR_DIMS(arr)[0];
+	if (k > CC_QCA_MAX_CONDITIONS)
+		k = CC_QCA_MAX_CONDITIONS + 1;	/* tt_create() reports it */
+	else
+		memcpy(x, ARR_DATA_PTR(arr), sizeof(float8) * k);
 	y = cc_qca_membership(PG_GETARG_FLOAT8(2), "outcome membership");
 	if (s == NULL)
 		s = tt_create(cxt, k, names);
@@ -207,7 +216,6 @@ qca_truth_table_sfunc(PG_FUNCTION_ARGS)
 	else
 		s->at_crossover++;
 	tt_walk(s, x, 0, 0, 1.0, y);
-	pfree(x);
 	PG_RETURN_POINTER(s);
 }
 
