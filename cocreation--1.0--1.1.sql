@@ -236,3 +236,39 @@ END
 $fn$;
 COMMENT ON FUNCTION @extschema@.qca_minimize(pg_catalog.jsonb, pg_catalog.float8, pg_catalog.int8, pg_catalog.float8, pg_catalog.text) IS
   'the complex (conservative) or parsimonious solution of a truth table under the cut-offs: every equally minimal model, numbered, in QCA notation';
+
+-- the fit of a model over the cases, term by term
+CREATE FUNCTION @extschema@.qca_model_fit_sfunc(pg_catalog.internal, pg_catalog.float8[], pg_catalog.float8, pg_catalog.text[], pg_catalog.text)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'qca_model_fit_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.qca_model_fit_combine(pg_catalog.internal, pg_catalog.internal)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'qca_model_fit_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.qca_model_fit_serial(pg_catalog.internal) RETURNS pg_catalog.bytea
+  AS 'MODULE_PATHNAME', 'qca_model_fit_serial' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.qca_model_fit_deserial(pg_catalog.bytea, pg_catalog.internal)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'qca_model_fit_deserial' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.qca_model_fit_final(pg_catalog.internal) RETURNS pg_catalog.jsonb
+  AS 'MODULE_PATHNAME', 'qca_model_fit_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.qca_model_fit_sfunc(pg_catalog.internal, pg_catalog.float8[], pg_catalog.float8, pg_catalog.text[], pg_catalog.text) IS
+  'transition function of qca_model_fit';
+COMMENT ON FUNCTION @extschema@.qca_model_fit_combine(pg_catalog.internal, pg_catalog.internal) IS
+  'combine function of qca_model_fit';
+COMMENT ON FUNCTION @extschema@.qca_model_fit_serial(pg_catalog.internal) IS
+  'serial function of qca_model_fit';
+COMMENT ON FUNCTION @extschema@.qca_model_fit_deserial(pg_catalog.bytea, pg_catalog.internal) IS
+  'deserial function of qca_model_fit';
+COMMENT ON FUNCTION @extschema@.qca_model_fit_final(pg_catalog.internal) IS
+  'final function of qca_model_fit: the fit as jsonb';
+CREATE AGGREGATE @extschema@.qca_model_fit(memberships pg_catalog.float8[], outcome pg_catalog.float8,
+    conditions pg_catalog.text[], model pg_catalog.text) (
+  SFUNC = @extschema@.qca_model_fit_sfunc, STYPE = pg_catalog.internal,
+  FINALFUNC = @extschema@.qca_model_fit_final,
+  COMBINEFUNC = @extschema@.qca_model_fit_combine,
+  SERIALFUNC = @extschema@.qca_model_fit_serial,
+  DESERIALFUNC = @extschema@.qca_model_fit_deserial,
+  PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.qca_model_fit(pg_catalog.float8[], pg_catalog.float8, pg_catalog.text[], pg_catalog.text) IS
+  'the fit of a model (A*~B + C) over the cases: consistency, PRI and coverage of the model; per term consistency, PRI, raw and unique coverage (jsonb); cases with a NULL skipped';

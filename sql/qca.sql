@@ -229,4 +229,50 @@ SELECT * FROM qca_minimize((SELECT qca_truth_table(ARRAY[a, b], y, ARRAY['A', 'B
 SELECT * FROM qca_minimize((SELECT qca_truth_table(ARRAY[a, b], y, ARRAY['A', 'B']::text[]) FROM crisp),
                            0.5::float8, 1::int8, 0::float8, 'parsimonious'::text);
 SELECT * FROM qca_minimize('{"conditions": ["A"], "rows": []}'::jsonb, 0.8::float8, 1::int8, 0::float8, 'intermediate'::text);
+
+-- the fit of a model, term by term, equals qca_fit over the set operations
+CREATE TEMP TABLE model_fit AS
+SELECT qca_model_fit(m, y, ARRAY['A', 'B', 'C', 'D']::text[], 'A*~B + C*D + ~A'::text) AS j FROM qca_cases;
+SELECT j ->> 'model' AS model, j -> 'cases' AS cases, jsonb_array_length(j -> 'terms') AS terms FROM model_fit;
+SELECT (j ->> 'consistency')::float8 = qca_consistency(f) AS consistency,
+       (j ->> 'pri')::float8 = qca_pri(f) AS pri,
+       (j ->> 'coverage')::float8 = qca_coverage(f) AS coverage
+FROM model_fit, (SELECT qca_fit(qca_or(qca_and(m[1], qca_not(m[2])), qca_and(m[3], m[4]), qca_not(m[1])), y) AS f
+                 FROM qca_cases) s;
+SELECT t ->> 'term' AS term,
+       (t ->> 'consistency')::float8 = qca_consistency(f) AS consistency,
+       (t ->> 'pri')::float8 = qca_pri(f) AS pri,
+       (t ->> 'raw_coverage')::float8 = qca_coverage(f) AS raw_coverage
+FROM model_fit, jsonb_array_elements(j -> 'terms') WITH ORDINALITY AS e(t, o),
+     LATERAL (SELECT qca_fit(CASE o WHEN 1 THEN qca_and(m[1], qca_not(m[2]))
+                                    WHEN 2 THEN qca_and(m[3], m[4]) ELSE qca_not(m[1]) END, y) AS f
+              FROM qca_cases) s
+ORDER BY o;
+-- unique coverage: the model's coverage less that of the model without the term
+SELECT round(((j #>> '{terms,1,unique_coverage}')::float8
+              - (qca_coverage(whole) - qca_coverage(without)))::numeric, 12) AS difference
+FROM model_fit,
+     (SELECT qca_fit(qca_or(qca_and(m[1], qca_not(m[2])), qca_and(m[3], m[4]), qca_not(m[1])), y) AS whole,
+             qca_fit(qca_or(qca_and(m[1], qca_not(m[2])), qca_not(m[1])), y) AS without
+      FROM qca_cases) s;
+-- forced parallel: the same jsonb
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+SET parallel_leader_participation = off;
+EXPLAIN (COSTS OFF) SELECT qca_model_fit(m, y, ARRAY['A', 'B', 'C', 'D']::text[], 'A*~B + C*D + ~A'::text) FROM qca_cases;
+SELECT qca_model_fit(m, y, ARRAY['A', 'B', 'C', 'D']::text[], 'A*~B + C*D + ~A'::text) = (SELECT j FROM model_fit) AS parallel_equal
+FROM qca_cases;
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+RESET max_parallel_workers_per_gather;
+RESET parallel_leader_participation;
+-- errors: unknown conditions, syntax, a condition twice in a term, models differing
+SELECT qca_model_fit(m, y, ARRAY['A', 'B', 'C', 'D']::text[], 'A*E'::text) FROM qca_cases;
+SELECT qca_model_fit(m, y, ARRAY['A', 'B', 'C', 'D']::text[], 'A**B'::text) FROM qca_cases;
+SELECT qca_model_fit(m, y, ARRAY['A', 'B', 'C', 'D']::text[], 'A*~A'::text) FROM qca_cases;
+SELECT qca_model_fit(m, y, ARRAY['A', 'B', 'C', 'D']::text[], 'A + B -'::text) FROM qca_cases;
+SELECT qca_model_fit(m, y, ARRAY['A', 'B', 'C', 'D']::text[], CASE WHEN id = 1 THEN 'A' ELSE 'B' END) FROM qca_cases;
 DROP TABLE qca_cases;
