@@ -147,6 +147,7 @@ CREATE AGGREGATE @extschema@.qca_truth_table(memberships pg_catalog.float8[], ou
   COMBINEFUNC = @extschema@.qca_truth_table_combine,
   SERIALFUNC = @extschema@.qca_truth_table_serial,
   DESERIALFUNC = @extschema@.qca_truth_table_deserial,
+  SSPACE = 115000,  -- 8 conditions: 256 corners of 448 bytes
   PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.qca_truth_table(pg_catalog.float8[], pg_catalog.float8, pg_catalog.text[]) IS
@@ -187,43 +188,32 @@ CREATE FUNCTION @extschema@.qca_minimize_corners(conditions pg_catalog.text[],
 COMMENT ON FUNCTION @extschema@.qca_minimize_corners(pg_catalog.text[], pg_catalog.int4[], pg_catalog.int4[]) IS
   'exact Boolean minimization (Quine-McCluskey, then all covers with the fewest prime implicants) of the positive corners (numbers 0 to 2^k - 1, the first condition the most significant bit), remainders as don''t cares; every equally minimal model in QCA notation, in a fixed order';
 
+CREATE FUNCTION @extschema@.qca_solution_uses_remainders(solution pg_catalog.text)
+  RETURNS pg_catalog.bool
+  AS 'MODULE_PATHNAME', 'qca_solution_uses_remainders' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.qca_solution_uses_remainders(pg_catalog.text) IS
+  'whether a solution (''complex'' or ''conservative'': no; ''parsimonious'': yes) uses remainders as simplifying assumptions; an error for any other';
 CREATE FUNCTION @extschema@.qca_minimize(truth_table pg_catalog.jsonb,
     consistency_cut pg_catalog.float8, frequency_cut pg_catalog.int8, pri_cut pg_catalog.float8,
     solution pg_catalog.text)
   RETURNS TABLE (model pg_catalog.int4, expression pg_catalog.text)
-  LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, pg_temp
-AS $fn$
-DECLARE
-  ext pg_catalog.text;
-  names pg_catalog.text[];
-  pos pg_catalog.int4[];
-  rem pg_catalog.int4[];
-BEGIN
-  IF solution NOT IN ('complex', 'conservative', 'parsimonious') THEN
-    RAISE EXCEPTION USING ERRCODE = '22023',
-      MESSAGE = pg_catalog.format('unknown solution "%s"', solution),
-      HINT = 'The solutions are ''complex'' (also called conservative: no remainders used) and ''parsimonious'' (remainders as simplifying assumptions).';
-  END IF;
-  SELECT n.nspname INTO ext FROM pg_catalog.pg_extension e
-    JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'cocreation';
-  SELECT pg_catalog.array_agg(c ORDER BY o) INTO names
-    FROM pg_catalog.jsonb_array_elements_text(truth_table -> 'conditions') WITH ORDINALITY AS a(c, o);
-  EXECUTE pg_catalog.format(
-    'SELECT coalesce(pg_catalog.array_agg(r.row - 1) FILTER (WHERE r.outcome = ''1''), ''{}''),
-            coalesce(pg_catalog.array_agg(r.row - 1) FILTER (WHERE r.outcome = ''?''), ''{}'')
-       FROM %I.qca_truth_table_rows($1, $2, $3, $4) AS r', ext)
-    INTO pos, rem USING truth_table, consistency_cut, frequency_cut, pri_cut;
-  IF solution = 'parsimonious' THEN
-    NULL;
-  ELSE
-    rem := '{}';
-  END IF;
-  RETURN QUERY EXECUTE pg_catalog.format(
-    'SELECT o::pg_catalog.int4, m FROM pg_catalog.unnest(%I.qca_minimize_corners($1, $2, $3)) WITH ORDINALITY AS u(m, o)', ext)
-    USING names, pos, rem;
-END
-$fn$;
+  BEGIN ATOMIC
+    SELECT u.o::pg_catalog.int4, u.m
+      FROM pg_catalog.unnest(@extschema@.qca_minimize_corners(
+             ARRAY(SELECT a.c FROM pg_catalog.jsonb_array_elements_text(truth_table OPERATOR(pg_catalog.->) 'conditions'::pg_catalog.text)
+                                   WITH ORDINALITY AS a(c, o) ORDER BY a.o),
+             ARRAY(SELECT r."row" OPERATOR(pg_catalog.-) 1::pg_catalog.int4
+                     FROM @extschema@.qca_truth_table_rows(truth_table, consistency_cut, frequency_cut, pri_cut) AS r
+                    WHERE r.outcome OPERATOR(pg_catalog.=) '1'::pg_catalog.text ORDER BY r."row"),
+             CASE WHEN @extschema@.qca_solution_uses_remainders(solution)
+                  THEN ARRAY(SELECT r."row" OPERATOR(pg_catalog.-) 1::pg_catalog.int4
+                               FROM @extschema@.qca_truth_table_rows(truth_table, consistency_cut, frequency_cut, pri_cut) AS r
+                              WHERE r.outcome OPERATOR(pg_catalog.=) '?'::pg_catalog.text ORDER BY r."row")
+                  ELSE '{}'::pg_catalog.int4[] END)) WITH ORDINALITY AS u(m, o)
+     ORDER BY u.o;
+  END;
 COMMENT ON FUNCTION @extschema@.qca_minimize(pg_catalog.jsonb, pg_catalog.float8, pg_catalog.int8, pg_catalog.float8, pg_catalog.text) IS
   'the complex (conservative) or parsimonious solution of a truth table under the cut-offs: every equally minimal model, numbered, in QCA notation';
 
@@ -258,6 +248,7 @@ CREATE AGGREGATE @extschema@.qca_model_fit(memberships pg_catalog.float8[], outc
   COMBINEFUNC = @extschema@.qca_model_fit_combine,
   SERIALFUNC = @extschema@.qca_model_fit_serial,
   DESERIALFUNC = @extschema@.qca_model_fit_deserial,
+  SSPACE = 4000,  -- a few terms of 600 bytes
   PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.qca_model_fit(pg_catalog.float8[], pg_catalog.float8, pg_catalog.text[], pg_catalog.text) IS
