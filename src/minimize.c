@@ -47,6 +47,7 @@ typedef struct Search
 	int			nprimes;
 	int			npos;
 	int		  **covers;			/* per positive corner, primes covering it, -1 ended */
+	int		   *ncovers;		/* their number */
 	bool	   *covered_by;		/* npos x nprimes */
 	int		   *chosen;
 	int			best;
@@ -130,16 +131,9 @@ search(Search *s, int *count, int size)
 	/* the uncovered positive corner with the fewest candidates */
 	for (i = 0; i < s->npos; i++)
 	{
-		int			n = 0;
-		int		   *c;
-
-		if (count[i] > 0)
-			continue;
-		for (c = s->covers[i]; *c >= 0; c++)
-			n++;
-		if (n < fewest)
+		if (count[i] == 0 && s->ncovers[i] < fewest)
 		{
-			fewest = n;
+			fewest = s->ncovers[i];
 			pick = i;
 		}
 	}
@@ -321,6 +315,7 @@ qca_minimize_corners(PG_FUNCTION_ARGS)
 	s.npos = npos;
 	s.covered_by = palloc0(sizeof(bool) * Max(npos, 1) * Max(nprimes, 1));
 	s.covers = palloc(sizeof(int *) * Max(npos, 1));
+	s.ncovers = palloc(sizeof(int) * Max(npos, 1));
 	for (i = 0; i < npos; i++)
 	{
 		int			n = 0;
@@ -343,6 +338,7 @@ qca_minimize_corners(PG_FUNCTION_ARGS)
 			}
 		}
 		s.covers[i][n] = -1;
+		s.ncovers[i] = n;
 	}
 	s.chosen = palloc(sizeof(int) * (nprimes + 1));
 	s.best = INT_MAX;
