@@ -2804,34 +2804,33 @@ CREATE FUNCTION @extschema@.qca_minimize_corners(conditions pg_catalog.text[],
 COMMENT ON FUNCTION @extschema@.qca_minimize_corners(pg_catalog.text[], pg_catalog.int4[], pg_catalog.int4[]) IS
   'exact Boolean minimization (Quine-McCluskey, then all covers with the fewest prime implicants) of the positive corners (numbers 0 to 2^k - 1, the first condition the most significant bit), remainders as don''t cares; every equally minimal model in QCA notation, in a fixed order';
 
-CREATE FUNCTION @extschema@.qca_solution_uses_remainders(solution pg_catalog.text)
-  RETURNS pg_catalog.bool
-  AS 'MODULE_PATHNAME', 'qca_solution_uses_remainders' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.qca_solution_uses_remainders(pg_catalog.text) IS
-  'whether a solution (''complex'' or ''conservative'': no; ''parsimonious'': yes) uses remainders as simplifying assumptions; an error for any other';
+-- both solutions of a truth table: complex (conservative: the positive rows
+-- only) and parsimonious (remainders as simplifying assumptions)
 CREATE FUNCTION @extschema@.qca_minimize(truth_table pg_catalog.jsonb,
-    consistency_cut pg_catalog.float8, frequency_cut pg_catalog.int8, pri_cut pg_catalog.float8,
-    solution pg_catalog.text)
-  RETURNS TABLE (model pg_catalog.int4, expression pg_catalog.text)
+    consistency_cut pg_catalog.float8, frequency_cut pg_catalog.int8, pri_cut pg_catalog.float8)
+  RETURNS TABLE (solution pg_catalog.text, model pg_catalog.int4, expression pg_catalog.text)
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, pg_temp
   BEGIN ATOMIC
-    SELECT u.o::pg_catalog.int4, u.m
-      FROM pg_catalog.unnest(@extschema@.qca_minimize_corners(
-             ARRAY(SELECT a.c FROM pg_catalog.jsonb_array_elements_text(truth_table OPERATOR(pg_catalog.->) 'conditions'::pg_catalog.text)
-                                   WITH ORDINALITY AS a(c, o) ORDER BY a.o),
+    WITH c AS (
+      SELECT ARRAY(SELECT a.c FROM pg_catalog.jsonb_array_elements_text(truth_table OPERATOR(pg_catalog.->) 'conditions'::pg_catalog.text)
+                                  WITH ORDINALITY AS a(c, o) ORDER BY a.o) AS names,
              ARRAY(SELECT r."row" OPERATOR(pg_catalog.-) 1::pg_catalog.int4
                      FROM @extschema@.qca_truth_table_rows(truth_table, consistency_cut, frequency_cut, pri_cut) AS r
-                    WHERE r.outcome OPERATOR(pg_catalog.=) '1'::pg_catalog.text ORDER BY r."row"),
-             CASE WHEN @extschema@.qca_solution_uses_remainders(solution)
-                  THEN ARRAY(SELECT r."row" OPERATOR(pg_catalog.-) 1::pg_catalog.int4
-                               FROM @extschema@.qca_truth_table_rows(truth_table, consistency_cut, frequency_cut, pri_cut) AS r
-                              WHERE r.outcome OPERATOR(pg_catalog.=) '?'::pg_catalog.text ORDER BY r."row")
-                  ELSE '{}'::pg_catalog.int4[] END)) WITH ORDINALITY AS u(m, o)
-     ORDER BY u.o;
+                    WHERE r.outcome OPERATOR(pg_catalog.=) '1'::pg_catalog.text ORDER BY r."row") AS positive,
+             ARRAY(SELECT r."row" OPERATOR(pg_catalog.-) 1::pg_catalog.int4
+                     FROM @extschema@.qca_truth_table_rows(truth_table, consistency_cut, frequency_cut, pri_cut) AS r
+                    WHERE r.outcome OPERATOR(pg_catalog.=) '?'::pg_catalog.text ORDER BY r."row") AS remainders)
+    SELECT s.solution, u.o::pg_catalog.int4, u.m
+      FROM c,
+           LATERAL (VALUES (1::pg_catalog.int4, 'complex'::pg_catalog.text, '{}'::pg_catalog.int4[]),
+                           (2::pg_catalog.int4, 'parsimonious'::pg_catalog.text, c.remainders)) AS s(n, solution, dont_care),
+           LATERAL pg_catalog.unnest(@extschema@.qca_minimize_corners(c.names, c.positive, s.dont_care))
+             WITH ORDINALITY AS u(m, o)
+     ORDER BY s.n, u.o;
   END;
-COMMENT ON FUNCTION @extschema@.qca_minimize(pg_catalog.jsonb, pg_catalog.float8, pg_catalog.int8, pg_catalog.float8, pg_catalog.text) IS
-  'the complex (conservative) or parsimonious solution of a truth table under the cut-offs: every equally minimal model, numbered, in QCA notation';
+COMMENT ON FUNCTION @extschema@.qca_minimize(pg_catalog.jsonb, pg_catalog.float8, pg_catalog.int8, pg_catalog.float8) IS
+  'the complex (conservative: positive rows only) and parsimonious (remainders as simplifying assumptions) solutions of a truth table under the cut-offs: every equally minimal model, numbered, in QCA notation';
 
 -- the fit of a model over the cases, term by term
 CREATE FUNCTION @extschema@.qca_model_fit_sfunc(pg_catalog.internal, pg_catalog.float8[], pg_catalog.float8, pg_catalog.text[], pg_catalog.text)

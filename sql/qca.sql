@@ -222,13 +222,15 @@ SELECT qca_minimize_corners(ARRAY['A', 'B', 'C']::text[], ARRAY[0, 1, 2, 5, 6, 7
 SELECT qca_minimize_corners(ARRAY['A', 'B', 'C']::text[], ARRAY[7]::int4[], ARRAY[3, 5, 6]::int4[]) AS with_remainders;
 SELECT qca_minimize_corners(ARRAY['A', 'B']::text[], ARRAY[]::int4[], ARRAY[]::int4[]) AS nothing_positive;
 SELECT qca_minimize_corners(ARRAY['A', 'B']::text[], ARRAY[4]::int4[], ARRAY[]::int4[]);
--- over a truth table: at consistency 0.8 only corner 11 is positive; at 0.5
--- also 10, and the remainder 00 lets the parsimonious solution drop B
+-- over a truth table: at consistency 0.8 only corner 11 is positive (the
+-- remainder 00 does not help: 01 and 10 are negative); at 0.5 also 10, A
 SELECT * FROM qca_minimize((SELECT qca_truth_table(ARRAY[a, b], y, ARRAY['A', 'B']::text[]) FROM crisp),
-                           0.8::float8, 1::int8, 0::float8, 'complex'::text);
+                           0.8::float8, 1::int8, 0::float8);
 SELECT * FROM qca_minimize((SELECT qca_truth_table(ARRAY[a, b], y, ARRAY['A', 'B']::text[]) FROM crisp),
-                           0.5::float8, 1::int8, 0::float8, 'parsimonious'::text);
-SELECT * FROM qca_minimize('{"conditions": ["A"], "rows": []}'::jsonb, 0.8::float8, 1::int8, 0::float8, 'intermediate'::text);
+                           0.5::float8, 1::int8, 0::float8);
+-- no positive row: no model
+SELECT count(*) AS models FROM qca_minimize((SELECT qca_truth_table(ARRAY[a, b], y, ARRAY['A', 'B']::text[]) FROM crisp),
+                                            1.1::float8, 1::int8, 0::float8);
 
 -- the fit of a model, term by term, equals qca_fit over the set operations
 CREATE TEMP TABLE model_fit AS

@@ -389,25 +389,3 @@ qca_minimize_corners(PG_FUNCTION_ARGS)
 	}
 	PG_RETURN_ARRAYTYPE_P(construct_array(out, s.nmodels, TEXTOID, -1, false, TYPALIGN_INT));
 }
-
-/*
- * Whether a solution uses the remainders as simplifying assumptions: the
- * complex (conservative) solution does not, the parsimonious one does.
- */
-PG_FUNCTION_INFO_V1(qca_solution_uses_remainders);
-Datum
-qca_solution_uses_remainders(PG_FUNCTION_ARGS)
-{
-	char	   *s = text_to_cstring(PG_GETARG_TEXT_PP(0));
-
-	if (strcmp(s, "complex") == 0 || strcmp(s, "conservative") == 0)
-		PG_RETURN_BOOL(false);
-	if (strcmp(s, "parsimonious") == 0)
-		PG_RETURN_BOOL(true);
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("unknown solution \"%s\"", cc_clip_for_error(s, strlen(s))),
-			 errhint("The solutions are 'complex' (also called conservative: no remainders used) "
-					 "and 'parsimonious' (remainders as simplifying assumptions).")));
-	PG_RETURN_NULL();
-}
