@@ -8,7 +8,9 @@ SET search_path = public, cocreation;
 -- Direct calibration: Ragin 2008, Redesigning Social Inquiry, Table 5.2
 -- (national income per capita in US dollars into the set of developed
 -- countries; anchors 2500, 5000, 20000; log odds 3 at the anchors).  The
--- published column is the degree of membership to two decimals.
+-- published column is the degree of membership to two decimals.  The rows
+-- were entered from the book's table; no machine-readable copy was at hand
+-- to check the entry against.
 CREATE TEMP TABLE ragin_5_2 (country text, income float8, published numeric);
 INSERT INTO ragin_5_2 VALUES
   ('Switzerland', 40110, 1.00), ('United States', 34400, 1.00), ('Netherlands', 25200, 0.98),
