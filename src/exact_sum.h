@@ -1,0 +1,102 @@
+/*
+ * exact_sum.h: an exact, fixed-size accumulator for sums of doubles in
+ * [0, 1].
+ *
+ * A double in [0, 1] is an integer multiple of 2^-1074 below 2^1; so a sum
+ * of up to 2^63 of them is an integer multiple of 2^-1074 below 2^64, which
+ * fits in 1074 + 64 = 1138 bits: 18 limbs of 64 bits hold it exactly.
+ * Addition of integers is associative and commutative, so the sum does not
+ * depend on the order of the rows or on how a parallel plan splits them: the
+ * same rows give the same bits.  (A compensated sum, Kahan's or Neumaier's,
+ * is more accurate than a plain one but still depends on the order.)
+ *
+ * Limb i holds the bits of weight 2^(64 i - 1074) to 2^(64 i - 1011).
+ */
+#ifndef COCREATION_EXACT_SUM_H
+#define COCREATION_EXACT_SUM_H
+
+#include "postgres.h"
+
+#include "lib/stringinfo.h"
+
+#define CC_EXACT_SUM_LIMBS	18
+/* the weight of bit 0 of limb 0 is 2^CC_EXACT_SUM_LSB */
+#define CC_EXACT_SUM_LSB	(-1074)
+
+typedef struct CcExactSum
+{
+	uint64		limb[CC_EXACT_SUM_LIMBS];
+} CcExactSum;
+
+/* s += v, for v a double in [0, 1] (the caller checks; -0 is 0) */
+static inline void
+cc_exact_sum_add(CcExactSum *s, double v)
+{
+	uint64		bits;
+	uint64		mant;
+	int			biased;
+	int			pos;
+	int			limb;
+	int			shift;
+	uint64		lo;
+	uint64		hi;
+	uint64		old;
+
+	memcpy(&bits, &v, sizeof(bits));
+	biased = (int) ((bits >> 52) & 0x7FF);
+	mant = bits & ((UINT64CONST(1) << 52) - 1);
+	if (biased != 0)
+		mant |= UINT64CONST(1) << 52;
+	if (mant == 0)
+		return;
+	/* v = mant * 2^(biased - 1075) for normal numbers, mant * 2^-1074 else */
+	pos = biased != 0 ? biased - 1 : 0;
+	limb = pos >> 6;
+	shift = pos & 63;
+	lo = mant << shift;
+	hi = shift != 0 ? mant >> (64 - shift) : 0;
+
+	old = s->limb[limb];
+	s->limb[limb] = old + lo;
+	hi += s->limb[limb] < old;	/* carry; hi < 2^53, so no overflow */
+	limb++;
+	/* a carry runs on rarely: amortised, an add touches two limbs */
+	while (hi != 0 && limb < CC_EXACT_SUM_LIMBS)
+	{
+		old = s->limb[limb];
+		s->limb[limb] = old + hi;
+		hi = s->limb[limb] < old;
+		limb++;
+	}
+}
+
+/* s += whole, for a whole number (the count of rows) */
+extern void cc_exact_sum_add_int(CcExactSum *s, uint64 whole);
+
+/* a += b */
+extern void cc_exact_sum_merge(CcExactSum *a, const CcExactSum *b);
+
+/* a - b, for a >= b (exact) */
+extern void cc_exact_sum_sub(CcExactSum *out, const CcExactSum *a, const CcExactSum *b);
+
+/* -1, 0, 1 as a <, =, > b */
+extern int	cc_exact_sum_cmp(const CcExactSum *a, const CcExactSum *b);
+
+extern bool cc_exact_sum_is_zero(const CcExactSum *s);
+
+/* the sum correctly rounded (to nearest, ties to even) to a double */
+extern double cc_exact_sum_double(const CcExactSum *s);
+
+/* a / b as a double (NaN-free: the caller checks b > 0) */
+extern double cc_exact_sum_ratio(const CcExactSum *a, const CcExactSum *b);
+
+/*
+ * Text form: the exact value in hexadecimal, "0x" integer part, then "."
+ * and the fraction digits without trailing zeros when there are any, e.g.
+ * 0x2.8 for 2.5.  cc_exact_sum_parse() reads it back (NULL on success, or
+ * why not), consuming from *p.
+ */
+extern void cc_exact_sum_append(StringInfo buf, const CcExactSum *s);
+extern const char *cc_exact_sum_parse(const char **p, CcExactSum *s);
+
+#endif							/* COCREATION_EXACT_SUM_H */

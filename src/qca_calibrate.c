@@ -1,0 +1,254 @@
+/*
+ * qca_calibrate.c: calibrating raw values into set memberships, and the
+ * fuzzy set operations (Ragin 2008, Redesigning Social Inquiry, ch. 5).
+ *
+ * Direct calibration: three anchors, full exclusion e, crossover c and full
+ * inclusion i, in order (e < c < i, or e > c > i for a set whose members have
+ * low values).  The raw value's distance from the crossover is scaled into
+ * log odds of membership so that the anchor of full inclusion maps to log
+ * odds L and that of full exclusion to -L, then membership is
+ * 1 / (1 + exp(-log_odds)).  Ragin (and fsQCA) use L = 3 (membership
+ * 0.953 at the anchors); R's QCA package uses L = ln(0.95 / 0.05), so that
+ * the anchors map to exactly 0.95 and 0.05.  The analyst chooses; without a
+ * choice the tool uses Ragin's 3, the value his published tables rest on.
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "catalog/pg_type.h"
+#include "common/shortest_dec.h"
+#include "fmgr.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+
+#include "qca.h"
+#include "util.h"
+
+#define SCALE_HINT "The scale is 'fsqca' (log odds 3 at the anchors, Ragin 2008) or " \
+	"'qca' (log odds ln(0.95/0.05), membership 0.95 and 0.05 at the anchors, R's QCA package), " \
+	"or a positive finite number of log odds."
+
+static char *
+show(float8 v)
+{
+	char	   *num = palloc(DOUBLE_SHORTEST_DECIMAL_LEN);
+
+	double_to_shortest_decimal_buf(v, num);
+	return num;
+}
+
+float8
+cc_qca_membership(float8 v, const char *what)
+{
+	if (unlikely(!(v >= 0.0 && v <= 1.0)))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s %s is not a set membership", what, show(v)),
+				 errhint("A membership is a number from 0 (fully out) to 1 (fully in); "
+						 "calibrate raw values with qca_calibrate() first.")));
+	return v + 0.0;				/* -0 reads as 0 */
+}
+
+float8 *
+cc_qca_float8_array(ArrayType *arr, int *n, const char *what)
+{
+	Datum	   *elems;
+	bool	   *nulls;
+	float8	   *out;
+	int			i;
+
+	if (ARR_NDIM(arr) > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("%s must be a one-dimensional array", what)));
+	deconstruct_array(arr, FLOAT8OID, sizeof(float8), FLOAT8PASSBYVAL, TYPALIGN_DOUBLE,
+					  &elems, &nulls, n);
+	out = palloc(sizeof(float8) * Max(*n, 1));
+	for (i = 0; i < *n; i++)
+	{
+		if (nulls[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("%s must not contain nulls", what)));
+		out[i] = DatumGetFloat8(elems[i]);
+	}
+	return out;
+}
+
+static void
+check_anchor(float8 v, const char *name)
+{
+	if (!isfinite(v))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("anchor of %s %s is not a finite number", name, show(v)),
+				 errhint("The three anchors are finite numbers in order: exclusion < "
+						 "crossover < inclusion, or exclusion > crossover > inclusion.")));
+}
+
+/* the log odds of membership of x, for anchors checked to be in order */
+static float8
+log_odds(float8 x, float8 e, float8 c, float8 i, float8 scale)
+{
+	/* on the side of inclusion (either direction): scaled by i - c */
+	if ((x - c) * (i - c) >= 0)
+		return (x - c) * scale / (i - c);
+	return (x - c) * scale / (c - e);
+}
+
+static float8
+calibrate(float8 x, float8 e, float8 c, float8 i, float8 scale)
+{
+	float8		lo;
+
+	check_anchor(e, "exclusion");
+	check_anchor(c, "crossover");
+	check_anchor(i, "inclusion");
+	if (!((e < c && c < i) || (e > c && c > i)))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("anchors %s, %s, %s are not in order", show(e), show(c), show(i)),
+				 errdetail("Exclusion, crossover and inclusion must be strictly increasing "
+						   "(members have high values) or strictly decreasing (members have "
+						   "low values)."),
+				 errhint("Write qca_calibrate(x, exclusion, crossover, inclusion).")));
+	if (isnan(x))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("raw value NaN cannot be calibrated"),
+				 errhint("Leave the case out, or give it a value; a NULL value gives a NULL membership.")));
+	if (isinf(x))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("raw value %s cannot be calibrated", show(x)),
+				 errhint("Raw values are finite numbers.")));
+	lo = log_odds(x, e, c, i, scale);
+	/* exp(-lo) overflows to inf far out: membership 0, as it should be */
+	return 1.0 / (1.0 + exp(-lo));
+}
+
+static float8
+scale_of_method(text *method)
+{
+	char	   *m = text_to_cstring(method);
+
+	if (strcmp(m, "fsqca") == 0)
+		return 3.0;
+	if (strcmp(m, "qca") == 0)
+		return log(0.95 / 0.05);
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("unknown calibration scale \"%s\"", cc_clip_for_error(m, strlen(m))),
+			 errhint(SCALE_HINT)));
+	return 0;					/* not reached */
+}
+
+PG_FUNCTION_INFO_V1(qca_calibrate);
+Datum
+qca_calibrate(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_FLOAT8(calibrate(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1),
+							   PG_GETARG_FLOAT8(2), PG_GETARG_FLOAT8(3),
+							   scale_of_method(PG_GETARG_TEXT_PP(4))));
+}
+
+PG_FUNCTION_INFO_V1(qca_calibrate_log_odds);
+Datum
+qca_calibrate_log_odds(PG_FUNCTION_ARGS)
+{
+	float8		scale = PG_GETARG_FLOAT8(4);
+
+	if (!(scale > 0 && isfinite(scale)))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("log odds %s at the anchors is not a positive finite number", show(scale)),
+				 errhint(SCALE_HINT)));
+	PG_RETURN_FLOAT8(calibrate(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1),
+							   PG_GETARG_FLOAT8(2), PG_GETARG_FLOAT8(3), scale));
+}
+
+/*
+ * Crisp calibration: the number of thresholds the value reaches (x >= t):
+ * one threshold gives 0 or 1, k thresholds a multi-value set 0 .. k.
+ */
+PG_FUNCTION_INFO_V1(qca_calibrate_crisp);
+Datum
+qca_calibrate_crisp(PG_FUNCTION_ARGS)
+{
+	float8		x = PG_GETARG_FLOAT8(0);
+	int			n;
+	float8	   *t = cc_qca_float8_array(PG_GETARG_ARRAYTYPE_P(1), &n, "thresholds");
+	int			code = 0;
+	int			k;
+
+	if (n == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("crisp calibration needs at least one threshold"),
+				 errhint("Write e.g. qca_calibrate_crisp(x, ARRAY[5000]::float8[]) for 0/1, "
+						 "or several increasing thresholds for a multi-value set.")));
+	for (k = 0; k < n; k++)
+	{
+		if (!isfinite(t[k]) || (k > 0 && !(t[k] > t[k - 1])))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("thresholds must be finite and strictly increasing"),
+					 errdetail("Threshold %d is %s.", k + 1, show(t[k])),
+					 errhint("Write e.g. ARRAY[1000, 5000]::float8[] for a set of values 0, 1, 2.")));
+	}
+	if (isnan(x) || isinf(x))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("raw value %s cannot be calibrated", show(x)),
+				 errhint("Raw values are finite numbers.")));
+	for (k = 0; k < n; k++)
+		if (x >= t[k])
+			code = k + 1;
+	PG_RETURN_INT32(code);
+}
+
+PG_FUNCTION_INFO_V1(qca_not);
+Datum
+qca_not(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_FLOAT8(1.0 - cc_qca_membership(PG_GETARG_FLOAT8(0), "membership") + 0.0);
+}
+
+/* the intersection (min) or union (max) of the memberships */
+static float8
+combine(ArrayType *arr, bool is_and)
+{
+	int			n;
+	float8	   *m = cc_qca_float8_array(arr, &n, "memberships");
+	float8		r;
+	int			k;
+
+	if (n == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s of no sets is not defined", is_and ? "intersection" : "union"),
+				 errhint("Give at least one membership.")));
+	r = cc_qca_membership(m[0], "membership");
+	for (k = 1; k < n; k++)
+	{
+		float8		v = cc_qca_membership(m[k], "membership");
+
+		r = is_and ? Min(r, v) : Max(r, v);
+	}
+	return r;
+}
+
+PG_FUNCTION_INFO_V1(qca_and);
+Datum
+qca_and(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_FLOAT8(combine(PG_GETARG_ARRAYTYPE_P(0), true));
+}
+
+PG_FUNCTION_INFO_V1(qca_or);
+Datum
+qca_or(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_FLOAT8(combine(PG_GETARG_ARRAYTYPE_P(0), false));
+}

@@ -1,0 +1,386 @@
+/*
+ * qca_truth_table.c: the truth table of QCA as an aggregate,
+ * qca_truth_table(memberships float8[], outcome float8, conditions text[]).
+ *
+ * k conditions span 2^k corners of the property space (configurations).
+ * A case's membership in a corner is the minimum over the conditions of x_j
+ * (the condition present) or 1 - x_j (absent).  Per corner the aggregate
+ * keeps, over ALL cases (as the method defines them, Ragin 2008, ch. 7):
+ *
+ *   n      the cases with membership > 0.5 in the corner (each case has at
+ *          most one such corner; a case with a condition at exactly 0.5 has
+ *          none, and is counted apart as at the crossover)
+ *   Σm, Σmin(m, y), Σmin(m, y, 1 - y)   exact (exact_sum.h)
+ *
+ * so raw consistency Σmin(m,y)/Σm and PRI follow, independent of row order
+ * and plan.  A case adds to every corner where its membership is above 0:
+ * with crisp data one corner, with fuzzy data up to 2^k; the corners are
+ * walked as a tree, a branch cut where the running minimum reaches 0.
+ *
+ * Corner numbering: the first condition is the most significant bit, so the
+ * configuration read left to right is the corner's number in binary, and
+ * "row" = number + 1 as in R's QCA package.
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "common/shortest_dec.h"
+#include "fmgr.h"
+#include "lib/stringinfo.h"
+#include "miscadmin.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/fmgrprotos.h"
+#include "utils/memutils.h"
+
+#include "exact_sum.h"
+#include "qca.h"
+#include "util.h"
+
+typedef struct TtCorner
+{
+	int64		n;				/* cases with membership > 0.5 here */
+	CcExactSum	m;				/* Σm */
+	CcExactSum	my;				/* Σmin(m, y) */
+	CcExactSum	myn;			/* Σmin(m, y, 1 - y) */
+} TtCorner;
+
+typedef struct TtState
+{
+	int			k;
+	ArrayType  *names;			/* the first row's condition names */
+	int64		cases;
+	int64		at_crossover;	/* cases with a condition at exactly 0.5 */
+	TtCorner   *corner;			/* 2^k */
+} TtState;
+
+static void
+check_names(ArrayType *names, int k)
+{
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	int			i,
+				j;
+
+	if (ARR_NDIM(names) > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("condition names must be a one-dimensional array")));
+	deconstruct_array(names, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
+	if (n != k)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%d condition names for %d memberships", n, k),
+				 errhint("Name each condition once, in the order of the memberships.")));
+	for (i = 0; i < n; i++)
+	{
+		char	   *s;
+		bool		ok;
+
+		if (nulls[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("condition names must not be null")));
+		s = TextDatumGetCString(elems[i]);
+		ok = (s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z') || s[0] == '_';
+		for (j = 1; ok && s[j] != '\0'; j++)
+			ok = (s[j] >= 'A' && s[j] <= 'Z') || (s[j] >= 'a' && s[j] <= 'z') ||
+				(s[j] >= '0' && s[j] <= '9') || s[j] == '_';
+		if (!ok)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("condition name \"%s\" is not a plain word",
+							cc_clip_for_error(s, strlen(s))),
+					 errhint("Condition names are letters, digits and underscores, "
+							 "starting with a letter or underscore, so that solutions "
+							 "such as DEV*~IND + URB*STB read unambiguously.")));
+		for (j = 0; j < i; j++)
+			if (strcmp(s, TextDatumGetCString(elems[j])) == 0)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("condition name \"%s\" appears twice",
+								cc_clip_for_error(s, strlen(s)))));
+	}
+}
+
+static TtState *
+tt_create(MemoryContext cxt, int k, ArrayType *names)
+{
+	TtState    *s = MemoryContextAllocZero(cxt, sizeof(TtState));
+
+	if (k < 1 || k > CC_QCA_MAX_CONDITIONS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("a truth table takes 1 to %d conditions, not %d",
+						CC_QCA_MAX_CONDITIONS, k),
+				 errhint("Each condition doubles the corners of the property space.")));
+	check_names(names, k);
+	s->k = k;
+	s->names = MemoryContextAlloc(cxt, VARSIZE(names));
+	memcpy(s->names, names, VARSIZE(names));
+	s->corner = MemoryContextAllocZero(cxt, sizeof(TtCorner) << k);
+	return s;
+}
+
+/* add membership min(prefix, ...) of conditions j.. to the corners below */
+static void
+tt_walk(TtState *s, const float8 *x, int j, int corner, float8 m, float8 y)
+{
+	if (j == s->k)
+	{
+		TtCorner   *c = &s->corner[corner];
+		float8		my = Min(m, y);
+
+		cc_exact_sum_add(&c->m, m);
+		cc_exact_sum_add(&c->my, my);
+		cc_exact_sum_add(&c->myn, y > 0.5 ? Min(my, 1.0 - y) : my);
+		return;
+	}
+	if (x[j] > 0)
+		tt_walk(s, x, j + 1, (corner << 1) | 1, Min(m, x[j]), y);
+	if (x[j] < 1)
+		tt_walk(s, x, j + 1, corner << 1, Min(m, 1.0 - x[j]), y);
+}
+
+PG_FUNCTION_INFO_V1(qca_truth_table_sfunc);
+Datum
+qca_truth_table_sfunc(PG_FUNCTION_ARGS)
+{
+	MemoryContext cxt;
+	TtState    *s;
+	ArrayType  *arr;
+	ArrayType  *names;
+	float8		x[CC_QCA_MAX_CONDITIONS + 1];
+	float8		y;
+	int			k;
+	int			j;
+	int			corner = 0;
+	bool		decided = true;
+
+	if (!AggCheckCallContext(fcinfo, &cxt))
+		elog(ERROR, "qca_truth_table_sfunc called in non-aggregate context");
+	s = PG_ARGISNULL(0) ? NULL : (TtState *) PG_GETARG_POINTER(0);
+	/* a case with a NULL membership or outcome is a missing observation */
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3))
+	{
+		if (PG_ARGISNULL(3))
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("condition names must not be null")));
+		if (s == NULL)
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(s);
+	}
+	arr = PG_GETARG_ARRAYTYPE_P(1);
+	names = PG_GETARG_ARRAYTYPE_P(3);
+	if (array_contains_nulls(arr))
+	{
+		if (s == NULL)
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(s);
+	}
+	if (ARR_NDIM(arr) > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("memberships must be a one-dimensional array")));
+	/* float8 elements without NULLs lie contiguous: read them in place, per row */
+	k = ARR_NDIM(arr) == 0 ? 0 : ARR_DIMS(arr)[0];
+	if (k > CC_QCA_MAX_CONDITIONS)
+		k = CC_QCA_MAX_CONDITIONS + 1;	/* tt_create() reports it */
+	else
+		memcpy(x, ARR_DATA_PTR(arr), sizeof(float8) * k);
+	y = cc_qca_membership(PG_GETARG_FLOAT8(2), "outcome membership");
+	if (s == NULL)
+		s = tt_create(cxt, k, names);
+	else if (k != s->k)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("a case has %d memberships, the first had %d", k, s->k),
+				 errhint("Every case gives one membership per condition.")));
+	else if (VARSIZE(names) != VARSIZE(s->names) ||
+			 memcmp(names, s->names, VARSIZE(names)) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("the condition names differ between cases"),
+				 errhint("Pass the same names with every case, e.g. a constant array.")));
+	for (j = 0; j < k; j++)
+	{
+		x[j] = cc_qca_membership(x[j], "membership");
+		corner = (corner << 1) | (x[j] > 0.5);
+		decided &= x[j] != 0.5;
+	}
+	s->cases++;
+	if (decided)
+		s->corner[corner].n++;
+	else
+		s->at_crossover++;
+	tt_walk(s, x, 0, 0, 1.0, y);
+	PG_RETURN_POINTER(s);
+}
+
+PG_FUNCTION_INFO_V1(qca_truth_table_combine);
+Datum
+qca_truth_table_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext cxt;
+	TtState    *a = PG_ARGISNULL(0) ? NULL : (TtState *) PG_GETARG_POINTER(0);
+	TtState    *b = PG_ARGISNULL(1) ? NULL : (TtState *) PG_GETARG_POINTER(1);
+	int			c;
+
+	if (!AggCheckCallContext(fcinfo, &cxt))
+		elog(ERROR, "qca_truth_table_combine called in non-aggregate context");
+	if (b == NULL)
+	{
+		if (a == NULL)
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(a);
+	}
+	if (a == NULL)
+	{
+		a = tt_create(cxt, b->k, b->names);
+	}
+	else if (a->k != b->k || VARSIZE(a->names) != VARSIZE(b->names) ||
+			 memcmp(a->names, b->names, VARSIZE(a->names)) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("the condition names differ between cases")));
+	a->cases += b->cases;
+	a->at_crossover += b->at_crossover;
+	for (c = 0; c < (1 << a->k); c++)
+	{
+		a->corner[c].n += b->corner[c].n;
+		cc_exact_sum_merge(&a->corner[c].m, &b->corner[c].m);
+		cc_exact_sum_merge(&a->corner[c].my, &b->corner[c].my);
+		cc_exact_sum_merge(&a->corner[c].myn, &b->corner[c].myn);
+	}
+	PG_RETURN_POINTER(a);
+}
+
+/* serial form: k, cases, at_crossover, the names array, the corners (native order) */
+PG_FUNCTION_INFO_V1(qca_truth_table_serial);
+Datum
+qca_truth_table_serial(PG_FUNCTION_ARGS)
+{
+	TtState    *s = (TtState *) PG_GETARG_POINTER(0);
+	Size		corners = sizeof(TtCorner) << s->k;
+	Size		len = VARHDRSZ + sizeof(int32) + 2 * sizeof(int64) + VARSIZE(s->names) + corners;
+	bytea	   *out = palloc(len);
+	char	   *p = VARDATA(out);
+
+	SET_VARSIZE(out, len);
+	memcpy(p, &s->k, sizeof(int32));
+	p += sizeof(int32);
+	memcpy(p, &s->cases, sizeof(int64));
+	p += sizeof(int64);
+	memcpy(p, &s->at_crossover, sizeof(int64));
+	p += sizeof(int64);
+	memcpy(p, s->names, VARSIZE(s->names));
+	p += VARSIZE(s->names);
+	memcpy(p, s->corner, corners);
+	PG_RETURN_BYTEA_P(out);
+}
+
+PG_FUNCTION_INFO_V1(qca_truth_table_deserial);
+Datum
+qca_truth_table_deserial(PG_FUNCTION_ARGS)
+{
+	bytea	   *in = PG_GETARG_BYTEA_P(0);
+	const char *p = VARDATA(in);
+	MemoryContext cxt;
+	TtState    *s;
+	int32		k;
+	int64		cases,
+				at_crossover;
+	ArrayType  *names;
+
+	if (!AggCheckCallContext(fcinfo, &cxt))
+		elog(ERROR, "qca_truth_table_deserial called in non-aggregate context");
+	memcpy(&k, p, sizeof(int32));
+	p += sizeof(int32);
+	memcpy(&cases, p, sizeof(int64));
+	p += sizeof(int64);
+	memcpy(&at_crossover, p, sizeof(int64));
+	p += sizeof(int64);
+	/* the array's bytes may sit unaligned inside the bytea: copy them out */
+	{
+		int32		hdr;
+
+		memcpy(&hdr, p, sizeof(int32));
+		names = palloc(VARSIZE(&hdr));
+		memcpy(names, p, VARSIZE(&hdr));
+	}
+	p += VARSIZE(names);
+	s = tt_create(cxt, k, names);
+	s->cases = cases;
+	s->at_crossover = at_crossover;
+	memcpy(s->corner, p, sizeof(TtCorner) << k);
+	PG_RETURN_POINTER(s);
+}
+
+static void
+append_double(StringInfo buf, double v)
+{
+	char		num[DOUBLE_SHORTEST_DECIMAL_LEN];
+
+	double_to_shortest_decimal_buf(v, num);
+	appendStringInfoString(buf, num);
+}
+
+static void
+append_ratio(StringInfo buf, const CcExactSum *a, const CcExactSum *b)
+{
+	if (cc_exact_sum_is_zero(b))
+		appendStringInfoString(buf, "null");
+	else
+		append_double(buf, cc_exact_sum_ratio(a, b));
+}
+
+/*
+ * The truth table as jsonb: {"conditions": [...], "cases": N,
+ * "cases_at_crossover": U, "rows": [{"row", "configuration", "n",
+ * "consistency", "pri"}, ...]}, every corner in order of its number.
+ */
+PG_FUNCTION_INFO_V1(qca_truth_table_final);
+Datum
+qca_truth_table_final(PG_FUNCTION_ARGS)
+{
+	TtState    *s;
+	StringInfoData buf;
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	int			c,
+				j;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	s = (TtState *) PG_GETARG_POINTER(0);
+	initStringInfo(&buf);
+	appendStringInfoString(&buf, "{\"conditions\": [");
+	deconstruct_array(s->names, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
+	for (j = 0; j < n; j++)
+		appendStringInfo(&buf, "%s\"%s\"", j ? ", " : "", TextDatumGetCString(elems[j]));
+	appendStringInfo(&buf, "], \"cases\": " INT64_FORMAT ", \"cases_at_crossover\": "
+					 INT64_FORMAT ", \"rows\": [", s->cases, s->at_crossover);
+	for (c = 0; c < (1 << s->k); c++)
+	{
+		TtCorner   *t = &s->corner[c];
+		CcExactSum	num,
+					den;
+
+		CHECK_FOR_INTERRUPTS();
+		appendStringInfo(&buf, "%s{\"row\": %d, \"configuration\": \"", c ? ", " : "", c + 1);
+		for (j = s->k - 1; j >= 0; j--)
+			appendStringInfoChar(&buf, (c >> j) & 1 ? '1' : '0');
+		appendStringInfo(&buf, "\", \"n\": " INT64_FORMAT ", \"consistency\": ", t->n);
+		append_ratio(&buf, &t->my, &t->m);
+		appendStringInfoString(&buf, ", \"pri\": ");
+		cc_exact_sum_sub(&num, &t->my, &t->myn);
+		cc_exact_sum_sub(&den, &t->m, &t->myn);
+		append_ratio(&buf, &num, &den);
+		appendStringInfoChar(&buf, '}');
+	}
+	appendStringInfoString(&buf, "]}");
+	return DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data));
+}
