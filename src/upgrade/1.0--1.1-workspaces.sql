@@ -67,7 +67,16 @@ BEGIN
                  CROSS JOIN LATERAL pg_catalog.pg_identify_object(d.classid, d.objid, d.objsubid) i
                  WHERE d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
                    AND d.refobjid = (SELECT e.oid FROM pg_catalog.pg_extension e WHERE e.extname = 'cocreation')
-                   AND d.deptype = 'e' AND i.schema = ws.nspname LOOP
+                   AND d.deptype = 'e' AND i.schema = ws.nspname
+                   -- a relation's row type (and its array type) leaves with
+                   -- the relation; PostgreSQL 17 lists them as members too,
+                   -- but refuses to drop them on their own
+                   AND NOT (d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
+                            AND EXISTS (SELECT 1 FROM pg_catalog.pg_type t
+                                        LEFT JOIN pg_catalog.pg_type e ON e.oid = t.typelem
+                                        WHERE t.oid = d.objid
+                                          AND (t.typrelid <> 0 OR COALESCE(e.typrelid, 0) <> 0)))
+                 ORDER BY d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass LOOP
         EXECUTE format('ALTER EXTENSION cocreation DROP %s %s', obj.type, obj.identity);
       END LOOP;
       -- what the update made belongs to the workspace's owner, as if they
