@@ -1035,6 +1035,14 @@ BEGIN
                    AND c.relkind = 'v'
                    AND c.relname IN ('case_profiles', 'case_balance', 'cross_case') LOOP
         EXECUTE format('ALTER EXTENSION cocreation ADD VIEW %s', obj.rel);
+        -- PostgreSQL 17 and later also ask the view's row type to be a
+        -- member before CREATE OR REPLACE VIEW; where a release records it
+        -- with the view already, there is nothing to add
+        BEGIN
+          EXECUTE format('ALTER EXTENSION cocreation ADD TYPE %s', obj.rel);
+        EXCEPTION WHEN OTHERS THEN
+          NULL;
+        END;
       END LOOP;
       EXECUTE format('SELECT %s.cocreation_create_workspace_waves($1)', x) USING ws.nspname;
       EXECUTE format('SELECT %s.cocreation_create_workspace_views($1)', x) USING ws.nspname;
@@ -1043,16 +1051,15 @@ BEGIN
                  WHERE d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
                    AND d.refobjid = (SELECT e.oid FROM pg_catalog.pg_extension e WHERE e.extname = 'cocreation')
                    AND d.deptype = 'e' AND i.schema = ws.nspname
-                   -- a relation's row type (and its array type) leaves with
-                   -- the relation; PostgreSQL 17 lists them as members too,
-                   -- but refuses to drop them on their own
-                   AND NOT (d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
-                            AND EXISTS (SELECT 1 FROM pg_catalog.pg_type t
-                                        LEFT JOIN pg_catalog.pg_type e ON e.oid = t.typelem
-                                        WHERE t.oid = d.objid
-                                          AND (t.typrelid <> 0 OR COALESCE(e.typrelid, 0) <> 0)))
+                 -- relations first: a row type may leave with its relation
                  ORDER BY d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass LOOP
-        EXECUTE format('ALTER EXTENSION cocreation DROP %s %s', obj.type, obj.identity);
+        CONTINUE WHEN obj.type IN ('type', 'composite type') AND NOT EXISTS (
+          SELECT 1 FROM pg_catalog.pg_depend d
+          WHERE d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
+            AND d.objid = pg_catalog.to_regtype(obj.identity) AND d.deptype = 'e'
+            AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass);
+        EXECUTE format('ALTER EXTENSION cocreation DROP %s %s',
+                       CASE obj.type WHEN 'composite type' THEN 'type' ELSE obj.type END, obj.identity);
       END LOOP;
       -- what the update made belongs to the workspace's owner, as if they
       -- had made it
