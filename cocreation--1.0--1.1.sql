@@ -701,6 +701,9 @@ BEGIN
                    CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
   END LOOP;
 
+  -- the workspace's QCA reads wave_balance and wave_profiles (src/qca_workspace.sql)
+  EXECUTE format('SELECT %s.cocreation_create_workspace_qca($1)', x) USING schema_name;
+
   EXECUTE format('COMMENT ON VIEW %s.wave_profiles IS %L', s,
     'per case and wave: the columns of case_profiles, computed from the activities of the wave');
   EXECUTE format('COMMENT ON VIEW %s.wave_balance IS %L', s,
@@ -716,7 +719,7 @@ BEGIN
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_wave_views(pg_catalog.text) IS
-  'creates the views of a workspace over its waves that are missing (wave_profiles, wave_balance, wave_cross_case, profile_changes, activity_changes, factor_changes); used by cocreation_create_workspace_views()';
+  'creates the views of a workspace over its waves that are missing (wave_profiles, wave_balance, wave_cross_case, profile_changes, activity_changes, factor_changes) and its QCA (cocreation_create_workspace_qca()); used by cocreation_create_workspace_views()';
 
 ------------------------------------------------------------------------------
 -- set-theoretic comparison of many cases, QCA (src/qca.sql)
@@ -973,8 +976,339 @@ CREATE AGGREGATE @extschema@.qca_model_fit(memberships pg_catalog.float8[], outc
 COMMENT ON AGGREGATE @extschema@.qca_model_fit(pg_catalog.float8[], pg_catalog.float8, pg_catalog.text[], pg_catalog.text) IS
   'the fit of a model (A*~B + C) over the cases: consistency, PRI and coverage of the model; per term consistency, PRI, raw and unique coverage (jsonb); cases with a NULL skipped';
 
+------------------------------------------------------------------------------
+-- QCA in a workspace, and the fit of a set relation across waves
+-- (src/qca_workspace.sql)
+------------------------------------------------------------------------------
+
 /*
- * The workspaces that exist get waves (doc/upgrading.md).  A workspace is a
+ * From a study to a QCA (doc/qca-workspace.md).  Each dimension of the
+ * vocabulary is a condition, its raw value per case and wave the balance's
+ * net index in that dimension (drivers against adoption barriers); the
+ * outcome is the case's score for co-created policymaking (its profile,
+ * 0 to 3).  The analyst calibrates each of them in the workspace's table
+ * qca_calibration (plain types, so that DROP EXTENSION leaves it); there is
+ * no default: a set without a row shows its raw value and a NULL
+ * membership, and only the calibrated conditions enter the truth table.
+ */
+
+-- the direct method's scales that a workspace accepts (qca_calibrate(); the
+-- numeric form of the scale is for SQL of one's own)
+CREATE FUNCTION @extschema@.cocreation_qca_scales() RETURNS pg_catalog.text[]
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+  SELECT ARRAY['fsqca', 'qca']::pg_catalog.text[];
+END;
+COMMENT ON FUNCTION @extschema@.cocreation_qca_scales() IS
+  'the scales of qca_calibrate() a workspace''s qca_calibration accepts: fsqca (log odds 3, Ragin 2008) and qca (log odds ln 19, R''s QCA package)';
+
+/*
+ * The distance of a set of consistencies from their mean, as the panel
+ * diagnostics of Garcia-Castro & Arino (2016) define it (SetMethods,
+ * cluster(): dBP over the waves, dWP over the cases): the Euclidean distance
+ * of the consistencies' shares sum(c) from the even share 1/n,
+ * sqrt(sum((c_i / sum(c) - 1/n)^2)).  0 when all are equal; NULL when one
+ * is NULL (a group without condition membership, whose consistency is
+ * undefined) or their sum is 0.
+ */
+CREATE FUNCTION @extschema@.qca_consistency_distance(consistencies pg_catalog.float8[])
+  RETURNS pg_catalog.float8
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+  -- c/sum - 1/n written as (n c - sum) / (n sum): equal consistencies give
+  -- exactly 0
+  SELECT CASE WHEN s.total OPERATOR(pg_catalog.>) 0::pg_catalog.float8 AND s.nulls OPERATOR(pg_catalog.=) 0 THEN
+           pg_catalog.sqrt((SELECT pg_catalog.sum(pg_catalog.power(
+                              (s.n OPERATOR(pg_catalog.*) u.c) OPERATOR(pg_catalog.-) s.total, 2::pg_catalog.float8))
+                            FROM pg_catalog.unnest(consistencies) AS u(c)))
+           OPERATOR(pg_catalog./) (s.n OPERATOR(pg_catalog.*) s.total)
+         END
+  FROM (SELECT pg_catalog.sum(u.c) AS total, pg_catalog.count(*)::pg_catalog.float8 AS n,
+               pg_catalog.count(*) FILTER (WHERE u.c IS NULL) AS nulls
+        FROM pg_catalog.unnest(consistencies) AS u(c)) AS s;
+END;
+COMMENT ON FUNCTION @extschema@.qca_consistency_distance(pg_catalog.float8[]) IS
+  'the distance of consistencies from an even spread, sqrt(sum((c/sum(c) - 1/n)^2)): the between-consistency distance over waves, the within-consistency distance over cases (Garcia-Castro & Arino 2016; SetMethods cluster()); NULL if one is NULL or all are 0';
+
+/*
+ * A workspace's QCA: the table qca_calibration and the views qca_memberships
+ * and qca_truth_table, added where missing.  The set names (the dimensions
+ * and policymaking) are written into the CHECK and the view from
+ * cocreation_vocabulary(), so that the table accepts rows with the
+ * extension dropped.
+ */
+CREATE FUNCTION @extschema@.cocreation_create_workspace_qca(schema_name pg_catalog.text)
+  RETURNS void
+  LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  s pg_catalog.text := quote_ident(schema_name);
+  x pg_catalog.text := (SELECT pg_catalog.quote_ident(n.nspname)
+                        FROM pg_catalog.pg_extension e
+                        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+                        WHERE e.extname = 'cocreation');
+  dims pg_catalog.text[];
+  outcome pg_catalog.text;
+  scales pg_catalog.text[];
+  made pg_catalog.text[] := '{}';
+  g record;
+BEGIN
+  -- the conditions are the dimensions, the outcome the third level
+  EXECUTE format($q$SELECT %1$s.cocreation_words('dimension'::text),
+                           (SELECT v.word FROM %1$s.cocreation_vocabulary() v
+                            WHERE v.field = 'level' AND v.ordinal = 3),
+                           %1$s.cocreation_qca_scales()$q$, x)
+    INTO dims, outcome, scales;
+
+  IF pg_catalog.to_regclass(s || '.qca_calibration') IS NULL THEN
+    EXECUTE format($ddl$
+      CREATE TABLE %1$s.qca_calibration (
+        set_name text PRIMARY KEY
+          CONSTRAINT set_name_is_a_dimension_or_the_outcome CHECK (set_name IN (%2$s)),
+        exclusion float8,
+        crossover float8,
+        inclusion float8,
+        scale text CONSTRAINT scale_in_list CHECK (scale IN (%3$s)),
+        threshold float8
+          CONSTRAINT threshold_finite CHECK (threshold > '-Infinity' AND threshold < 'Infinity'),
+        reason text,
+        chosen_on date NOT NULL DEFAULT current_date,
+        CONSTRAINT anchors_and_scale_or_a_crisp_threshold CHECK (
+          (exclusion IS NOT NULL AND crossover IS NOT NULL AND inclusion IS NOT NULL
+           AND scale IS NOT NULL AND threshold IS NULL)
+          OR (exclusion IS NULL AND crossover IS NULL AND inclusion IS NULL
+              AND scale IS NULL AND threshold IS NOT NULL)),
+        CONSTRAINT anchors_finite_and_in_order CHECK (
+          exclusion > '-Infinity' AND inclusion < 'Infinity' AND inclusion > '-Infinity'
+          AND exclusion < 'Infinity'
+          AND ((exclusion < crossover AND crossover < inclusion)
+               OR (exclusion > crossover AND crossover > inclusion)))
+      )$ddl$, s,
+      (SELECT string_agg(quote_literal(w), ', ') FROM unnest(dims || outcome) w),
+      (SELECT string_agg(quote_literal(w), ', ')
+       FROM unnest(scales) w));
+    -- whoever could read or write the calibration can this one
+    FOR g IN SELECT a.privilege_type, a.grantee, a.is_grantable
+             FROM pg_catalog.pg_class c CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
+             WHERE c.oid = pg_catalog.to_regclass(s || '.calibration') AND a.grantee <> c.relowner
+               AND a.privilege_type IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REFERENCES', 'TRIGGER') LOOP
+      EXECUTE format('GRANT %s ON %s.qca_calibration TO %s%s', g.privilege_type, s,
+                     CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE g.grantee::pg_catalog.regrole::pg_catalog.text END,
+                     CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+    END LOOP;
+    EXECUTE format('COMMENT ON TABLE %s.qca_calibration IS %L', s,
+      'the analyst''s calibration of the QCA sets, one row per set: a dimension (condition, raw value its net index) or policymaking (outcome, raw value its score): anchors and scale of the direct method, or one crisp threshold, and the reason; a set without a row has no membership');
+  END IF;
+
+  IF pg_catalog.to_regclass(s || '.qca_memberships') IS NULL THEN
+    made := made || 'qca_memberships'::pg_catalog.text;
+    EXECUTE format($ddl$
+      CREATE VIEW %1$s.qca_memberships WITH (security_invoker = true) AS
+      SELECT b.case_name, b.wave, b.wave_ordinal, %3$s,
+             pm.score AS policymaking_score, %4$s,
+             m.conditions, m.memberships
+      FROM %1$s.wave_balance b
+      JOIN %1$s.wave_profiles p ON p.case_name = b.case_name AND p.wave = b.wave
+      -- a case without activities in a wave scores 0 (as in calibration_fit())
+      CROSS JOIN LATERAL (SELECT CASE WHEN p.activities = 0 AND EXISTS (SELECT 1 FROM %1$s.calibration)
+                                      THEN 0::pg_catalog.float8
+                                      ELSE p.policymaking::pg_catalog.float8 END AS score) pm
+      CROSS JOIN LATERAL (
+        SELECT %5$s,
+               pg_catalog.array_agg(c.set_name ORDER BY c.ord) FILTER (WHERE c.ord < %6$s) AS conditions,
+               pg_catalog.array_agg(c.membership ORDER BY c.ord) FILTER (WHERE c.ord < %6$s) AS memberships
+        FROM (VALUES %7$s) AS r(ord, set_name, raw)
+        JOIN %1$s.qca_calibration k ON k.set_name = r.set_name
+        CROSS JOIN LATERAL (SELECT r.ord, r.set_name,
+          CASE WHEN k.threshold IS NOT NULL
+               THEN %2$s.qca_calibrate_crisp(r.raw, ARRAY[k.threshold]::pg_catalog.float8[])::pg_catalog.float8
+               ELSE %2$s.qca_calibrate(r.raw, k.exclusion::pg_catalog.float8, k.crossover::pg_catalog.float8,
+                                       k.inclusion::pg_catalog.float8, k.scale::pg_catalog.text)
+          END AS membership) c) m$ddl$, s, x,
+      -- the raw values: net_<dimension>, one per dimension
+      (SELECT string_agg(format('%s.net_index(b.balance, %L::pg_catalog.text) AS %I', x, d, 'net_' || d), ', ' ORDER BY o)
+       FROM unnest(dims) WITH ORDINALITY AS u(d, o)),
+      -- the memberships: one column per set
+      (SELECT string_agg(format('m.%I', d), ', ' ORDER BY o)
+       FROM unnest(dims || outcome) WITH ORDINALITY AS u(d, o)),
+      (SELECT string_agg(format('max(c.membership) FILTER (WHERE c.set_name = %L) AS %I', d, d), ', ' ORDER BY o)
+       FROM unnest(dims || outcome) WITH ORDINALITY AS u(d, o)),
+      cardinality(dims) + 1,
+      (SELECT string_agg(format('(%s, %L, %s)', o, d,
+                                CASE WHEN o <= cardinality(dims)
+                                     THEN format('%s.net_index(b.balance, %L::pg_catalog.text)', x, d)
+                                     ELSE 'pm.score' END), ', ' ORDER BY o)
+       FROM unnest(dims || outcome) WITH ORDINALITY AS u(d, o)));
+    EXECUTE format('COMMENT ON VIEW %s.qca_memberships IS %L', s,
+      'per case and wave: the raw value of each QCA set (net_<dimension>: the net index of drivers against adoption barriers; policymaking_score), its membership under qca_calibration (NULL without a row), and the calibrated conditions with their memberships as arrays for qca_truth_table');
+  END IF;
+
+  IF pg_catalog.to_regclass(s || '.qca_truth_table') IS NULL THEN
+    made := made || 'qca_truth_table'::pg_catalog.text;
+    EXECUTE format($ddl$
+      CREATE VIEW %1$s.qca_truth_table WITH (security_invoker = true) AS
+      SELECT w.wave, w.ordinal AS wave_ordinal,
+             pg_catalog.count(m.case_name) FILTER (WHERE m.policymaking IS NOT NULL
+               AND pg_catalog.array_position(m.memberships, NULL::pg_catalog.float8) IS NULL) AS cases,
+             %2$s.qca_truth_table(m.memberships, m.policymaking, m.conditions)
+               FILTER (WHERE m.conditions IS NOT NULL) AS truth_table
+      FROM %1$s.waves w
+      LEFT JOIN %1$s.qca_memberships m ON m.wave = w.wave
+      GROUP BY w.wave, w.ordinal$ddl$, s, x);
+    EXECUTE format('COMMENT ON VIEW %s.qca_truth_table IS %L', s,
+      'per wave: the truth table (qca_truth_table) of the calibrated conditions for the outcome policymaking, over the cases with every membership; NULL without calibrated conditions or cases');
+  END IF;
+
+  -- an existing workspace: whoever reads case_profiles reads the new views
+  FOR g IN SELECT v.name, a.grantee, a.is_grantable
+           FROM pg_catalog.unnest(made) v(name)
+           CROSS JOIN pg_catalog.pg_class c CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
+           WHERE c.oid = pg_catalog.to_regclass(s || '.case_profiles')
+             AND a.grantee <> c.relowner AND a.privilege_type = 'SELECT' LOOP
+    EXECUTE format('GRANT SELECT ON %s.%I TO %s%s', s, g.name,
+                   CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE g.grantee::pg_catalog.regrole::pg_catalog.text END,
+                   CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+  END LOOP;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_qca(pg_catalog.text) IS
+  'adds a workspace''s QCA where missing: the table qca_calibration and the views qca_memberships and qca_truth_table; used by cocreation_create_workspace(), cocreation_rebuild_workspace() and the update from 1.0';
+
+/*
+ * Both solutions of a workspace's truth table in every wave (or one), each
+ * model with its fit over that wave's cases (qca_model_fit).
+ */
+CREATE FUNCTION @extschema@.cocreation_qca_minimize(workspace pg_catalog.regnamespace,
+    consistency_cut pg_catalog.float8, frequency_cut pg_catalog.int8, pri_cut pg_catalog.float8)
+  RETURNS TABLE (wave pg_catalog.text, solution pg_catalog.text, model pg_catalog.int4,
+                 expression pg_catalog.text, consistency pg_catalog.float8, pri pg_catalog.float8,
+                 coverage pg_catalog.float8)
+  LANGUAGE plpgsql STABLE STRICT PARALLEL RESTRICTED
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  x pg_catalog.text := (SELECT pg_catalog.quote_ident(n.nspname)
+                        FROM pg_catalog.pg_extension e
+                        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+                        WHERE e.extname = 'cocreation');
+BEGIN
+  RETURN QUERY EXECUTE format($q$
+    SELECT t.wave, s.solution, s.model, s.expression,
+           (f.j ->> 'consistency')::pg_catalog.float8, (f.j ->> 'pri')::pg_catalog.float8,
+           (f.j ->> 'coverage')::pg_catalog.float8
+    FROM %1$s.qca_truth_table t
+    CROSS JOIN LATERAL %2$s.qca_minimize(t.truth_table, $1, $2, $3) s
+    CROSS JOIN LATERAL (
+      -- a constant model (every corner or none) has no terms to fit
+      SELECT %2$s.qca_model_fit(m.memberships, m.policymaking, m.conditions, s.expression)
+               FILTER (WHERE s.expression NOT IN ('0', '1')) AS j
+      FROM %1$s.qca_memberships m
+      WHERE m.wave = t.wave AND m.conditions IS NOT NULL) f
+    WHERE t.truth_table IS NOT NULL
+    ORDER BY t.wave_ordinal, s.solution, s.model$q$, workspace, x)
+  USING consistency_cut, frequency_cut, pri_cut;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cocreation_qca_minimize(pg_catalog.regnamespace, pg_catalog.float8, pg_catalog.int8, pg_catalog.float8) IS
+  'per wave of a workspace: both solutions (complex, parsimonious) of its QCA truth table under the cut-offs, each model with its consistency, PRI and coverage over the wave''s cases';
+
+/*
+ * Panel diagnostics of a set relation (Garcia-Castro & Arino 2016,
+ * "A general approach to panel data set-theoretic research"; SetMethods
+ * cluster()): for a condition or a term of the workspace's conditions X
+ * (in QCA notation: dimension names, * and, + or, ~ not) and the outcome
+ * policymaking Y over every case and wave, in one scan (GROUPING SETS of
+ * qca_fit): the pooled consistency and coverage, the between consistency
+ * of each wave (over its cases), the within consistency of each case (over
+ * its waves) and the two distances.  A case-wave with a NULL membership is
+ * left out.
+ */
+CREATE FUNCTION @extschema@.cocreation_qca_panel_fit(workspace pg_catalog.regnamespace,
+    expression pg_catalog.text,
+    OUT scope pg_catalog.text, OUT wave pg_catalog.text, OUT case_name pg_catalog.text,
+    OUT cases pg_catalog.int8, OUT consistency pg_catalog.float8, OUT coverage pg_catalog.float8,
+    OUT between_distance pg_catalog.float8, OUT within_distance pg_catalog.float8)
+  RETURNS SETOF record
+  LANGUAGE plpgsql STABLE STRICT PARALLEL RESTRICTED
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  x pg_catalog.text := (SELECT pg_catalog.quote_ident(n.nspname)
+                        FROM pg_catalog.pg_extension e
+                        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+                        WHERE e.extname = 'cocreation');
+  dims pg_catalog.text[];
+  terms pg_catalog.text[] := '{}';
+  lits pg_catalog.text[];
+  t pg_catalog.text;
+  l pg_catalog.text;
+  name pg_catalog.text;
+  names pg_catalog.text[] := '{}';
+BEGIN
+  EXECUTE format($q$SELECT %s.cocreation_words('dimension'::text)$q$, x) INTO dims;
+  -- the expression as set operations on the view's membership columns
+  FOREACH t IN ARRAY string_to_array(regexp_replace(expression, '\s', '', 'g'), '+') LOOP
+    lits := '{}';
+    FOREACH l IN ARRAY string_to_array(t, '*') LOOP
+      name := lower(ltrim(l, '~'));
+      IF name IS NULL OR NOT name = ANY (dims) OR length(l) - length(ltrim(l, '~')) > 1 THEN
+        RAISE EXCEPTION 'invalid set expression "%"', left(expression, 100)
+          USING ERRCODE = '22023',
+                DETAIL = format('"%s" is not a condition.', left(l, 40)),
+                HINT = format('Write conditions (%s) joined by * (and) and + (or), each perhaps negated by ~.',
+                              array_to_string(dims, ', '));
+      END IF;
+      lits := lits || CASE WHEN l LIKE '~%' THEN format('%s.qca_not(m.%I)', x, name)
+                           ELSE format('m.%I', name) END;
+      names := names || format('m.%I', name);
+    END LOOP;
+    IF cardinality(lits) = 0 THEN
+      RAISE EXCEPTION 'invalid set expression "%"', left(expression, 100)
+        USING ERRCODE = '22023', DETAIL = 'A term is empty.',
+              HINT = format('Write conditions (%s) joined by * (and) and + (or), each perhaps negated by ~.',
+                            array_to_string(dims, ', '));
+    END IF;
+    terms := terms || format('%s.qca_and(%s)', x, array_to_string(lits, ', '));
+  END LOOP;
+  IF cardinality(terms) = 0 THEN
+    RAISE EXCEPTION 'invalid set expression "%"', expression USING ERRCODE = '22023',
+      HINT = format('Write conditions (%s) joined by * (and) and + (or), each perhaps negated by ~.',
+                    array_to_string(dims, ', '));
+  END IF;
+  RETURN QUERY EXECUTE format($q$
+    WITH g AS (
+      SELECT GROUPING(v.wave, v.case_name) AS level, v.wave, v.case_name,
+             pg_catalog.min(v.wave_ordinal) AS wave_ordinal, %2$s.qca_fit(v.x, v.y) AS f
+      FROM (SELECT m.wave, m.wave_ordinal, m.case_name, %3$s AS x, m.policymaking AS y
+            FROM %1$s.qca_memberships m) v
+      WHERE v.x IS NOT NULL AND v.y IS NOT NULL
+      GROUP BY GROUPING SETS ((), (v.wave), (v.case_name))
+    )
+    SELECT CASE g.level WHEN 3 THEN 'pooled' WHEN 1 THEN 'between' ELSE 'within' END,
+           g.wave, g.case_name, %2$s.qca_cases(g.f), %2$s.qca_consistency(g.f), %2$s.qca_coverage(g.f),
+           CASE WHEN g.level = 3 THEN %2$s.qca_consistency_distance(ARRAY(
+             SELECT %2$s.qca_consistency(b.f) FROM g b WHERE b.level = 1 ORDER BY b.wave_ordinal)) END,
+           CASE WHEN g.level = 3 THEN %2$s.qca_consistency_distance(ARRAY(
+             SELECT %2$s.qca_consistency(w.f) FROM g w WHERE w.level = 2 ORDER BY w.case_name)) END
+    FROM g
+    WHERE g.level = 3 OR g.f IS NOT NULL
+    ORDER BY g.level = 2, g.level = 1, g.wave_ordinal, g.case_name$q$,
+    workspace, x,
+    -- a case-wave with a NULL membership in a condition of the expression is
+    -- left out (qca_and() and qca_or() refuse NULLs)
+    format('CASE WHEN pg_catalog.num_nulls(%s) = 0 THEN %s END', array_to_string(names, ', '),
+           CASE WHEN cardinality(terms) = 1 THEN terms[1]
+                ELSE format('%s.qca_or(%s)', x, array_to_string(terms, ', ')) END));
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cocreation_qca_panel_fit(pg_catalog.regnamespace, pg_catalog.text) IS
+  'panel diagnostics (Garcia-Castro & Arino 2016) of a condition or term (QCA notation over the dimensions) as sufficient for policymaking over a workspace''s cases and waves: pooled, between (per wave) and within (per case) consistency and coverage, and the between- and within-consistency distances (on the pooled row)';
+
+/*
+ * The workspaces that exist get waves and their QCA (doc/upgrading.md).  A workspace is a
  * schema cocreation_create_workspace() made: its comment starts with
  * 'cocreation workspace:' and it has the tables a workspace needs.  Each is
  * migrated by the functions it would be built with today: every activity,
@@ -1038,10 +1372,21 @@ BEGIN
         -- PostgreSQL 17 and later also ask the view's row type to be a
         -- member before CREATE OR REPLACE VIEW; where a release records it
         -- with the view already, there is nothing to add
+        -- (ExecAlterExtensionContentsRecurse() adds it, and ADD TYPE then
+        -- fails with 55000, object_not_in_prerequisite_state, "... is
+        -- already a member of extension"); any other failure is raised
         BEGIN
           EXECUTE format('ALTER EXTENSION cocreation ADD TYPE %s', obj.rel);
-        EXCEPTION WHEN OTHERS THEN
-          NULL;
+        EXCEPTION WHEN object_not_in_prerequisite_state THEN
+          IF NOT EXISTS (
+              SELECT 1 FROM pg_catalog.pg_depend d
+              WHERE d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
+                AND d.objid = (SELECT c.reltype FROM pg_catalog.pg_class c WHERE c.oid = obj.rel)
+                AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+                AND d.refobjid = (SELECT e.oid FROM pg_catalog.pg_extension e WHERE e.extname = 'cocreation')
+                AND d.deptype = 'e') THEN
+            RAISE;
+          END IF;
         END;
       END LOOP;
       EXECUTE format('SELECT %s.cocreation_create_workspace_waves($1)', x) USING ws.nspname;
@@ -1067,7 +1412,8 @@ BEGIN
                  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
                  WHERE n.nspname = ws.nspname AND c.relowner <> n.nspowner
                    AND c.relname IN ('waves', 'wave_profiles', 'wave_balance', 'wave_cross_case',
-                                     'profile_changes', 'activity_changes', 'factor_changes') LOOP
+                                     'profile_changes', 'activity_changes', 'factor_changes',
+                                     'qca_calibration', 'qca_memberships', 'qca_truth_table') LOOP
         EXECUTE format('ALTER %s %s OWNER TO %s', CASE obj.relkind WHEN 'v' THEN 'VIEW' ELSE 'TABLE' END,
                        obj.rel, obj.nspowner::pg_catalog.regrole::pg_catalog.text);
       END LOOP;

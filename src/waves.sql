@@ -333,6 +333,9 @@ BEGIN
                    CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
   END LOOP;
 
+  -- the workspace's QCA reads wave_balance and wave_profiles (src/qca_workspace.sql)
+  EXECUTE format('SELECT %s.cocreation_create_workspace_qca($1)', x) USING schema_name;
+
   EXECUTE format('COMMENT ON VIEW %s.wave_profiles IS %L', s,
     'per case and wave: the columns of case_profiles, computed from the activities of the wave');
   EXECUTE format('COMMENT ON VIEW %s.wave_balance IS %L', s,
@@ -348,4 +351,4 @@ BEGIN
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_wave_views(pg_catalog.text) IS
-  'creates the views of a workspace over its waves that are missing (wave_profiles, wave_balance, wave_cross_case, profile_changes, activity_changes, factor_changes); used by cocreation_create_workspace_views()';
+  'creates the views of a workspace over its waves that are missing (wave_profiles, wave_balance, wave_cross_case, profile_changes, activity_changes, factor_changes) and its QCA (cocreation_create_workspace_qca()); used by cocreation_create_workspace_views()';

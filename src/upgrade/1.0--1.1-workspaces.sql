@@ -1,5 +1,5 @@
 /*
- * The workspaces that exist get waves (doc/upgrading.md).  A workspace is a
+ * The workspaces that exist get waves and their QCA (doc/upgrading.md).  A workspace is a
  * schema cocreation_create_workspace() made: its comment starts with
  * 'cocreation workspace:' and it has the tables a workspace needs.  Each is
  * migrated by the functions it would be built with today: every activity,
@@ -63,10 +63,21 @@ BEGIN
         -- PostgreSQL 17 and later also ask the view's row type to be a
         -- member before CREATE OR REPLACE VIEW; where a release records it
         -- with the view already, there is nothing to add
+        -- (ExecAlterExtensionContentsRecurse() adds it, and ADD TYPE then
+        -- fails with 55000, object_not_in_prerequisite_state, "... is
+        -- already a member of extension"); any other failure is raised
         BEGIN
           EXECUTE format('ALTER EXTENSION cocreation ADD TYPE %s', obj.rel);
-        EXCEPTION WHEN OTHERS THEN
-          NULL;
+        EXCEPTION WHEN object_not_in_prerequisite_state THEN
+          IF NOT EXISTS (
+              SELECT 1 FROM pg_catalog.pg_depend d
+              WHERE d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
+                AND d.objid = (SELECT c.reltype FROM pg_catalog.pg_class c WHERE c.oid = obj.rel)
+                AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+                AND d.refobjid = (SELECT e.oid FROM pg_catalog.pg_extension e WHERE e.extname = 'cocreation')
+                AND d.deptype = 'e') THEN
+            RAISE;
+          END IF;
         END;
       END LOOP;
       EXECUTE format('SELECT %s.cocreation_create_workspace_waves($1)', x) USING ws.nspname;
@@ -92,7 +103,8 @@ BEGIN
                  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
                  WHERE n.nspname = ws.nspname AND c.relowner <> n.nspowner
                    AND c.relname IN ('waves', 'wave_profiles', 'wave_balance', 'wave_cross_case',
-                                     'profile_changes', 'activity_changes', 'factor_changes') LOOP
+                                     'profile_changes', 'activity_changes', 'factor_changes',
+                                     'qca_calibration', 'qca_memberships', 'qca_truth_table') LOOP
         EXECUTE format('ALTER %s %s OWNER TO %s', CASE obj.relkind WHEN 'v' THEN 'VIEW' ELSE 'TABLE' END,
                        obj.rel, obj.nspowner::pg_catalog.regrole::pg_catalog.text);
       END LOOP;
