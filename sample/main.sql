@@ -13,6 +13,22 @@ SET search_path = public, cocreation;
 SELECT cocreation_load_sample('bentzen2020') AS workspace \gset
 -- the sample's calibration (its table calibration, with the reason)
 SELECT thresholds FROM bentzen2020.calibration \gset
+-- the sample's QCA calibration (doc/qca-workspace.md), recorded in its
+-- workspace: an illustration of the workflow, chosen before the memberships
+-- were looked at; three cases are too few for inference
+INSERT INTO bentzen2020.qca_calibration (set_name, exclusion, crossover, inclusion, scale, reason)
+SELECT d, -0.5, 0, 0.5, 'fsqca',
+       'An illustration of the workflow, not a finding (three cases are too few for inference). '
+       || 'Chosen before looking at the values: the net index runs from -1 to 1; 0, drivers and '
+       || 'adoption barriers in balance, is the crossover; -0.5 and 0.5, three times as much of one '
+       || 'as of the other, the anchors; Ragin''s fsqca scale. The paper''s four dimensions; '
+       || 'contextual, this reading''s addition, is left uncalibrated.'
+FROM unnest(ARRAY['discursive', 'cultural', 'institutional', 'practical']) AS d
+UNION ALL
+SELECT 'policymaking', 0, 1.5, 3, 'fsqca',
+       'An illustration of the workflow, not a finding (three cases are too few for inference). '
+       || 'Chosen before looking at the values: the profile''s 0 to 3 crosses, none fully out, '
+       || 'three fully in, 1.5 the crossover; Ragin''s fsqca scale.';
 \echo 'Co-creation in three Scandinavian municipalities: the sample study of'
 \echo 'Bentzen, Sorensen & Torfing, loaded into the workspace' :workspace
 \echo
@@ -466,6 +482,51 @@ SELECT * FROM sensitivity;
 \echo '   finding: "our analysis does not enable us to discern the relative'
 \echo '   weight of different drivers and barriers" (Drivers and barriers)'
 \echo
+
+\echo '== QCA, as an illustration of the workflow only: three cases are far too'
+\echo '   few for inference (doc/qca-workspace.md).  Each dimension is a condition,'
+\echo '   its raw value the net index of drivers against adoption barriers; the'
+\echo '   outcome is the policymaking score.  The calibration (in the workspace''s'
+\echo '   qca_calibration, chosen before the values were looked at): the paper''s four'
+\echo '   dimensions anchored at -0.5, 0, 0.5, policymaking at 0, 1.5, 3, scale'
+\echo '   fsqca; contextual is not calibrated.  Per set: raw value -> membership'
+SELECT s.set_name AS "set",
+       max(s.cell) FILTER (WHERE s.case_name = 'Steinkjer') AS "Steinkjer",
+       max(s.cell) FILTER (WHERE s.case_name = 'Guldborgsund') AS "Guldborgsund",
+       max(s.cell) FILTER (WHERE s.case_name = 'Hedensted') AS "Hedensted"
+FROM (SELECT m.case_name, v.ord, v.set_name,
+             coalesce(round(v.raw::numeric, 2)::text, 'undefined') || ' -> '
+             || coalesce(round(v.membership::numeric, 2)::text, '-') AS cell
+      FROM bentzen2020.qca_memberships m
+      CROSS JOIN LATERAL (VALUES (1, 'discursive', m.net_discursive, m.discursive),
+                                 (2, 'cultural', m.net_cultural, m.cultural),
+                                 (3, 'institutional', m.net_institutional, m.institutional),
+                                 (4, 'practical', m.net_practical, m.practical),
+                                 (5, 'contextual', m.net_contextual, m.contextual),
+                                 (6, 'policymaking', m.policymaking_score, m.policymaking))
+                   AS v(ord, set_name, raw, membership)) s
+GROUP BY s.ord, s.set_name ORDER BY s.ord;
+\pset tuples_only on
+\pset format unaligned
+SELECT pg_temp.wrap(format('Cases in the truth table (a membership in every calibrated condition and '
+                           'the outcome): %s of 3. A net index is undefined where a case has '
+                           'neither a driver nor an adoption barrier in the dimension; such a '
+                           'case is left out of the truth table, not given a value.', t.cases),
+                    80, '   ', '   ')
+FROM bentzen2020.qca_truth_table t;
+\echo
+\echo '   Each calibrated condition alone as sufficient for policymaking, over the'
+\echo '   cases where it is defined (qca_fit):'
+\pset format aligned
+\pset tuples_only off
+SELECT c.set_name AS condition, coalesce(qca_cases(c.f), 0) AS cases,
+       round(qca_consistency(c.f)::numeric, 2) AS consistency, round(qca_coverage(c.f)::numeric, 2) AS coverage
+FROM (SELECT u.set_name, u.ord, qca_fit(u.membership, m.policymaking) AS f
+      FROM bentzen2020.qca_memberships m
+      CROSS JOIN LATERAL unnest(m.conditions, m.memberships) WITH ORDINALITY AS u(set_name, membership, ord)
+      GROUP BY u.set_name, u.ord) c
+ORDER BY c.ord;
+\pset format wrapped
 
 \echo '== The second coding (sample/coding_b, made blind to the first), matched'
 \echo '   unit by unit (sample/coding_b/matching.tsv)'
