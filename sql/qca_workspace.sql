@@ -1,7 +1,8 @@
 -- QCA in a workspace (doc/qca-workspace.md) and the panel diagnostics of a
 -- set relation across waves (Garcia-Castro & Arino 2016, "A general approach
--- to panel data set-theoretic research", Sociological Methods & Research;
--- the formulas as the R package SetMethods computes them, cluster():
+-- to panel data set-theoretic research", J. of Advances in Management
+-- Sciences & Information Systems 2, as SetMethods' man/cluster.Rd cites it;
+-- the formulas as the R package SetMethods computes them, R/cluster.R:
 -- pooled, between (per wave) and within (per case) consistency and
 -- coverage; dBP = sqrt(sum_j (BECONS_j / sum BECONS - 1/J)^2) over the J
 -- waves, dWP the same over the N cases' within consistencies).  Every case

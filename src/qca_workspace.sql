@@ -208,7 +208,9 @@ CREATE FUNCTION @extschema@.cocreation_qca_minimize(workspace pg_catalog.regname
   RETURNS TABLE (wave pg_catalog.text, solution pg_catalog.text, model pg_catalog.int4,
                  expression pg_catalog.text, consistency pg_catalog.float8, pri pg_catalog.float8,
                  coverage pg_catalog.float8)
-  LANGUAGE plpgsql STABLE STRICT PARALLEL RESTRICTED
+  -- VOLATILE: it runs the workspace's views, which belong to the user and
+  -- may call anything
+  LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
   SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
@@ -254,7 +256,9 @@ CREATE FUNCTION @extschema@.cocreation_qca_panel_fit(workspace pg_catalog.regnam
     OUT cases pg_catalog.int8, OUT consistency pg_catalog.float8, OUT coverage pg_catalog.float8,
     OUT between_distance pg_catalog.float8, OUT within_distance pg_catalog.float8)
   RETURNS SETOF record
-  LANGUAGE plpgsql STABLE STRICT PARALLEL RESTRICTED
+  -- VOLATILE: it runs the workspace's views, which belong to the user and
+  -- may call anything
+  LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
   SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE

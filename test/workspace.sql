@@ -1,6 +1,6 @@
 -- Study workspaces, the sample study and its views (issue 5).
 BEGIN;
-SELECT plan(78);
+SELECT plan(84);
 
 -- (volatility, strictness and parallel labels: test/01_invariants.sql)
 
@@ -10,12 +10,14 @@ SET search_path = public, cocreation;
 -- an empty workspace: its objects, owner and column types
 SELECT is(cocreation_create_workspace('ws_a')::text, 'ws_a', 'create_workspace returns the new schema');
 SELECT schema_owner_is('ws_a', current_user::name, 'the workspace belongs to the caller');
-SELECT tables_are('ws_a', ARRAY['cases', 'sources', 'activities', 'factor_codes', 'factors', 'expert_scores', 'calibration', 'waves'],
-                  'a workspace has the eight tables');
+SELECT tables_are('ws_a', ARRAY['cases', 'sources', 'activities', 'factor_codes', 'factors', 'expert_scores', 'calibration', 'waves',
+                                 'qca_calibration'],
+                  'a workspace has the nine tables');
 SELECT views_are('ws_a', ARRAY['case_profiles', 'case_balance', 'cross_case', 'factor_matrix',
                                 'wave_profiles', 'wave_balance', 'wave_cross_case',
-                                'profile_changes', 'activity_changes', 'factor_changes'],
-                 'a workspace has the four views of the last wave, three per wave and three of change');
+                                'profile_changes', 'activity_changes', 'factor_changes',
+                                'qca_memberships', 'qca_truth_table'],
+                 'a workspace has the four views of the last wave, three per wave, three of change and two of QCA');
 SELECT col_type_is('ws_a', 'activities', 'level', 'public', 'level', 'activities.level is a level');
 SELECT col_type_is('ws_a', 'activities', 'actors', 'text[]', 'activities.actors is text[]');
 SELECT col_type_is('ws_a', 'activities', 'effective_weight', 'double precision', 'activities.effective_weight is float8');
@@ -69,7 +71,7 @@ SELECT results_eq(
 SELECT is(
   (SELECT count(*)::int FROM pg_catalog.pg_class c
    WHERE c.relnamespace = 'ws_a'::regnamespace AND c.relkind = 'v'
-     AND c.reloptions @> ARRAY['security_invoker=true']), 10,
+     AND c.reloptions @> ARRAY['security_invoker=true']), 12,
   'every view is security_invoker');
 SELECT is_empty(
   $$ SELECT d.objid FROM pg_catalog.pg_depend d
@@ -232,6 +234,29 @@ SELECT is_empty(
 SELECT is((SELECT implementation_share FROM ws_b.case_balance WHERE case_name = 'Hedensted'), 1::float8,
           'Hedensted''s barriers are all implementation problems');
 
+-- QCA (doc/qca-workspace.md): no default calibration; the raw values are the
+-- balance's net index per dimension and the profile's policymaking score
+SELECT is_empty($$ SELECT * FROM ws_b.qca_calibration $$, 'a workspace has no QCA calibration of its own (no default)');
+SELECT is_empty(
+  $$ SELECT case_name FROM ws_b.qca_memberships
+     WHERE num_nonnulls(discursive, cultural, institutional, practical, contextual, policymaking, conditions, memberships) > 0 $$,
+  'without qca_calibration rows, no membership');
+SELECT is_empty(
+  $$ SELECT m.case_name FROM ws_b.qca_memberships m JOIN ws_b.case_balance b USING (case_name)
+     WHERE (m.net_discursive, m.net_cultural, m.net_institutional, m.net_practical, m.net_contextual)
+           IS DISTINCT FROM (b.net_discursive, b.net_cultural, b.net_institutional, b.net_practical, b.net_contextual) $$,
+  'qca_memberships: each condition''s raw value is the case''s net index in the dimension');
+SELECT is_empty(
+  $$ SELECT m.case_name FROM ws_b.qca_memberships m JOIN ws_b.case_profiles p USING (case_name)
+     WHERE m.policymaking_score IS DISTINCT FROM p.policymaking::float8 $$,
+  'qca_memberships: the outcome''s raw value is the case''s policymaking score');
+INSERT INTO ws_b.qca_calibration (set_name, threshold, reason) VALUES ('cultural', 0, 'test'), ('policymaking', 1, 'test');
+SELECT results_eq(
+  $$ SELECT case_name, cultural, policymaking, conditions FROM ws_b.qca_memberships ORDER BY case_name $$,
+  $$ SELECT case_name, (b.net_cultural >= 0)::int::float8, (p.policymaking >= 1)::int::float8, ARRAY['cultural']
+     FROM ws_b.case_balance b JOIN ws_b.case_profiles p USING (case_name) ORDER BY case_name $$,
+  'a crisp threshold: membership 1 where the raw value reaches it; the calibrated conditions in conditions');
+
 -- the row-level-security recipe of the README: an analyst sees only Hedensted
 CREATE ROLE cocreation_tap_analyst_hedensted;
 GRANT USAGE ON SCHEMA ws_b TO cocreation_tap_analyst_hedensted;
@@ -254,6 +279,8 @@ SELECT results_eq($$ SELECT DISTINCT case_name FROM ws_b.cross_case $$, $$ VALUE
                   'RLS through cross_case');
 SELECT results_eq($$ SELECT DISTINCT case_name FROM ws_b.factor_matrix $$, $$ VALUES ('Hedensted') $$,
                   'RLS through factor_matrix');
+SELECT results_eq($$ SELECT DISTINCT case_name FROM ws_b.qca_memberships $$, $$ VALUES ('Hedensted') $$,
+                  'RLS through qca_memberships');
 SELECT is((SELECT count(*)::int FROM ws_b.activities), 12, 'RLS on the table: Hedensted''s 12 activities');
 SELECT throws_ok($$ SELECT * FROM ws_a.case_profiles $$, '42501', NULL,
                  'the analyst cannot read another workspace');

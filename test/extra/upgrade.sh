@@ -19,9 +19,10 @@ workspaces() {
 }
 # what the update adds to a workspace, and only this (doc/upgrading.md):
 # the column wave of activities, factors and expert_scores (every row in the
-# first wave), the table waves and the per-wave and change views
+# first wave), the table waves and the per-wave and change views, the table
+# qca_calibration (empty) and the views qca_memberships and qca_truth_table
 NEW_COLUMNS="- 'wave'"
-NEW_TABLES="'waves'"
+NEW_TABLES="'waves', 'qca_calibration'"
 # every table's rows of every workspace as keyed JSON, sorted, without what
 # the update adds
 tables() {
@@ -110,6 +111,10 @@ for s in bentzen2020 own_study; do
     "$(q $UP "SELECT (SELECT count(*) FROM $s.activities WHERE wave IS DISTINCT FROM 'wave 1')
                    + (SELECT count(*) FROM $s.factors WHERE wave IS DISTINCT FROM 'wave 1')
                    + (SELECT count(*) FROM $s.expert_scores WHERE wave IS DISTINCT FROM 'wave 1')")"
+  check_eq "$s: the update added qca_calibration, empty, and the QCA views, one row per case" \
+    "0|$(q $UP "SELECT count(*) FROM $s.cases")|1" \
+    "$(q $UP "SELECT (SELECT count(*) FROM $s.qca_calibration) || '|' || (SELECT count(*) FROM $s.qca_memberships)
+                   || '|' || (SELECT count(*) FROM $s.qca_truth_table)")"
 done
 check_eq "the workspaces have the same tables, columns and views as a new one" "" \
   "$(q $UP "SELECT cocreation_create_workspace('fresh_ws')" >/dev/null
@@ -193,8 +198,8 @@ check_eq "what it made in alice's workspace belongs to alice" "upgrade_alice" \
   "$(q ${OWN}_super "SELECT string_agg(DISTINCT o::text, ',') FROM (
        SELECT relowner::regrole AS o FROM pg_class WHERE relnamespace = 'alice_study'::regnamespace AND relkind IN ('r', 'v')
        UNION ALL SELECT proowner::regrole FROM pg_proc WHERE pronamespace = 'alice_study'::regnamespace) s")"
-check_eq "and the reader reads case_profiles as before, and the new views" "$before|3" \
-  "$(reader_sees ${OWN}_super)|$(DB=${OWN}_super as upgrade_reader "SELECT count(*) FROM alice_study.wave_profiles" | tail -1)"
+check_eq "and the reader reads case_profiles as before, and the new views" "$before|3|3" \
+  "$(reader_sees ${OWN}_super)|$(DB=${OWN}_super as upgrade_reader "SELECT count(*) FROM alice_study.wave_profiles" | tail -1)|$(DB=${OWN}_super as upgrade_reader "SELECT count(*) FROM alice_study.qca_memberships" | tail -1)"
 for db in $OWN ${OWN}_super; do dropdb --if-exists "$db" >/dev/null 2>&1; done
 psql -X -q -d postgres -c "DROP ROLE upgrade_dba; DROP ROLE upgrade_alice; DROP ROLE upgrade_reader" >/dev/null
 
