@@ -84,7 +84,7 @@ FROM qca_memberships ORDER BY wave_ordinal, case_name;
 SELECT wave, cases, jsonb_path_query_array(truth_table, '$.rows[*].n') AS n,
        jsonb_path_query_array(truth_table, '$.rows[*].consistency') AS consistency
 FROM qca_truth_table ORDER BY wave_ordinal;
-SELECT * FROM cocreation_qca_minimize('regress_qca'::regnamespace, 0.8::float8, 1::int8, 0.5::float8);
+SELECT * FROM qca_workspace_minimize('regress_qca'::regnamespace, 0.8::float8, 1::int8, 0.5::float8);
 
 -- panel diagnostics of cultural -> policymaking over the six case-waves
 --   w1: A x1 y1, B x1 y0, C x0 y1;  w2: A x1 y1, B x1 y1, C x0 y0
@@ -95,7 +95,7 @@ SELECT * FROM cocreation_qca_minimize('regress_qca'::regnamespace, 0.8::float8, 
 -- dBP = sqrt(2/36) = 0.2357022604; dWP NULL (C's consistency is undefined)
 SELECT scope, wave, case_name, cases, consistency, coverage,
        round(between_distance::numeric, 10) AS between_distance, within_distance
-FROM cocreation_qca_panel_fit('regress_qca'::regnamespace, 'cultural'::text);
+FROM qca_workspace_panel_fit('regress_qca'::regnamespace, 'cultural'::text);
 -- a term: discursive is calibrated now
 INSERT INTO qca_calibration (set_name, exclusion, crossover, inclusion, scale, reason)
 VALUES ('discursive', -0.5, 0, 0.5, 'fsqca', 'test');
@@ -107,14 +107,14 @@ VALUES ('discursive', -0.5, 0, 0.5, 'fsqca', 'test');
 -- so dBP = 0; within A: x 0, consistency undefined, so dWP is NULL
 SELECT scope, wave, case_name, cases, consistency, round(coverage::numeric, 7) AS coverage,
        between_distance, within_distance
-FROM cocreation_qca_panel_fit('regress_qca'::regnamespace, ' ~Cultural * discursive '::text);
+FROM qca_workspace_panel_fit('regress_qca'::regnamespace, ' ~Cultural * discursive '::text);
 -- cultural + ~cultural is 1 in every case-wave: consistency sum y 4 / 6
-SELECT scope, cases, consistency FROM cocreation_qca_panel_fit('regress_qca'::regnamespace, 'cultural + ~cultural'::text)
+SELECT scope, cases, consistency FROM qca_workspace_panel_fit('regress_qca'::regnamespace, 'cultural + ~cultural'::text)
 WHERE scope = 'pooled';
 -- errors: not a condition, double negation, empty
-SELECT * FROM cocreation_qca_panel_fit('regress_qca'::regnamespace, 'cultural*policymaking'::text);
-SELECT * FROM cocreation_qca_panel_fit('regress_qca'::regnamespace, '~~cultural'::text);
-SELECT * FROM cocreation_qca_panel_fit('regress_qca'::regnamespace, 'cultural+'::text);
+SELECT * FROM qca_workspace_panel_fit('regress_qca'::regnamespace, 'cultural*policymaking'::text);
+SELECT * FROM qca_workspace_panel_fit('regress_qca'::regnamespace, '~~cultural'::text);
+SELECT * FROM qca_workspace_panel_fit('regress_qca'::regnamespace, 'cultural+'::text);
 
 -- the table's CHECKs: words, anchors or a threshold, order, scale (terse:
 -- the failing row shows today's date)

@@ -203,7 +203,7 @@ COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_qca(pg_catalog.text)
  * Both solutions of a workspace's truth table in every wave (or one), each
  * model with its fit over that wave's cases (qca_model_fit).
  */
-CREATE FUNCTION @extschema@.cocreation_qca_minimize(workspace pg_catalog.regnamespace,
+CREATE FUNCTION @extschema@.qca_workspace_minimize(workspace pg_catalog.regnamespace,
     consistency_cut pg_catalog.float8, frequency_cut pg_catalog.int8, pri_cut pg_catalog.float8)
   RETURNS TABLE (wave pg_catalog.text, solution pg_catalog.text, model pg_catalog.int4,
                  expression pg_catalog.text, consistency pg_catalog.float8, pri pg_catalog.float8,
@@ -236,7 +236,7 @@ BEGIN
   USING consistency_cut, frequency_cut, pri_cut;
 END
 $fn$;
-COMMENT ON FUNCTION @extschema@.cocreation_qca_minimize(pg_catalog.regnamespace, pg_catalog.float8, pg_catalog.int8, pg_catalog.float8) IS
+COMMENT ON FUNCTION @extschema@.qca_workspace_minimize(pg_catalog.regnamespace, pg_catalog.float8, pg_catalog.int8, pg_catalog.float8) IS
   'per wave of a workspace: both solutions (complex, parsimonious) of its QCA truth table under the cut-offs, each model with its consistency, PRI and coverage over the wave''s cases';
 
 /*
@@ -250,7 +250,7 @@ COMMENT ON FUNCTION @extschema@.cocreation_qca_minimize(pg_catalog.regnamespace,
  * its waves) and the two distances.  A case-wave with a NULL membership is
  * left out.
  */
-CREATE FUNCTION @extschema@.cocreation_qca_panel_fit(workspace pg_catalog.regnamespace,
+CREATE FUNCTION @extschema@.qca_workspace_panel_fit(workspace pg_catalog.regnamespace,
     expression pg_catalog.text,
     OUT scope pg_catalog.text, OUT wave pg_catalog.text, OUT case_name pg_catalog.text,
     OUT cases pg_catalog.int8, OUT consistency pg_catalog.float8, OUT coverage pg_catalog.float8,
@@ -330,5 +330,5 @@ BEGIN
                 ELSE format('%s.qca_or(%s)', x, array_to_string(terms, ', ')) END));
 END
 $fn$;
-COMMENT ON FUNCTION @extschema@.cocreation_qca_panel_fit(pg_catalog.regnamespace, pg_catalog.text) IS
+COMMENT ON FUNCTION @extschema@.qca_workspace_panel_fit(pg_catalog.regnamespace, pg_catalog.text) IS
   'panel diagnostics (Garcia-Castro & Arino 2016) of a condition or term (QCA notation over the dimensions) as sufficient for policymaking over a workspace''s cases and waves: pooled, between (per wave) and within (per case) consistency and coverage, and the between- and within-consistency distances (on the pooled row)';

@@ -69,8 +69,8 @@ BEGIN
         BEGIN
           EXECUTE format('ALTER EXTENSION cocreation ADD TYPE %s', obj.rel);
         EXCEPTION WHEN object_not_in_prerequisite_state THEN
-          IF NOT EXISTS (
-              SELECT 1 FROM pg_catalog.pg_depend d
+          IF 0 = (
+              SELECT pg_catalog.count(*) FROM pg_catalog.pg_depend d
               WHERE d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
                 AND d.objid = (SELECT c.reltype FROM pg_catalog.pg_class c WHERE c.oid = obj.rel)
                 AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass

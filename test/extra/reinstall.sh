@@ -51,7 +51,7 @@ q "INSERT INTO study.factor_codes (code, label, polarity, dimension, description
 tables user > "$tmp/user.before"; tables all > "$tmp/all.before"; views > "$tmp/views.before"
 constraints > "$tmp/constraints.before"
 nviews=$(grep -c '^== ' "$tmp/views.before")
-check_eq "the sample workspace has its views (four of the last wave, three per wave, three of change)" 10 "$nviews"
+check_eq "the sample workspace has its views (four of the last wave, three per wave, three of change, two of QCA)" 12 "$nviews"
 check_eq "and rows in every view" "case_balance|case_profiles|cross_case|factor_matrix" \
   "$(for v in case_balance case_profiles cross_case factor_matrix; do
        [ "$(q "SELECT count(*) > 0 FROM study.$v")" = t ] && echo "$v"; done | paste -sd'|')"
