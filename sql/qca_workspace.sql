@@ -51,6 +51,46 @@ SELECT round(qca_consistency_distance(array_agg(qca_consistency(f) ORDER BY wave
        round(qca_consistency_distance(array_agg(qca_consistency(f) ORDER BY case_name) FILTER (WHERE level = 2))::numeric, 10) AS within_distance
 FROM g;
 
+-- the one scan in a forced parallel plan gives the same exact fits, bit for
+-- bit, as the serial one (20 cases by 5 waves, memberships from a formula;
+-- 26 groups: 1 pooled, 5 waves, 20 cases)
+CREATE TABLE panel_big AS
+SELECT 'case ' || (i % 20) AS case_name, i % 5 AS wave,
+       ((i * 37) % 101) / 100.0::float8 AS x, ((i * 53) % 97) / 96.0::float8 AS y
+FROM generate_series(1, 20000) AS i;
+ANALYZE panel_big;
+CREATE TEMP TABLE serial_panel AS
+SELECT grouping(wave, case_name) AS level, wave, case_name, qca_fit(x, y)::text AS f
+FROM panel_big GROUP BY GROUPING SETS ((), (wave), (case_name));
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+SET parallel_leader_participation = off;
+-- the rows come from a parallel scan (Gather), in another order
+CREATE FUNCTION pg_temp.plan_has_gather(q text) RETURNS boolean LANGUAGE plpgsql AS $f$
+DECLARE l text;
+BEGIN
+  FOR l IN EXECUTE 'EXPLAIN (COSTS OFF) ' || q LOOP
+    IF l LIKE '%Gather%' THEN RETURN true; END IF;
+  END LOOP;
+  RETURN false;
+END $f$;
+SELECT pg_temp.plan_has_gather($q$SELECT grouping(wave, case_name), wave, case_name, qca_fit(x, y)
+  FROM panel_big GROUP BY GROUPING SETS ((), (wave), (case_name))$q$) AS parallel_plan;
+SELECT count(*) AS groups,
+       count(*) FILTER (WHERE s.f IS DISTINCT FROM p.f) AS differing
+FROM serial_panel s
+FULL JOIN (SELECT grouping(wave, case_name) AS level, wave, case_name, qca_fit(x, y)::text AS f
+           FROM panel_big GROUP BY GROUPING SETS ((), (wave), (case_name))) p
+  ON p.level = s.level AND p.wave IS NOT DISTINCT FROM s.wave AND p.case_name IS NOT DISTINCT FROM s.case_name;
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+RESET max_parallel_workers_per_gather;
+RESET parallel_leader_participation;
+DROP TABLE panel_big;
+
 -- A workspace: no QCA calibration, no memberships (no default)
 SELECT cocreation_create_workspace('regress_qca', '{1,2,3}'::float8[], 'sum'::text, 'test thresholds'::text) IS NOT NULL AS made;
 SET search_path = public, regress_qca;
