@@ -511,7 +511,7 @@ GROUP BY s.ord, s.set_name ORDER BY s.ord;
 SELECT pg_temp.wrap(format('Cases in the truth table (a membership in every calibrated condition and '
                            'the outcome): %s of 3. A net index is undefined where a case has '
                            'neither a driver nor an adoption barrier in the dimension; such a '
-                           'case is left out of the truth table, not given a value.', t.cases),
+                           'case is left out of the truth table, not given a value.', max(t.cases)),
                     80, '   ', '   ')
 FROM bentzen2020.qca_truth_table t;
 \echo
@@ -523,7 +523,10 @@ SELECT c.set_name AS condition, coalesce(qca_cases(c.f), 0) AS cases,
        round(qca_consistency(c.f)::numeric, 2) AS consistency, round(qca_coverage(c.f)::numeric, 2) AS coverage
 FROM (SELECT u.set_name, u.ord, qca_fit(u.membership, m.policymaking) AS f
       FROM bentzen2020.qca_memberships m
-      CROSS JOIN LATERAL unnest(m.conditions, m.memberships) WITH ORDINALITY AS u(set_name, membership, ord)
+      CROSS JOIN LATERAL (VALUES (1, 'discursive', m.discursive), (2, 'cultural', m.cultural),
+                                 (3, 'institutional', m.institutional), (4, 'practical', m.practical),
+                                 (5, 'contextual', m.contextual)) AS u(ord, set_name, membership)
+      JOIN bentzen2020.qca_calibration k ON k.set_name = u.set_name
       GROUP BY u.set_name, u.ord) c
 ORDER BY c.ord;
 \pset format wrapped

@@ -111,19 +111,20 @@ INSERT INTO activities (case_name, name, actors, object, decision, scope, citati
 SELECT c, 'invented policy forum', '{politician,citizen}', 'policy', 'joint', 'project', 'invented', w
 FROM (VALUES ('A', 'wave 1'), ('C', 'wave 1'), ('A', 'wave 2'), ('B', 'wave 2')) AS v(c, w);
 SELECT case_name, wave, net_discursive, net_cultural, net_institutional, policymaking_score,
-       discursive, cultural, policymaking, conditions, memberships
+       discursive, cultural, policymaking
 FROM qca_memberships ORDER BY wave_ordinal, case_name;
-SELECT wave, cases, truth_table FROM qca_truth_table ORDER BY wave_ordinal;
+SELECT * FROM qca_truth_table ORDER BY wave_ordinal;
 
 -- the analyst's calibration: crisp, net index 0 or more is in, one cross
 -- of policymaking or more is in
 INSERT INTO qca_calibration (set_name, threshold, reason)
 VALUES ('cultural', 0, 'test'), ('policymaking', 1, 'test');
-SELECT case_name, wave, net_cultural, cultural, policymaking_score, policymaking, conditions, memberships
+SELECT case_name, wave, net_cultural, cultural, policymaking_score, policymaking
 FROM qca_memberships ORDER BY wave_ordinal, case_name;
-SELECT wave, cases, jsonb_path_query_array(truth_table, '$.rows[*].n') AS n,
-       jsonb_path_query_array(truth_table, '$.rows[*].consistency') AS consistency
-FROM qca_truth_table ORDER BY wave_ordinal;
+-- wave 1: corner 0 is C (x 0, y 1): consistency of ~cultural 1/1; corner 1
+-- is A and B (y 1 and 0): 1/2.  wave 2: corner 0 is C (y 0): 0/1; corner 1
+-- is A and B (y 1, 1): 2/2
+SELECT * FROM qca_truth_table ORDER BY wave_ordinal, "row";
 SELECT * FROM qca_workspace_minimize('regress_qca'::regnamespace, 0.8::float8, 1::int8, 0.5::float8);
 
 -- panel diagnostics of cultural -> policymaking over the six case-waves

@@ -55,6 +55,39 @@ COMMENT ON FUNCTION @extschema@.qca_consistency_distance(pg_catalog.float8[]) IS
   'the distance of consistencies from an even spread, sqrt(sum((c/sum(c) - 1/n)^2)): the between-consistency distance over waves, the within-consistency distance over cases (Garcia-Castro & Arino 2016; SetMethods cluster()); NULL if one is NULL or all are 0';
 
 /*
+ * The calibrated conditions of a row m of a workspace's qca_memberships, as
+ * the arrays qca_truth_table() and qca_model_fit() take: a LATERAL join
+ * giving conditions (text[], in the vocabulary's order) and memberships
+ * (float8[]); NULL when no condition is calibrated.  One place for the
+ * truth table view and qca_workspace_minimize().
+ */
+CREATE FUNCTION @extschema@.cocreation_qca_sets_sql(schema_name pg_catalog.text)
+  RETURNS pg_catalog.text
+  LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  x pg_catalog.text := (SELECT pg_catalog.quote_ident(n.nspname)
+                        FROM pg_catalog.pg_extension e
+                        JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+                        WHERE e.extname = 'cocreation');
+  dims pg_catalog.text[];
+BEGIN
+  EXECUTE format($q$SELECT %s.cocreation_words('dimension'::text)$q$, x) INTO dims;
+  RETURN format($sql$CROSS JOIN LATERAL (
+      SELECT pg_catalog.array_agg(v.n ORDER BY v.o) AS conditions,
+             pg_catalog.array_agg(v.x ORDER BY v.o) AS memberships
+      FROM (VALUES %s) AS v(o, n, x)
+      JOIN %s.qca_calibration k ON k.set_name = v.n) a$sql$,
+    (SELECT string_agg(format('(%s, %L::pg_catalog.text, m.%I)', o, d, d), ', ' ORDER BY o)
+     FROM unnest(dims) WITH ORDINALITY AS u(d, o)),
+    quote_ident(schema_name));
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cocreation_qca_sets_sql(pg_catalog.text) IS
+  'SQL text: a LATERAL join giving a row m of a workspace''s qca_memberships its calibrated conditions and their memberships as arrays (conditions, memberships); used by the view qca_truth_table and qca_workspace_minimize()';
+
+/*
  * A workspace's QCA: the table qca_calibration and the views qca_memberships
  * and qca_truth_table, added where missing.  The set names (the dimensions
  * and policymaking) are written into the CHECK and the view from
@@ -76,6 +109,7 @@ DECLARE
   outcome pg_catalog.text;
   scales pg_catalog.text[];
   made pg_catalog.text[] := '{}';
+  sets pg_catalog.text;
   g record;
 BEGIN
   -- the conditions are the dimensions, the outcome the third level
@@ -84,6 +118,7 @@ BEGIN
                             WHERE v.field = 'level' AND v.ordinal = 3),
                            %1$s.cocreation_qca_scales()$q$, x)
     INTO dims, outcome, scales;
+  EXECUTE format('SELECT %s.cocreation_qca_sets_sql($1)', x) INTO sets USING schema_name;
 
   IF pg_catalog.to_regclass(s || '.qca_calibration') IS NULL THEN
     EXECUTE format($ddl$
@@ -130,8 +165,7 @@ BEGIN
     EXECUTE format($ddl$
       CREATE VIEW %1$s.qca_memberships WITH (security_invoker = true) AS
       SELECT b.case_name, b.wave, b.wave_ordinal, %3$s,
-             pm.score AS policymaking_score, %4$s,
-             m.conditions, m.memberships
+             pm.score AS policymaking_score, %4$s
       FROM %1$s.wave_balance b
       JOIN %1$s.wave_profiles p ON p.case_name = b.case_name AND p.wave = b.wave
       -- a case without activities in a wave scores 0 (as in calibration_fit())
@@ -139,10 +173,8 @@ BEGIN
                                       THEN 0::pg_catalog.float8
                                       ELSE p.policymaking::pg_catalog.float8 END AS score) pm
       CROSS JOIN LATERAL (
-        SELECT %5$s,
-               pg_catalog.array_agg(c.set_name ORDER BY c.ord) FILTER (WHERE c.ord < %6$s) AS conditions,
-               pg_catalog.array_agg(c.membership ORDER BY c.ord) FILTER (WHERE c.ord < %6$s) AS memberships
-        FROM (VALUES %7$s) AS r(ord, set_name, raw)
+        SELECT %5$s
+        FROM (VALUES %6$s) AS r(ord, set_name, raw)
         JOIN %1$s.qca_calibration k ON k.set_name = r.set_name
         CROSS JOIN LATERAL (SELECT r.ord, r.set_name,
           CASE WHEN k.threshold IS NOT NULL
@@ -158,30 +190,40 @@ BEGIN
        FROM unnest(dims || outcome) WITH ORDINALITY AS u(d, o)),
       (SELECT string_agg(format('max(c.membership) FILTER (WHERE c.set_name = %L) AS %I', d, d), ', ' ORDER BY o)
        FROM unnest(dims || outcome) WITH ORDINALITY AS u(d, o)),
-      cardinality(dims) + 1,
       (SELECT string_agg(format('(%s, %L, %s)', o, d,
                                 CASE WHEN o <= cardinality(dims)
                                      THEN format('%s.net_index(b.balance, %L::pg_catalog.text)', x, d)
                                      ELSE 'pm.score' END), ', ' ORDER BY o)
        FROM unnest(dims || outcome) WITH ORDINALITY AS u(d, o)));
     EXECUTE format('COMMENT ON VIEW %s.qca_memberships IS %L', s,
-      'per case and wave: the raw value of each QCA set (net_<dimension>: the net index of drivers against adoption barriers; policymaking_score), its membership under qca_calibration (NULL without a row), and the calibrated conditions with their memberships as arrays for qca_truth_table');
+      'per case and wave: the raw value of each QCA set (net_<dimension>: the net index of drivers against adoption barriers; policymaking_score) and its membership under qca_calibration (NULL without a row)');
   END IF;
 
   IF pg_catalog.to_regclass(s || '.qca_truth_table') IS NULL THEN
     made := made || 'qca_truth_table'::pg_catalog.text;
     EXECUTE format($ddl$
       CREATE VIEW %1$s.qca_truth_table WITH (security_invoker = true) AS
-      SELECT w.wave, w.ordinal AS wave_ordinal,
-             pg_catalog.count(m.case_name) FILTER (WHERE m.policymaking IS NOT NULL
-               AND pg_catalog.array_position(m.memberships, NULL::pg_catalog.float8) IS NULL) AS cases,
-             %2$s.qca_truth_table(m.memberships, m.policymaking, m.conditions)
-               FILTER (WHERE m.conditions IS NOT NULL) AS truth_table
-      FROM %1$s.waves w
-      LEFT JOIN %1$s.qca_memberships m ON m.wave = w.wave
-      GROUP BY w.wave, w.ordinal$ddl$, s, x);
+      WITH t AS (
+        SELECT w.wave, w.ordinal,
+               pg_catalog.count(m.case_name) FILTER (WHERE m.policymaking IS NOT NULL
+                 AND pg_catalog.array_position(a.memberships, NULL::pg_catalog.float8) IS NULL) AS cases,
+               %2$s.qca_truth_table(a.memberships, m.policymaking, a.conditions)
+                 FILTER (WHERE a.conditions IS NOT NULL) AS truth_table
+        FROM %1$s.waves w
+        LEFT JOIN (%1$s.qca_memberships m %3$s) ON m.wave = w.wave
+        GROUP BY w.wave, w.ordinal)
+      SELECT t.wave, t.ordinal AS wave_ordinal, t.cases,
+             (SELECT pg_catalog.string_agg(c.name, ', ' ORDER BY c.o)
+              FROM pg_catalog.jsonb_array_elements_text(t.truth_table -> 'conditions') WITH ORDINALITY AS c(name, o))
+               AS conditions,
+             (r.e ->> 'row')::pg_catalog.int4 AS "row", r.e ->> 'configuration' AS configuration,
+             (r.e ->> 'n')::pg_catalog.int8 AS n, (r.e ->> 'consistency')::pg_catalog.float8 AS consistency,
+             (r.e ->> 'pri')::pg_catalog.float8 AS pri
+      FROM t
+      LEFT JOIN LATERAL pg_catalog.jsonb_array_elements(t.truth_table -> 'rows') AS r(e) ON true$ddl$,
+      s, x, sets);
     EXECUTE format('COMMENT ON VIEW %s.qca_truth_table IS %L', s,
-      'per wave: the truth table (qca_truth_table) of the calibrated conditions for the outcome policymaking, over the cases with every membership; NULL without calibrated conditions or cases');
+      'per wave and corner of the property space: the truth table (qca_truth_table) of the calibrated conditions for the outcome policymaking over the cases with every membership: row, configuration, n, consistency, PRI; one row with NULLs for a wave without calibrated conditions or cases');
   END IF;
 
   -- an existing workspace: whoever reads case_profiles reads the new views
@@ -218,21 +260,32 @@ DECLARE
                         FROM pg_catalog.pg_extension e
                         JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
                         WHERE e.extname = 'cocreation');
+  sets pg_catalog.text;
 BEGIN
+  EXECUTE format('SELECT %s.cocreation_qca_sets_sql($1)', x) INTO sets
+    USING (SELECT n.nspname::pg_catalog.text FROM pg_catalog.pg_namespace n WHERE n.oid = workspace);
   RETURN QUERY EXECUTE format($q$
+    WITH c AS (
+      SELECT m.wave, m.wave_ordinal, m.policymaking, a.conditions, a.memberships
+      FROM %1$s.qca_memberships m %3$s
+      WHERE a.conditions IS NOT NULL
+    ), t AS (
+      SELECT c.wave, pg_catalog.min(c.wave_ordinal) AS wave_ordinal,
+             %2$s.qca_truth_table(c.memberships, c.policymaking, c.conditions) AS truth_table
+      FROM c GROUP BY c.wave
+    )
     SELECT t.wave, s.solution, s.model, s.expression,
            (f.j ->> 'consistency')::pg_catalog.float8, (f.j ->> 'pri')::pg_catalog.float8,
            (f.j ->> 'coverage')::pg_catalog.float8
-    FROM %1$s.qca_truth_table t
+    FROM t
     CROSS JOIN LATERAL %2$s.qca_minimize(t.truth_table, $1, $2, $3) s
     CROSS JOIN LATERAL (
       -- a constant model (every corner or none) has no terms to fit
-      SELECT %2$s.qca_model_fit(m.memberships, m.policymaking, m.conditions, s.expression)
+      SELECT %2$s.qca_model_fit(c.memberships, c.policymaking, c.conditions, s.expression)
                FILTER (WHERE s.expression NOT IN ('0', '1')) AS j
-      FROM %1$s.qca_memberships m
-      WHERE m.wave = t.wave AND m.conditions IS NOT NULL) f
+      FROM c WHERE c.wave = t.wave) f
     WHERE t.truth_table IS NOT NULL
-    ORDER BY t.wave_ordinal, s.solution, s.model$q$, workspace, x)
+    ORDER BY t.wave_ordinal, s.solution, s.model$q$, workspace, x, sets)
   USING consistency_cut, frequency_cut, pri_cut;
 END
 $fn$;

@@ -42,8 +42,9 @@ DB = "study"
 ROLES = ["analyst_hedensted", "bi_reader", "analyst", "owner"]
 # the views with rows in a workspace of one wave (those of change have none)
 VIEWS = ["case_balance", "case_profiles", "cross_case", "factor_matrix",
-         "wave_balance", "wave_cross_case", "wave_profiles"]
-ALL_VIEWS = sorted(VIEWS + ["activity_changes", "factor_changes", "profile_changes"])
+         "wave_balance", "wave_cross_case", "wave_profiles", "qca_memberships"]
+# qca_truth_table has a row per wave, but no case_name
+ALL_VIEWS = sorted(VIEWS + ["activity_changes", "factor_changes", "profile_changes", "qca_truth_table"])
 
 c = hlib.Counter("roles")
 with open(README, encoding="utf-8") as f:
