@@ -1004,10 +1004,10 @@ COMMENT ON FUNCTION @extschema@.cocreation_qca_scales() IS
   'the scales of qca_calibrate() a workspace''s qca_calibration accepts: fsqca (log odds 3, Ragin 2008) and qca (log odds ln 19, R''s QCA package)';
 
 /*
- * The distance of a set of consistencies from their mean, as the panel
+ * The distance of a set of consistencies from an even spread, as the panel
  * diagnostics of Garcia-Castro & Arino (2016) define it (SetMethods,
  * cluster(): dBP over the waves, dWP over the cases): the Euclidean distance
- * of the consistencies' shares sum(c) from the even share 1/n,
+ * of the shares c_i / sum(c) from the even share 1/n,
  * sqrt(sum((c_i / sum(c) - 1/n)^2)).  0 when all are equal; NULL when one
  * is NULL (a group without condition membership, whose consistency is
  * undefined) or their sum is 0.
