@@ -234,6 +234,44 @@ SELECT * FROM qca_minimize((SELECT qca_truth_table(ARRAY[a, b], y, ARRAY['A', 'B
 SELECT count(*) AS models FROM qca_minimize((SELECT qca_truth_table(ARRAY[a, b], y, ARRAY['A', 'B']::text[]) FROM crisp),
                                             1.1::float8, 1::int8, 0::float8);
 
+-- the intermediate solution, by hand.  Positive corners 101 (A*~B*C) and
+-- 110 (A*B*~C), remainders 001 and 111: complex A*B*~C + A*~B*C;
+-- parsimonious P1 A*B + A*C and P2 A*B + ~B*C.
+-- Every condition expected present: A*B*~C in A*B opens ~C (against the
+-- expectation), region A*B, so 111 is easy; A*~B*C in A*C opens ~B, region
+-- A*C, 111 again; in ~B*C, A agrees with its expectation and stays.  With
+-- 111 as the only don't care: A*B + A*C, from both pairs, given once.
+SELECT qca_minimize_intermediate(ARRAY['A', 'B', 'C']::text[], ARRAY[5, 6]::int4[], ARRAY[1, 7]::int4[],
+                                 ARRAY['1', '1', '1']::text[]) AS all_present;
+-- every condition expected absent: with P1 nothing opens (~C and ~B agree,
+-- the rest is in the parsimonious terms), so the complex model; with P2,
+-- A*~B*C in ~B*C opens A, region ~B*C, so 001 is easy: A*B*~C + ~B*C
+SELECT qca_minimize_intermediate(ARRAY['A', 'B', 'C']::text[], ARRAY[5, 6]::int4[], ARRAY[1, 7]::int4[],
+                                 ARRAY['0', '0', '0']::text[]) AS all_absent;
+-- the same written with names; a name not given has no expectation
+SELECT qca_minimize_intermediate(ARRAY['A', 'B', 'C']::text[], ARRAY[5, 6]::int4[], ARRAY[1, 7]::int4[],
+                                 ARRAY['~A', '~B', '~C']::text[]) AS named;
+-- no expectation anywhere: no easy counterfactual, the complex solution
+SELECT qca_minimize_intermediate(ARRAY['A', 'B', 'C']::text[], ARRAY[5, 6]::int4[], ARRAY[1, 7]::int4[],
+                                 ARRAY['-', '-', '-']::text[]) AS none,
+       qca_minimize_intermediate(ARRAY['A', 'B', 'C']::text[], ARRAY[5, 6]::int4[], ARRAY[1, 7]::int4[],
+                                 ARRAY[]::text[]) AS none_named;
+-- only C expected present: A*B*~C in A*B opens ~C, 111 is easy; A*~B*C keeps ~B
+SELECT qca_minimize_intermediate(ARRAY['A', 'B', 'C']::text[], ARRAY[5, 6]::int4[], ARRAY[1, 7]::int4[],
+                                 ARRAY['C']::text[]) AS c_only;
+-- nothing positive: no model
+SELECT qca_minimize_intermediate(ARRAY['A', 'B']::text[], ARRAY[]::int4[], ARRAY[0]::int4[],
+                                 ARRAY['1', '1']::text[]) AS nothing_positive;
+-- errors: an unknown word, a name twice, a NULL, a wrong count of codes
+SELECT qca_minimize_intermediate(ARRAY['A', 'B']::text[], ARRAY[3]::int4[], ARRAY[1]::int4[], ARRAY['yes', 'no']::text[]);
+SELECT qca_minimize_intermediate(ARRAY['A', 'B']::text[], ARRAY[3]::int4[], ARRAY[1]::int4[], ARRAY['A', '~A']::text[]);
+SELECT qca_minimize_intermediate(ARRAY['A', 'B']::text[], ARRAY[3]::int4[], ARRAY[1]::int4[], ARRAY['1', NULL]::text[]);
+SELECT qca_minimize_intermediate(ARRAY['A', 'B']::text[], ARRAY[3]::int4[], ARRAY[1]::int4[], ARRAY['1', '1', '1']::text[]);
+SELECT qca_minimize_intermediate(ARRAY['A', 'B']::text[], ARRAY[3]::int4[], ARRAY[1]::int4[], ARRAY[['A'], ['B']]::text[]);
+-- over a truth table: the three solutions
+SELECT * FROM qca_minimize((SELECT qca_truth_table(ARRAY[a, b], y, ARRAY['A', 'B']::text[]) FROM crisp),
+                           0.8::float8, 1::int8, 0::float8, ARRAY['1', '1']::text[]);
+
 -- the fit of a model, term by term, equals qca_fit over the set operations
 CREATE TEMP TABLE model_fit AS
 SELECT qca_model_fit(m, y, ARRAY['A', 'B', 'C', 'D']::text[], 'A*~B + C*D + ~A'::text) AS j FROM qca_cases;
