@@ -141,6 +141,19 @@ SELECT pg_temp.recv_fit(overlay(qca_fit_send('(1, 0x1, 0x1, 0x1, 0x0)'::qca_fit)
                                 placing '\x0000000000000000'::bytea from 2));
 RESET client_min_messages;
 
+-- an exact sum becomes a float8 correctly rounded, with the bits far below
+-- the 53 kept deciding: 1 + 2^-53 is the midpoint of 1 and 1 + 2^-52 (to
+-- even: 1), 1 + 2^-53 + 2^-100 is above it (up); coverage with y = 1 is the
+-- sum over n
+SELECT qca_coverage(qca_fit(x, 1::float8)) = 0.5::float8 AS midpoint_to_even
+FROM unnest(ARRAY[1, power(2, -53)]::float8[]) x;
+SELECT qca_coverage(qca_fit(x, 1::float8)) = (1 + power(2::float8, -52)) / 3 AS above_midpoint_up
+FROM unnest(ARRAY[1, power(2, -53), power(2, -100)]::float8[]) x;
+-- the same with the far bit in a limb wholly below the 64 read; many ones
+SELECT qca_coverage(qca_fit(x, 1::float8)) = (power(2::float8, -20) + power(2::float8, -72)) / 3 AS two_limbs
+FROM unnest(ARRAY[power(2, -20), power(2, -73), power(2, -130)]::float8[]) x;
+SELECT qca_coverage(qca_fit(x, 1::float8)) = 1 AS ones FROM generate_series(1, 1000), LATERAL (VALUES (1::float8)) v(x);
+
 -- exact: the row order does not change a single bit.  The same 20000 cases
 -- in three orders give the same bits
 CREATE TABLE qca_cases AS

@@ -36,13 +36,21 @@
 #include "util.h"
 
 #define CC_MIN_NODES	50000000L	/* search nodes before giving up */
+
+/*
+ * The most conditions minimized over corner numbers: more than a truth
+ * table takes (CC_QCA_MAX_CONDITIONS), for tables built elsewhere; the
+ * prime implicants are sought over all 3^16 = 43 million terms, a byte each.
+ */
+#define CC_MIN_MAX_CONDITIONS	16
 #define CC_MIN_MODELS	10000		/* equally minimal models at most */
+#define CC_MIN_PAIRS	1000		/* complex x parsimonious models, intermediate */
 
 typedef struct Prime
 {
 	int			term;			/* ternary word */
 	int			literals;
-	char		digit[CC_QCA_MAX_CONDITIONS];
+	char		digit[CC_MIN_MAX_CONDITIONS];
 } Prime;
 
 typedef struct Search
@@ -60,7 +68,7 @@ typedef struct Search
 	long		nodes;
 } Search;
 
-static int	pow3[CC_QCA_MAX_CONDITIONS + 1];
+static int	pow3[CC_MIN_MAX_CONDITIONS + 1];
 
 static int
 prime_cmp(const void *a, const void *b)
@@ -71,7 +79,7 @@ prime_cmp(const void *a, const void *b)
 
 	if (p->literals != q->literals)
 		return p->literals - q->literals;
-	for (j = 0; j < CC_QCA_MAX_CONDITIONS; j++)
+	for (j = 0; j < CC_MIN_MAX_CONDITIONS; j++)
 	{
 		/* present (1) before absent (0) before free (2) */
 		static const int rank[3] = {1, 0, 2};
@@ -397,6 +405,18 @@ model_text(const Solution *sol, int m, char **names, int k)
 	return buf.data;
 }
 
+/* the memory of a solution, given back between the pairs of models */
+static void
+solution_free(Solution *sol)
+{
+	int			i;
+
+	for (i = 0; i < sol->nmodels; i++)
+		pfree(sol->models[i]);
+	pfree(sol->models);
+	pfree(sol->primes);
+}
+
 /* the condition names of a text array, with k checked */
 static char **
 names_of(ArrayType *arr, int *k)
@@ -407,11 +427,11 @@ names_of(ArrayType *arr, int *k)
 	int			j;
 
 	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, k);
-	if (*k < 1 || *k > CC_QCA_MAX_CONDITIONS)
+	if (*k < 1 || *k > CC_MIN_MAX_CONDITIONS)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("minimization takes 1 to %d conditions, not %d",
-						CC_QCA_MAX_CONDITIONS, *k)));
+						CC_MIN_MAX_CONDITIONS, *k)));
 	names = palloc(sizeof(char *) * *k);
 	for (j = 0; j < *k; j++)
 		names[j] = nulls[j] ? "?" : TextDatumGetCString(elems[j]);
@@ -548,7 +568,7 @@ easy_counterfactuals(const Solution *cons, int ci, const Solution *pars, int pj,
 		for (b = 0; b < pars->size; b++)
 		{
 			const char *p = pars->primes[pars->models[pj][b]].digit;
-			char		region[CC_QCA_MAX_CONDITIONS];
+			char		region[CC_MIN_MAX_CONDITIONS];
 
 			if (!term_within(c, p, k))
 				continue;
@@ -597,7 +617,7 @@ qca_minimize_intermediate(PG_FUNCTION_ARGS)
 				nrem;
 	int		   *pos = corners_of(PG_GETARG_ARRAYTYPE_P(1), k, &npos);
 	int		   *rem = corners_of(PG_GETARG_ARRAYTYPE_P(2), k, &nrem);
-	char		expect[CC_QCA_MAX_CONDITIONS];
+	char		expect[CC_MIN_MAX_CONDITIONS];
 	Solution	cons,
 				pars;
 	int		   *easy = palloc(sizeof(int) * Max(nrem, 1));
@@ -612,6 +632,13 @@ qca_minimize_intermediate(PG_FUNCTION_ARGS)
 	expectations_of(PG_GETARG_ARRAYTYPE_P(3), names, k, expect);
 	minimize_core(k, pos, npos, NULL, 0, &cons);
 	minimize_core(k, pos, npos, rem, nrem, &pars);
+	if ((int64) cons.nmodels * pars.nmodels > CC_MIN_PAIRS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("%d complex and %d parsimonious models make more than %d pairs",
+						cons.nmodels, pars.nmodels, CC_MIN_PAIRS),
+				 errdetail("The intermediate solution minimizes the table once for each pair."),
+				 errhint("Raise the consistency or frequency cut-off, or use fewer conditions.")));
 	for (ci = 0; ci < cons.nmodels; ci++)
 	{
 		for (pj = 0; pj < pars.nmodels; pj++)
@@ -638,6 +665,7 @@ qca_minimize_intermediate(PG_FUNCTION_ARGS)
 				}
 				texts[ntexts++] = t;
 			}
+			solution_free(&inter);
 		}
 	}
 	out = palloc(sizeof(Datum) * Max(ntexts, 1));
