@@ -6,6 +6,7 @@
 
 #include "postgres.h"
 
+#include "compat.h"				/* pg_attribute_noreturn() on 18 */
 #include "utils/array.h"
 
 /* the error of a value that is not a membership, in 22023, naming what */
