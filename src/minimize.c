@@ -605,7 +605,9 @@ easy_counterfactuals(const Solution *cons, int ci, const Solution *pars, int pj,
  *      no other remainder) as don't cares: every equally minimal model.
  *
  * The models of all pairs, taken in order (C1P1, C1P2, ..., C2P1, ...),
- * each model once.
+ * each model once.  Step 1 is the rule of the QCA package's C_getEC (its
+ * src/QCA.c, individual expectations; conjunctural ones are not taken here),
+ * step 2 its minimize() (R/minimize.R), read to state the rule, not copied.
  */
 PG_FUNCTION_INFO_V1(qca_minimize_intermediate);
 Datum
