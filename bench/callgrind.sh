@@ -3,7 +3,7 @@
 # their fair plain-SQL baselines, counted with callgrind on a single-user
 # backend: deterministic, unlike the timings of bench/run on a busy machine.
 #
-#   bash bench/callgrind.sh OUTDIR [CASE ...]     CASE: classify tally balance
+#   bash bench/callgrind.sh OUTDIR [CASE ...]     CASE: classify tally balance qca
 #
 # Runs in a throwaway cluster whose server it stops, with PGHOST pointing at
 # the cluster's directory and PGHOST/data its data directory, e.g. under
@@ -57,7 +57,19 @@ for c in "${CASES[@]}"; do
       query balance_kind "$M" "SELECT municipality, balance_agg(kind, strength) FROM bench_codings_kind GROUP BY municipality"
       query balance_kind_group "$M" "SELECT municipality, kind, sum(strength), count(*) FROM bench_codings_kind GROUP BY municipality, kind"
       ;;
-    *) echo "unknown case $c (classify, tally, balance)" >&2; exit 2 ;;
+    qca)
+      source bench/cases/60_qca.sh >/dev/null
+      query qca_fit_floor "$N" "SELECT count(x), count(y) FROM bench_qca"
+      query qca_fit "$N" "SELECT qca_fit(x, y) FROM bench_qca"
+      query qca_fit_plain "$N" "SELECT sum(least(x, y)) / sum(x), sum(least(x, y)) / sum(y), (sum(least(x, y)) - sum(least(x, y, 1 - y))) / (sum(x) - sum(least(x, y, 1 - y))), sum(1 - x) / sum(1 - least(x, y)) FROM bench_qca"
+      query qca_tt_floor "$N" "SELECT count(c), count(o) FROM bench_qca"
+      query qca_tt "$N" "SELECT qca_truth_table(c, o, $QCA_NAMES) FROM bench_qca"
+      query qca_tt_plain "$N" "$QCA_PLAIN_TT"
+      query qca_tt12_floor "$N" "SELECT count(c12), count(o) FROM bench_qca"
+      query qca_tt12 "$N" "SELECT qca_truth_table(c12, o, $QCA_NAMES12) FROM bench_qca"
+      query qca_tt12_plain "$N" "SELECT $QCA_CORNER12 AS corner, count(*), sum(least(o, 1.0::float8)) / count(*), sum(least(o, 1 - o)) FROM bench_qca GROUP BY 1"
+      ;;
+    *) echo "unknown case $c (classify, tally, balance, qca)" >&2; exit 2 ;;
   esac
 done
 
@@ -90,3 +102,9 @@ ratio classify_case classify
 ratio tally_filter tally
 ratio balance_group balance
 ratio balance_kind_group balance_kind
+ratio qca_fit qca_fit_floor
+ratio qca_fit_plain qca_fit
+ratio qca_tt qca_tt_floor
+ratio qca_tt_plain qca_tt
+ratio qca_tt12 qca_tt12_floor
+ratio qca_tt12_plain qca_tt12

@@ -141,6 +141,19 @@ SELECT pg_temp.recv_fit(overlay(qca_fit_send('(1, 0x1, 0x1, 0x1, 0x0)'::qca_fit)
                                 placing '\x0000000000000000'::bytea from 2));
 RESET client_min_messages;
 
+-- an exact sum becomes a float8 correctly rounded, with the bits far below
+-- the 53 kept deciding: 1 + 2^-53 is the midpoint of 1 and 1 + 2^-52 (to
+-- even: 1), 1 + 2^-53 + 2^-100 is above it (up); coverage with y = 1 is the
+-- sum over n
+SELECT qca_coverage(qca_fit(x, 1::float8)) = 0.5::float8 AS midpoint_to_even
+FROM unnest(ARRAY[1, power(2, -53)]::float8[]) x;
+SELECT qca_coverage(qca_fit(x, 1::float8)) = (1 + power(2::float8, -52)) / 3 AS above_midpoint_up
+FROM unnest(ARRAY[1, power(2, -53), power(2, -100)]::float8[]) x;
+-- the same with the far bit in a limb wholly below the 64 read; many ones
+SELECT qca_coverage(qca_fit(x, 1::float8)) = (power(2::float8, -20) + power(2::float8, -72)) / 3 AS two_limbs
+FROM unnest(ARRAY[power(2, -20), power(2, -73), power(2, -130)]::float8[]) x;
+SELECT qca_coverage(qca_fit(x, 1::float8)) = 1 AS ones FROM generate_series(1, 1000), LATERAL (VALUES (1::float8)) v(x);
+
 -- exact: the row order does not change a single bit.  The same 20000 cases
 -- in three orders give the same bits
 CREATE TABLE qca_cases AS
@@ -182,6 +195,25 @@ SELECT (SELECT (r ->> 'consistency')::float8 FROM serial_tt, jsonb_array_element
          WHERE r ->> 'configuration' = '0100')
      = (SELECT qca_pri(qca_fit(qca_and(qca_not(m[1]), m[2], qca_not(m[3]), qca_not(m[4])), y)) FROM qca_cases)
        AS corner_0100_pri;
+
+-- crisp cases (every membership 0 or 1) take a short path, one corner with
+-- membership 1: the numbers of counting; a stored array with a NULL element
+-- is a missing case (30 of the 3000)
+CREATE TEMP TABLE crisp_cases AS
+SELECT g AS id,
+       CASE WHEN g % 97 = 0 THEN ARRAY[1, NULL, 0]::float8[]
+            ELSE ARRAY[g % 2, g / 2 % 2, g / 4 % 3 % 2]::float8[] END AS m,
+       ((g * 7) % 5 < 2)::int::float8 AS y
+FROM generate_series(1, 3000) g;
+SELECT (t ->> 'cases')::int AS cases,
+       count(*) FILTER (WHERE (r ->> 'n')::int8 IS DISTINCT FROM p.n
+                           OR (r ->> 'consistency')::float8 IS DISTINCT FROM p.consistency) AS differing
+FROM (SELECT qca_truth_table(m, y, ARRAY['A', 'B', 'C']::text[]) AS t FROM crisp_cases) s,
+     jsonb_array_elements(t -> 'rows') r
+     LEFT JOIN (SELECT (m[1] * 4 + m[2] * 2 + m[3])::int AS corner, count(*) AS n, sum(y) / count(*) AS consistency
+                FROM crisp_cases WHERE NOT array_position(m, NULL) IS NOT NULL GROUP BY 1) p
+       ON p.corner = (r ->> 'row')::int - 1
+GROUP BY t;
 
 -- serial = forced parallel, bit for bit
 CREATE TEMP TABLE serial_fit AS SELECT qca_fit(x, y)::text AS f FROM qca_cases;
@@ -233,6 +265,44 @@ SELECT * FROM qca_minimize((SELECT qca_truth_table(ARRAY[a, b], y, ARRAY['A', 'B
 -- no positive row: no model
 SELECT count(*) AS models FROM qca_minimize((SELECT qca_truth_table(ARRAY[a, b], y, ARRAY['A', 'B']::text[]) FROM crisp),
                                             1.1::float8, 1::int8, 0::float8);
+
+-- the intermediate solution, by hand.  Positive corners 101 (A*~B*C) and
+-- 110 (A*B*~C), remainders 001 and 111: complex A*B*~C + A*~B*C;
+-- parsimonious P1 A*B + A*C and P2 A*B + ~B*C.
+-- Every condition expected present: A*B*~C in A*B opens ~C (against the
+-- expectation), region A*B, so 111 is easy; A*~B*C in A*C opens ~B, region
+-- A*C, 111 again; in ~B*C, A agrees with its expectation and stays.  With
+-- 111 as the only don't care: A*B + A*C, from both pairs, given once.
+SELECT qca_minimize_intermediate(ARRAY['A', 'B', 'C']::text[], ARRAY[5, 6]::int4[], ARRAY[1, 7]::int4[],
+                                 ARRAY['1', '1', '1']::text[]) AS all_present;
+-- every condition expected absent: with P1 nothing opens (~C and ~B agree,
+-- the rest is in the parsimonious terms), so the complex model; with P2,
+-- A*~B*C in ~B*C opens A, region ~B*C, so 001 is easy: A*B*~C + ~B*C
+SELECT qca_minimize_intermediate(ARRAY['A', 'B', 'C']::text[], ARRAY[5, 6]::int4[], ARRAY[1, 7]::int4[],
+                                 ARRAY['0', '0', '0']::text[]) AS all_absent;
+-- the same written with names; a name not given has no expectation
+SELECT qca_minimize_intermediate(ARRAY['A', 'B', 'C']::text[], ARRAY[5, 6]::int4[], ARRAY[1, 7]::int4[],
+                                 ARRAY['~A', '~B', '~C']::text[]) AS named;
+-- no expectation anywhere: no easy counterfactual, the complex solution
+SELECT qca_minimize_intermediate(ARRAY['A', 'B', 'C']::text[], ARRAY[5, 6]::int4[], ARRAY[1, 7]::int4[],
+                                 ARRAY['-', '-', '-']::text[]) AS none,
+       qca_minimize_intermediate(ARRAY['A', 'B', 'C']::text[], ARRAY[5, 6]::int4[], ARRAY[1, 7]::int4[],
+                                 ARRAY[]::text[]) AS none_named;
+-- only C expected present: A*B*~C in A*B opens ~C, 111 is easy; A*~B*C keeps ~B
+SELECT qca_minimize_intermediate(ARRAY['A', 'B', 'C']::text[], ARRAY[5, 6]::int4[], ARRAY[1, 7]::int4[],
+                                 ARRAY['C']::text[]) AS c_only;
+-- nothing positive: no model
+SELECT qca_minimize_intermediate(ARRAY['A', 'B']::text[], ARRAY[]::int4[], ARRAY[0]::int4[],
+                                 ARRAY['1', '1']::text[]) AS nothing_positive;
+-- errors: an unknown word, a name twice, a NULL, a wrong count of codes
+SELECT qca_minimize_intermediate(ARRAY['A', 'B']::text[], ARRAY[3]::int4[], ARRAY[1]::int4[], ARRAY['yes', 'no']::text[]);
+SELECT qca_minimize_intermediate(ARRAY['A', 'B']::text[], ARRAY[3]::int4[], ARRAY[1]::int4[], ARRAY['A', '~A']::text[]);
+SELECT qca_minimize_intermediate(ARRAY['A', 'B']::text[], ARRAY[3]::int4[], ARRAY[1]::int4[], ARRAY['1', NULL]::text[]);
+SELECT qca_minimize_intermediate(ARRAY['A', 'B']::text[], ARRAY[3]::int4[], ARRAY[1]::int4[], ARRAY['1', '1', '1']::text[]);
+SELECT qca_minimize_intermediate(ARRAY['A', 'B']::text[], ARRAY[3]::int4[], ARRAY[1]::int4[], ARRAY[['A'], ['B']]::text[]);
+-- over a truth table: the three solutions
+SELECT * FROM qca_minimize((SELECT qca_truth_table(ARRAY[a, b], y, ARRAY['A', 'B']::text[]) FROM crisp),
+                           0.8::float8, 1::int8, 0::float8, ARRAY['1', '1']::text[]);
 
 -- the fit of a model, term by term, equals qca_fit over the set operations
 CREATE TEMP TABLE model_fit AS

@@ -138,7 +138,10 @@ cc_exact_sum_double(const CcExactSum *s)
 {
 	int			top = top_bit(s);
 	int			low;
+	int			limb;
+	int			shift;
 	uint64		window;
+	bool		sticky;
 	int			i;
 
 	if (top < 0)
@@ -156,15 +159,17 @@ cc_exact_sum_double(const CcExactSum *s)
 	 * The scaling that follows is exact (the result is a normal number).
 	 */
 	low = top - 63;
-	window = get_bits(s, low, 64);
-	for (i = 0; i < low; i++)
-	{
-		if (get_bit(s, i))
-		{
-			window |= 1;
-			break;
-		}
-	}
+	/* word by word: a final function converts a sum or more per corner */
+	limb = low >> 6;
+	shift = low & 63;
+	window = s->limb[limb] >> shift;
+	if (shift != 0)				/* the window spans limb and the next (top is in it) */
+		window |= s->limb[limb + 1] << (64 - shift);
+	sticky = shift != 0 && (s->limb[limb] & ((UINT64CONST(1) << shift) - 1)) != 0;
+	for (i = 0; i < limb && !sticky; i++)
+		sticky = s->limb[i] != 0;
+	if (sticky)
+		window |= 1;
 	return ldexp((double) window, low + CC_EXACT_SUM_LSB);
 }
 

@@ -188,6 +188,16 @@ CREATE FUNCTION @extschema@.qca_minimize_corners(conditions pg_catalog.text[],
 COMMENT ON FUNCTION @extschema@.qca_minimize_corners(pg_catalog.text[], pg_catalog.int4[], pg_catalog.int4[]) IS
   'exact Boolean minimization (Quine-McCluskey, then all covers with the fewest prime implicants) of the positive corners (numbers 0 to 2^k - 1, the first condition the most significant bit), remainders as don''t cares; every equally minimal model in QCA notation, in a fixed order';
 
+-- the intermediate solution: minimization with the easy counterfactuals
+-- (remainders consistent with the directional expectations) as the only
+-- don't cares; the rule is stated in src/minimize.c and doc/qca.md
+CREATE FUNCTION @extschema@.qca_minimize_intermediate(conditions pg_catalog.text[],
+    positive pg_catalog.int4[], remainders pg_catalog.int4[], expectations pg_catalog.text[])
+  RETURNS pg_catalog.text[]
+  AS 'MODULE_PATHNAME', 'qca_minimize_intermediate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.qca_minimize_intermediate(pg_catalog.text[], pg_catalog.int4[], pg_catalog.int4[], pg_catalog.text[]) IS
+  'the intermediate solution of the positive corners: for each pair of complex and parsimonious model, the remainders that the parsimonious model uses and that lie towards the directional expectations (one of 1, 0, - per condition, or condition names with ~ for absent) from a complex term are easy counterfactuals; the positive corners minimized with them as don''t cares; every equally minimal model, in a fixed order';
+
 -- both solutions of a truth table: complex (conservative: the positive rows
 -- only) and parsimonious (remainders as simplifying assumptions)
 CREATE FUNCTION @extschema@.qca_minimize(truth_table pg_catalog.jsonb,
@@ -215,6 +225,38 @@ CREATE FUNCTION @extschema@.qca_minimize(truth_table pg_catalog.jsonb,
   END;
 COMMENT ON FUNCTION @extschema@.qca_minimize(pg_catalog.jsonb, pg_catalog.float8, pg_catalog.int8, pg_catalog.float8) IS
   'the complex (conservative: positive rows only) and parsimonious (remainders as simplifying assumptions) solutions of a truth table under the cut-offs: every equally minimal model, numbered, in QCA notation';
+
+-- the three solutions: complex, intermediate (directional expectations) and
+-- parsimonious
+CREATE FUNCTION @extschema@.qca_minimize(truth_table pg_catalog.jsonb,
+    consistency_cut pg_catalog.float8, frequency_cut pg_catalog.int8, pri_cut pg_catalog.float8,
+    expectations pg_catalog.text[])
+  RETURNS TABLE (solution pg_catalog.text, model pg_catalog.int4, expression pg_catalog.text)
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+  BEGIN ATOMIC
+    WITH c AS (
+      SELECT ARRAY(SELECT a.c FROM pg_catalog.jsonb_array_elements_text(truth_table OPERATOR(pg_catalog.->) 'conditions'::pg_catalog.text)
+                                  WITH ORDINALITY AS a(c, o) ORDER BY a.o) AS names,
+             ARRAY(SELECT r."row" OPERATOR(pg_catalog.-) 1::pg_catalog.int4
+                     FROM @extschema@.qca_truth_table_rows(truth_table, consistency_cut, frequency_cut, pri_cut) AS r
+                    WHERE r.outcome OPERATOR(pg_catalog.=) '1'::pg_catalog.text ORDER BY r."row") AS positive,
+             ARRAY(SELECT r."row" OPERATOR(pg_catalog.-) 1::pg_catalog.int4
+                     FROM @extschema@.qca_truth_table_rows(truth_table, consistency_cut, frequency_cut, pri_cut) AS r
+                    WHERE r.outcome OPERATOR(pg_catalog.=) '?'::pg_catalog.text ORDER BY r."row") AS remainders)
+    SELECT s.solution, u.o::pg_catalog.int4, u.m
+      FROM c,
+           LATERAL (VALUES (1::pg_catalog.int4, 'complex'::pg_catalog.text,
+                            @extschema@.qca_minimize_corners(c.names, c.positive, '{}'::pg_catalog.int4[])),
+                           (2::pg_catalog.int4, 'intermediate'::pg_catalog.text,
+                            @extschema@.qca_minimize_intermediate(c.names, c.positive, c.remainders, expectations)),
+                           (3::pg_catalog.int4, 'parsimonious'::pg_catalog.text,
+                            @extschema@.qca_minimize_corners(c.names, c.positive, c.remainders))) AS s(n, solution, models),
+           LATERAL pg_catalog.unnest(s.models) WITH ORDINALITY AS u(m, o)
+     ORDER BY s.n, u.o;
+  END;
+COMMENT ON FUNCTION @extschema@.qca_minimize(pg_catalog.jsonb, pg_catalog.float8, pg_catalog.int8, pg_catalog.float8, pg_catalog.text[]) IS
+  'the complex, intermediate (easy counterfactuals under the directional expectations: one of 1, 0, - per condition, or condition names with ~ for absent) and parsimonious solutions of a truth table under the cut-offs: every equally minimal model, numbered, in QCA notation';
 
 -- the fit of a model over the cases, term by term
 CREATE FUNCTION @extschema@.qca_model_fit_sfunc(pg_catalog.internal, pg_catalog.float8[], pg_catalog.float8, pg_catalog.text[], pg_catalog.text)

@@ -38,16 +38,14 @@ show(float8 v)
 	return num;
 }
 
-float8
-cc_qca_membership(float8 v, const char *what)
+void
+cc_qca_not_membership(float8 v, const char *what)
 {
-	if (unlikely(!(v >= 0.0 && v <= 1.0)))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s %s is not a set membership", what, show(v)),
-				 errhint("A membership is a number from 0 (fully out) to 1 (fully in); "
-						 "calibrate raw values with qca_calibrate() first.")));
-	return v + 0.0;				/* -0 reads as 0 */
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("%s %s is not a set membership", what, show(v)),
+			 errhint("A membership is a number from 0 (fully out) to 1 (fully in); "
+					 "calibrate raw values with qca_calibrate() first.")));
 }
 
 float8 *

@@ -123,18 +123,24 @@ tt_create(MemoryContext cxt, int k, ArrayType *names)
 	return s;
 }
 
+/* a case with membership m in corner c and outcome y */
+static inline void
+tt_add(TtCorner *c, float8 m, float8 y)
+{
+	float8		my = Min(m, y);
+
+	cc_exact_sum_add(&c->m, m);
+	cc_exact_sum_add(&c->my, my);
+	cc_exact_sum_add(&c->myn, y > 0.5 ? Min(my, 1.0 - y) : my);
+}
+
 /* add membership min(prefix, ...) of conditions j.. to the corners below */
 static void
 tt_walk(TtState *s, const float8 *x, int j, int corner, float8 m, float8 y)
 {
 	if (j == s->k)
 	{
-		TtCorner   *c = &s->corner[corner];
-		float8		my = Min(m, y);
-
-		cc_exact_sum_add(&c->m, m);
-		cc_exact_sum_add(&c->my, my);
-		cc_exact_sum_add(&c->myn, y > 0.5 ? Min(my, 1.0 - y) : my);
+		tt_add(&s->corner[corner], m, y);
 		return;
 	}
 	if (x[j] > 0)
@@ -143,13 +149,61 @@ tt_walk(TtState *s, const float8 *x, int j, int corner, float8 m, float8 y)
 		tt_walk(s, x, j + 1, corner << 1, Min(m, 1.0 - x[j]), y);
 }
 
+/*
+ * The memberships of one case into x (room for CC_QCA_MAX_CONDITIONS + 1):
+ * their number (CC_QCA_MAX_CONDITIONS + 1 when there are more, for the
+ * caller to report), or -1 when one is NULL.  Read in place: a small array
+ * stored in a row has a 1-byte header, and PG_GETARG_ARRAYTYPE_P would copy
+ * it to a palloc'd 4-byte-header array for every row; after either header
+ * the bytes of an array are the same, so the elements are read from there
+ * (with memcpy: in the short form they need not be aligned).
+ */
+static int
+read_memberships(Datum d, float8 *x)
+{
+	struct varlena *v = (struct varlena *) DatumGetPointer(d);
+	const char *body;
+	int32		ndim,
+				dataoffset,
+				n;
+
+	if (VARATT_IS_EXTENDED(v) && !VARATT_IS_SHORT(v))
+		v = PG_DETOAST_DATUM(d);	/* compressed or out of line */
+	body = VARDATA_ANY(v);
+	memcpy(&ndim, body, sizeof(int32));
+	memcpy(&dataoffset, body + sizeof(int32), sizeof(int32));
+	if (ndim > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("memberships must be a one-dimensional array")));
+	if (ndim == 0)
+		return 0;
+	if (dataoffset != 0)		/* a null bitmap: is any element NULL? */
+	{
+		ArrayType  *arr = DatumGetArrayTypeP(d);
+
+		if (array_contains_nulls(arr))
+			return -1;
+		n = ARR_DIMS(arr)[0];
+		if (n > CC_QCA_MAX_CONDITIONS)
+			return CC_QCA_MAX_CONDITIONS + 1;
+		memcpy(x, ARR_DATA_PTR(arr), sizeof(float8) * n);
+		return n;
+	}
+	/* offsets from the end of the 4-byte header: dims, then the elements */
+	memcpy(&n, body + sizeof(ArrayType) - VARHDRSZ, sizeof(int32));
+	if (n > CC_QCA_MAX_CONDITIONS)
+		return CC_QCA_MAX_CONDITIONS + 1;
+	memcpy(x, body + ARR_OVERHEAD_NONULLS(1) - VARHDRSZ, sizeof(float8) * n);
+	return n;
+}
+
 PG_FUNCTION_INFO_V1(qca_truth_table_sfunc);
 Datum
 qca_truth_table_sfunc(PG_FUNCTION_ARGS)
 {
 	MemoryContext cxt;
 	TtState    *s;
-	ArrayType  *arr;
 	ArrayType  *names;
 	float8		x[CC_QCA_MAX_CONDITIONS + 1];
 	float8		y;
@@ -157,6 +211,7 @@ qca_truth_table_sfunc(PG_FUNCTION_ARGS)
 	int			j;
 	int			corner = 0;
 	bool		decided = true;
+	bool		crisp = true;
 
 	if (!AggCheckCallContext(fcinfo, &cxt))
 		elog(ERROR, "qca_truth_table_sfunc called in non-aggregate context");
@@ -172,24 +227,14 @@ qca_truth_table_sfunc(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_POINTER(s);
 	}
-	arr = PG_GETARG_ARRAYTYPE_P(1);
 	names = PG_GETARG_ARRAYTYPE_P(3);
-	if (array_contains_nulls(arr))
+	k = read_memberships(PG_GETARG_DATUM(1), x);
+	if (k < 0)					/* a NULL membership: a missing observation */
 	{
 		if (s == NULL)
 			PG_RETURN_NULL();
 		PG_RETURN_POINTER(s);
 	}
-	if (ARR_NDIM(arr) > 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
-				 errmsg("memberships must be a one-dimensional array")));
-	/* float8 elements without NULLs lie contiguous: read them in place, per row */
-	k = ARR_NDIM(arr) == 0 ? 0 : ARR_DIMS(arr)[0];
-	if (k > CC_QCA_MAX_CONDITIONS)
-		k = CC_QCA_MAX_CONDITIONS + 1;	/* tt_create() reports it */
-	else
-		memcpy(x, ARR_DATA_PTR(arr), sizeof(float8) * k);
 	y = cc_qca_membership(PG_GETARG_FLOAT8(2), "outcome membership");
 	if (s == NULL)
 		s = tt_create(cxt, k, names);
@@ -209,13 +254,17 @@ qca_truth_table_sfunc(PG_FUNCTION_ARGS)
 		x[j] = cc_qca_membership(x[j], "membership");
 		corner = (corner << 1) | (x[j] > 0.5);
 		decided &= x[j] != 0.5;
+		crisp &= x[j] == 0.0 || x[j] == 1.0;
 	}
 	s->cases++;
 	if (decided)
 		s->corner[corner].n++;
 	else
 		s->at_crossover++;
-	tt_walk(s, x, 0, 0, 1.0, y);
+	if (crisp)
+		tt_add(&s->corner[corner], 1.0, y);
+	else
+		tt_walk(s, x, 0, 0, 1.0, y);
 	PG_RETURN_POINTER(s);
 }
 
