@@ -439,6 +439,16 @@ krippendorff_alpha_final(PG_FUNCTION_ARGS)
 
 /* ------------------------------------------------------------ fleiss */
 
+/* qsort comparator: ascending doubles (counts, never NaN) */
+static int
+float8_cmp_asc(const void *a, const void *b)
+{
+	float8		x = *(const float8 *) a;
+	float8		y = *(const float8 *) b;
+
+	return (x > y) - (x < y);
+}
+
 PG_FUNCTION_INFO_V1(fleiss_kappa_final);
 Datum
 fleiss_kappa_final(PG_FUNCTION_ARGS)
@@ -502,6 +512,11 @@ fleiss_kappa_final(PG_FUNCTION_ARGS)
 		}
 	}
 	total = (float8) nunits * (float8) r;
+	/*
+	 * the category shares in ascending order, not in the order the values
+	 * first came in: the same ratings give the same bits in any row order
+	 */
+	qsort(nj, s->values.nkeys, sizeof(float8), float8_cmp_asc);
 	for (v = 0; v < s->values.nkeys; v++)
 	{
 		CHECK_FOR_INTERRUPTS();
