@@ -430,6 +430,12 @@ parse_strength(const char *orig, const char *tok, int len)
 	return v;
 }
 
+static void
+cells_syntax_error(const char *typname, const char *orig, const char *detail)
+{
+	cc_syntax_error(typname, orig, detail, BALANCE_FORM_HINT);
+}
+
 /*
  * What a cell's text sets: fn(arg, orig, cell index, count, strength token),
  * called once for each cell written, in the order written.
@@ -443,7 +449,7 @@ typedef void (*CellFn) (void *arg, const char *orig, int cell, int64 count,
  * once; what a strength sum is, fn reads.
  */
 static void
-read_cells(const char *orig, CellFn fn, void *arg)
+read_cells(const char *typname, const char *orig, CellFn fn, void *arg)
 {
 	bool		seen[CC_POLARITIES][CC_DIMENSIONS][CC_STAGES] = {{{false}}};
 	const char *p = orig;
@@ -453,7 +459,7 @@ read_cells(const char *orig, CellFn fn, void *arg)
 	while (scanner_isspace(*p))
 		p++;
 	if (*p != '{')
-		syntax_error(orig, "A balance starts with \"{\".");
+		cells_syntax_error(typname, orig, "A balance starts with \"{\".");
 	p++;
 	while (scanner_isspace(*p))
 		p++;
@@ -470,31 +476,31 @@ read_cells(const char *orig, CellFn fn, void *arg)
 
 			p = scan_token(p, ".=:,}", &tok, &len);
 			if (*p != '.')
-				syntax_error(orig, "A cell is named polarity.dimension.stage.");
+				cells_syntax_error(typname, orig, "A cell is named polarity.dimension.stage.");
 			if ((pol = cc_word_index(tok, len, cc_polarity_names, CC_POLARITIES)) < 0)
-				syntax_error(orig, cc_unknown_word_detail("polarity", tok, len, CC_POLARITY_HINT));
+				cells_syntax_error(typname, orig, cc_unknown_word_detail("polarity", tok, len, CC_POLARITY_HINT));
 			p = scan_token(p + 1, ".=:,}", &tok, &len);
 			if (*p != '.')
-				syntax_error(orig, "A cell is named polarity.dimension.stage.");
+				cells_syntax_error(typname, orig, "A cell is named polarity.dimension.stage.");
 			if ((dim = cc_word_index(tok, len, cc_dimension_names, CC_DIMENSIONS)) < 0)
-				syntax_error(orig, cc_unknown_word_detail("dimension", tok, len, CC_DIMENSION_HINT));
+				cells_syntax_error(typname, orig, cc_unknown_word_detail("dimension", tok, len, CC_DIMENSION_HINT));
 			p = scan_token(p + 1, ".=:,}", &tok, &len);
 			if (*p != '=')
-				syntax_error(orig, "A cell name is followed by =count:strength_sum.");
+				cells_syntax_error(typname, orig, "A cell name is followed by =count:strength_sum.");
 			if ((stg = cc_word_index(tok, len, cc_stage_names, CC_STAGES)) < 0)
-				syntax_error(orig, cc_unknown_word_detail("stage", tok, len, CC_STAGE_HINT));
+				cells_syntax_error(typname, orig, cc_unknown_word_detail("stage", tok, len, CC_STAGE_HINT));
 			if (seen[pol][dim][stg])
-				syntax_error(orig, psprintf("Cell %s appears twice.",
+				cells_syntax_error(typname, orig, psprintf("Cell %s appears twice.",
 											cell_name(pol, dim, stg)));
 			seen[pol][dim][stg] = true;
 
 			p = scan_token(p + 1, ".=:,}", &tok, &len);
 			if (*p != ':')
-				syntax_error(orig, "A cell name is followed by =count:strength_sum.");
+				cells_syntax_error(typname, orig, "A cell name is followed by =count:strength_sum.");
 			count = parse_count(orig, tok, len);
 			p = scan_token(p + 1, ",}", &tok, &len);
 			if (*p != ',' && *p != '}')
-				syntax_error(orig, "A balance ends with \"}\".");
+				cells_syntax_error(typname, orig, "A balance ends with \"}\".");
 			fn(arg, orig, (pol * CC_DIMENSIONS + dim) * CC_STAGES + stg, count, tok, len);
 			if (*p++ == '}')
 				break;
@@ -503,7 +509,7 @@ read_cells(const char *orig, CellFn fn, void *arg)
 	while (scanner_isspace(*p))
 		p++;
 	if (*p != '\0')
-		syntax_error(orig, "Nothing may follow the closing \"}\".");
+		cells_syntax_error(typname, orig, "Nothing may follow the closing \"}\".");
 }
 
 static void
@@ -525,7 +531,7 @@ balance_in(PG_FUNCTION_ARGS)
 {
 	CcBalance  *b = palloc0(sizeof(CcBalance));
 
-	read_cells(PG_GETARG_CSTRING(0), balance_cell_in, b);
+	read_cells("balance", PG_GETARG_CSTRING(0), balance_cell_in, b);
 	PG_RETURN_CCBALANCE_P(b);
 }
 
@@ -1049,7 +1055,7 @@ balance_partial_in(PG_FUNCTION_ARGS)
 {
 	CcBalancePartial *b = palloc0(sizeof(CcBalancePartial));
 
-	read_cells(PG_GETARG_CSTRING(0), partial_cell_in, b);
+	read_cells("balance_partial", PG_GETARG_CSTRING(0), partial_cell_in, b);
 	PG_RETURN_POINTER(b);
 }
 

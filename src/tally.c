@@ -142,6 +142,7 @@ tally_unsigned_zero(float8 v)
 
 typedef struct TallyParser
 {
+	const char *typname;		/* tally or tally_partial, for messages */
 	const char *input;			/* the whole literal, for messages */
 	const char *p;				/* where we are */
 } TallyParser;
@@ -149,7 +150,7 @@ typedef struct TallyParser
 static void
 tally_syntax_error(TallyParser *ps, const char *expected)
 {
-	cc_syntax_error("tally", ps->input,
+	cc_syntax_error(ps->typname, ps->input,
 					psprintf("Expected %s at character %d.", expected,
 							 (int) (ps->p - ps->input) + 1),
 					TALLY_FORM_HINT);
@@ -226,7 +227,7 @@ tally_in(PG_FUNCTION_ARGS)
 {
 	const char *str = PG_GETARG_CSTRING(0);
 	CcTally    *t = palloc0(sizeof(CcTally));
-	TallyParser ps = {str, str};
+	TallyParser ps = {"tally", str, str};
 	int			i;
 
 	tally_expect(&ps, '(', "\"(\"");
@@ -714,7 +715,7 @@ tally_partial_in(PG_FUNCTION_ARGS)
 {
 	const char *str = PG_GETARG_CSTRING(0);
 	CcTallyPartial *t = palloc0(sizeof(CcTallyPartial));
-	TallyParser ps = {str, str};
+	TallyParser ps = {"tally_partial", str, str};
 	int			i;
 
 	tally_expect(&ps, '(', "\"(\"");
