@@ -96,4 +96,70 @@ done < <(grep -v '^#' test/extra/citus/aggregates.txt)
 echo "# grouped by another column than the distribution column (grouped by it, Citus runs the whole aggregate on the shards):"
 for name in "${!placement[@]}"; do echo "#   $name: ${placement[$name]}"; done | sort
 
+# ------------------------------------------------ a study there and back
+# the ```sql block after <!-- test: citus/NAME --> in doc/scaling.md
+recipe() {
+  awk -v m="<!-- test: citus/$1 -->" '
+    $0 == m { found = 1; next }
+    found && /^```sql/ { inside = 1; next }
+    inside && /^```/ { exit }
+    inside { print }' doc/scaling.md
+}
+W=bentzen2020
+BACK=cocreation_citus_back
+tables() {  # every table's rows as sorted JSON; $1: a psql function
+  local t
+  for t in $("$1" -c "SELECT relname FROM pg_class WHERE relnamespace = '$W'::regnamespace AND relkind IN ('r', 'p') ORDER BY 1"); do
+    echo "== $t"
+    "$1" -c "SELECT x FROM (SELECT to_jsonb(r)::text AS x FROM $W.$t r) s ORDER BY x"
+  done
+}
+keys() {  # the workspace's constraints
+  "$1" -c "SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace = '$W'::regnamespace ORDER BY 1"
+}
+view() { "$1" -c "SELECT x FROM (SELECT r::text AS x FROM $W.$2 r) s ORDER BY x" 2>&1; }
+back() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$BACK" "$@"; }
+dump=$(mktemp -d "${TMPDIR:-/tmp}/cocreation-citus-dump.XXXXXX")
+chmod 777 "$dump"
+
+one -c "SELECT cocreation_load_sample('$W')" >/dev/null
+check_run "the study is dumped from one server and restored on the coordinator" \
+  bash -c "pg_dump -d $ONE --schema=$W --format=custom --file=$dump/one.dump \
+           && pg_restore -h localhost -p $CITUS_COORD -U postgres -d study $dump/one.dump 2>&1 | grep -v '^WARNING\|^DETAIL\|^HINT' ; exit \${PIPESTATUS[0]}"
+check_run "doc/scaling.md's recipe distributes the study" coord -f <(recipe distribute)
+check_eq "its case tables are sharded by case, its small tables reference tables" \
+  "activities distributed case_name|calibration reference <none>|cases distributed case_name|expert_scores distributed case_name|factor_codes reference <none>|factors distributed case_name|sources distributed case_name|waves reference <none>" \
+  "$(coord -c "SELECT string_agg(table_name::text || ' ' || citus_table_type || ' ' || distribution_column, '|' ORDER BY 1)
+               FROM citus_tables WHERE table_name::text LIKE '$W.%'" | sed "s/$W\.//g")"
+check_eq "on the cluster, every table of the study holds one server's rows" "$(tables one)" "$(tables coord)"
+for v in activity_changes factor_changes; do
+  check_eq "on the cluster, view $v gives one server's rows" "$(view one $v)" "$(view coord $v)"
+done
+for v in case_profiles case_balance cross_case factor_matrix profile_changes wave_cross_case wave_profiles wave_balance; do
+  check_eq "on the cluster, view $v meets the Citus 13 limit doc/scaling.md names" \
+    "ERROR:  cannot push down this subquery" "$(view coord "$v" | head -n 1)"
+done
+check_eq "the grouped form of the evidence doc/scaling.md gives runs on the cluster and gives wave_profiles' rows" \
+  "$(one -c "SELECT case_name, wave, activities, tally FROM $W.wave_profiles ORDER BY 1, 2")" \
+  "$(coord -c "$(recipe wave_evidence)")"
+check_eq "an activity inserted on the cluster goes to its case's shard, in the last wave" \
+  "wave 1" \
+  "$(coord -c "INSERT INTO $W.activities (case_name, name, actors, object, decision, scope, citation)
+               SELECT case_name, 'citus check', actors, object, decision, scope, citation
+               FROM $W.activities ORDER BY activity_id LIMIT 1 RETURNING wave" 2>&1)"
+coord -c "DELETE FROM $W.activities WHERE name = 'citus check'"
+
+psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $BACK" -c "CREATE DATABASE $BACK" && back -c 'CREATE EXTENSION cocreation'
+check_run "the study is dumped from the coordinator and restored on one server" \
+  bash -c "pg_dump -h localhost -p $CITUS_COORD -U postgres -d study --schema=$W --format=custom --file=$dump/back.dump \
+           && pg_restore -d $BACK $dump/back.dump"
+check_run "doc/scaling.md's recipe gives the keys back" back -f <(recipe keys)
+check_eq "back on one server, every table holds the rows it started with" "$(tables one)" "$(tables back)"
+check_eq "back on one server, the study has the keys it started with" "$(keys one)" "$(keys back)"
+for v in $(one -c "SELECT relname FROM pg_class WHERE relnamespace = '$W'::regnamespace AND relkind = 'v' ORDER BY 1"); do
+  check_eq "back on one server, view $v gives the rows it started with" "$(view one "$v")" "$(view back "$v")"
+done
+rm -rf "$dump"
+psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $BACK" -c "DROP DATABASE IF EXISTS $ONE"
+
 finish citus
