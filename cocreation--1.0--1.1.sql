@@ -1037,17 +1037,6 @@ COMMENT ON FUNCTION @extschema@.tally_partial_merge(@extschema@.tally_partial, @
 COMMENT ON FUNCTION @extschema@.tally_partial_final(@extschema@.tally_partial) IS
   'final function of tally_agg(level, weight) and tally_agg(tally): each sum rounded once, to nearest';
 
-CREATE OR REPLACE AGGREGATE @extschema@.tally_agg(level @extschema@.level, weight pg_catalog.float8) (
-  SFUNC = @extschema@.tally_partial_sfunc, STYPE = @extschema@.tally_partial,
-  FINALFUNC = @extschema@.tally_partial_final,
-  COMBINEFUNC = @extschema@.tally_partial_merge, PARALLEL = SAFE
-);
-CREATE OR REPLACE AGGREGATE @extschema@.tally_agg(@extschema@.tally) (
-  SFUNC = @extschema@.tally_partial_sfunc, STYPE = @extschema@.tally_partial,
-  FINALFUNC = @extschema@.tally_partial_final,
-  COMBINEFUNC = @extschema@.tally_partial_merge, PARALLEL = SAFE
-);
-
 CREATE TYPE @extschema@.balance_partial;
 CREATE FUNCTION @extschema@.balance_partial_in(pg_catalog.cstring) RETURNS @extschema@.balance_partial
   AS 'MODULE_PATHNAME', 'balance_partial_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
@@ -1110,6 +1099,24 @@ COMMENT ON FUNCTION @extschema@.balance_partial_combine(@extschema@.balance_part
 COMMENT ON FUNCTION @extschema@.balance_partial_final(@extschema@.balance_partial) IS
   'final function of balance_agg with strengths: each strength sum rounded once, to nearest';
 
+/*
+ * tally_agg and balance_agg with weights or strengths, and their roll-ups,
+ * sum exactly (src/exact_state.sql, whose types and functions come before
+ * this file): the aggregates of 1.0 get the new states, keeping their
+ * argument and result types; the transition functions they no longer use
+ * go (src/exact_aggregates.sql has the aggregates of a fresh install).
+ */
+CREATE OR REPLACE AGGREGATE @extschema@.tally_agg(level @extschema@.level, weight pg_catalog.float8) (
+  SFUNC = @extschema@.tally_partial_sfunc, STYPE = @extschema@.tally_partial,
+  FINALFUNC = @extschema@.tally_partial_final,
+  COMBINEFUNC = @extschema@.tally_partial_merge, PARALLEL = SAFE
+);
+CREATE OR REPLACE AGGREGATE @extschema@.tally_agg(@extschema@.tally) (
+  SFUNC = @extschema@.tally_partial_sfunc, STYPE = @extschema@.tally_partial,
+  FINALFUNC = @extschema@.tally_partial_final,
+  COMBINEFUNC = @extschema@.tally_partial_merge, PARALLEL = SAFE
+);
+
 CREATE OR REPLACE AGGREGATE @extschema@.balance_agg(polarity pg_catalog.text, dimension pg_catalog.text,
                                                    strength pg_catalog.float8) (
   SFUNC = @extschema@.balance_partial_sfunc, STYPE = @extschema@.balance_partial, INITCOND = '{}',
@@ -1132,6 +1139,14 @@ CREATE OR REPLACE AGGREGATE @extschema@.balance_agg(@extschema@.balance) (
   FINALFUNC = @extschema@.balance_partial_final,
   COMBINEFUNC = @extschema@.balance_partial_combine, PARALLEL = SAFE
 );
+DROP FUNCTION @extschema@.tally_sfunc(@extschema@.tally, @extschema@.level, pg_catalog.float8);
+DROP FUNCTION @extschema@.balance_sfunc(@extschema@.balance, pg_catalog.text, pg_catalog.text, pg_catalog.float8);
+DROP FUNCTION @extschema@.balance_sfunc(@extschema@.balance, pg_catalog.text, pg_catalog.text, pg_catalog.float8, pg_catalog.text);
+DROP FUNCTION @extschema@.balance_sfunc(@extschema@.balance, @extschema@.factor_kind, pg_catalog.float8);
+COMMENT ON FUNCTION @extschema@.tally_merge(@extschema@.tally, @extschema@.tally) IS
+  'combine function of tally_agg(level); NULL is no evidence';
+COMMENT ON FUNCTION @extschema@.balance_combine(@extschema@.balance, @extschema@.balance) IS
+  'combine function of balance_agg(polarity, dimension)';
 
 /*
  * The workspaces that exist get waves (doc/upgrading.md).  A workspace is a

@@ -62,17 +62,6 @@ COMMENT ON FUNCTION @extschema@.tally_partial_merge(@extschema@.tally_partial, @
 COMMENT ON FUNCTION @extschema@.tally_partial_final(@extschema@.tally_partial) IS
   'final function of tally_agg(level, weight) and tally_agg(tally): each sum rounded once, to nearest';
 
-CREATE OR REPLACE AGGREGATE @extschema@.tally_agg(level @extschema@.level, weight pg_catalog.float8) (
-  SFUNC = @extschema@.tally_partial_sfunc, STYPE = @extschema@.tally_partial,
-  FINALFUNC = @extschema@.tally_partial_final,
-  COMBINEFUNC = @extschema@.tally_partial_merge, PARALLEL = SAFE
-);
-CREATE OR REPLACE AGGREGATE @extschema@.tally_agg(@extschema@.tally) (
-  SFUNC = @extschema@.tally_partial_sfunc, STYPE = @extschema@.tally_partial,
-  FINALFUNC = @extschema@.tally_partial_final,
-  COMBINEFUNC = @extschema@.tally_partial_merge, PARALLEL = SAFE
-);
-
 CREATE TYPE @extschema@.balance_partial;
 CREATE FUNCTION @extschema@.balance_partial_in(pg_catalog.cstring) RETURNS @extschema@.balance_partial
   AS 'MODULE_PATHNAME', 'balance_partial_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
@@ -134,26 +123,3 @@ COMMENT ON FUNCTION @extschema@.balance_partial_combine(@extschema@.balance_part
   'combine function of balance_agg with strengths and of balance_agg(balance)';
 COMMENT ON FUNCTION @extschema@.balance_partial_final(@extschema@.balance_partial) IS
   'final function of balance_agg with strengths: each strength sum rounded once, to nearest';
-
-CREATE OR REPLACE AGGREGATE @extschema@.balance_agg(polarity pg_catalog.text, dimension pg_catalog.text,
-                                                   strength pg_catalog.float8) (
-  SFUNC = @extschema@.balance_partial_sfunc, STYPE = @extschema@.balance_partial, INITCOND = '{}',
-  FINALFUNC = @extschema@.balance_partial_final,
-  COMBINEFUNC = @extschema@.balance_partial_combine, PARALLEL = SAFE
-);
-CREATE OR REPLACE AGGREGATE @extschema@.balance_agg(polarity pg_catalog.text, dimension pg_catalog.text,
-                                                   strength pg_catalog.float8, stage pg_catalog.text) (
-  SFUNC = @extschema@.balance_partial_sfunc, STYPE = @extschema@.balance_partial, INITCOND = '{}',
-  FINALFUNC = @extschema@.balance_partial_final,
-  COMBINEFUNC = @extschema@.balance_partial_combine, PARALLEL = SAFE
-);
-CREATE OR REPLACE AGGREGATE @extschema@.balance_agg(kind @extschema@.factor_kind, strength pg_catalog.float8) (
-  SFUNC = @extschema@.balance_partial_sfunc, STYPE = @extschema@.balance_partial, INITCOND = '{}',
-  FINALFUNC = @extschema@.balance_partial_final,
-  COMBINEFUNC = @extschema@.balance_partial_combine, PARALLEL = SAFE
-);
-CREATE OR REPLACE AGGREGATE @extschema@.balance_agg(@extschema@.balance) (
-  SFUNC = @extschema@.balance_partial_sfunc, STYPE = @extschema@.balance_partial, INITCOND = '{}',
-  FINALFUNC = @extschema@.balance_partial_final,
-  COMBINEFUNC = @extschema@.balance_partial_combine, PARALLEL = SAFE
-);
