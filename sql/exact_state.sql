@@ -22,6 +22,21 @@ SELECT sum(w ORDER BY i) = sum(w ORDER BY md5(i::text)) AS plain_sums_equal,
        balance_agg(factor_kind(p, d, s), w ORDER BY i)::text
          = balance_agg(factor_kind(p, d, s), w ORDER BY md5(i::text))::text AS kind_balances_equal
 FROM rows_;
+-- the agreement aggregates add their terms in an order fixed by the ratings
+-- (values ascending, units' terms ascending), not by the order of the rows;
+-- weighted_kappa's observed disagreement is a running sum, exact (so in any
+-- order the same) for whole-number ratings such as these and levels
+CREATE TEMP TABLE ratings_ AS
+SELECT i, i / 3 AS unit, (floor(4 * abs(hashtext(i::text)::float8) / 2147483648.0) / 3 + (i % 3) * 0.1)::float8 AS v,
+       (i % 4)::float8 AS a, ((i * 7 / 3) % 4)::float8 AS b
+FROM generate_series(3, 5999) i;
+SELECT krippendorff_alpha(unit, v, 'interval' ORDER BY i) = krippendorff_alpha(unit, v, 'interval' ORDER BY md5(i::text)) AS alpha_interval,
+       krippendorff_alpha(unit, v, 'ratio' ORDER BY i) = krippendorff_alpha(unit, v, 'ratio' ORDER BY md5(i::text)) AS alpha_ratio,
+       krippendorff_alpha(unit, v, 'ordinal' ORDER BY i) = krippendorff_alpha(unit, v, 'ordinal' ORDER BY md5(i::text)) AS alpha_ordinal,
+       fleiss_kappa(unit, round(v::numeric, 1) ORDER BY i) = fleiss_kappa(unit, round(v::numeric, 1) ORDER BY md5(i::text)) AS fleiss,
+       weighted_kappa(a, b, 'quadratic' ORDER BY i) = weighted_kappa(a, b, 'quadratic' ORDER BY md5(i::text)) AS kappa_quadratic
+FROM ratings_;
+
 -- exact, where a running double sum loses the small weights: 1e16 + 1 + 1
 -- is 10000000000000002, which a double holds; summed left to right, each 1
 -- is rounded away
