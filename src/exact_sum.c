@@ -110,7 +110,10 @@ limbs_double(const uint64 *l, int n)
 {
 	int			top = top_bit(l, n);
 	int			low;
+	int			li;
+	int			sh;
 	uint64		window;
+	bool		sticky;
 	int			i;
 
 	if (top < 0)
@@ -126,18 +129,20 @@ limbs_double(const uint64 *l, int n)
 	 * below (a sticky bit): the hardware's conversion to 53 bits then rounds
 	 * as the whole number would, since bit 0 is far below the rounding bit.
 	 * The scaling that follows is exact (the result is a normal number), or
-	 * overflows to infinity beyond the largest double.
+	 * overflows to infinity beyond the largest double.  Word by word: a
+	 * final function rounds every sum of a group's state.
 	 */
 	low = top - 63;
-	window = get_bits(l, n, low, 64);
-	for (i = 0; i < low; i++)
-	{
-		if (get_bit(l, n, i))
-		{
-			window |= 1;
-			break;
-		}
-	}
+	li = low >> 6;
+	sh = low & 63;
+	window = l[li] >> sh;
+	if (sh != 0)
+		window |= l[li + 1] << (64 - sh);	/* li + 1 <= top's limb */
+	sticky = sh != 0 && (l[li] & ((UINT64CONST(1) << sh) - 1)) != 0;
+	for (i = 0; i < li && !sticky; i++)
+		sticky = l[i] != 0;
+	if (sticky)
+		window |= 1;
 	return ldexp((double) window, low + CC_EXACT_SUM_LSB);
 }
 
