@@ -399,7 +399,7 @@ scan_token(const char *p, const char *stops, const char **tok, int *len)
 }
 
 static int64
-parse_count(const char *orig, const char *tok, int len)
+parse_count(const char *typname, const char *orig, const char *tok, int len)
 {
 	char	   *s = pnstrdup(tok, len);
 	char	   *end;
@@ -408,7 +408,8 @@ parse_count(const char *orig, const char *tok, int len)
 	errno = 0;
 	v = strtoi64(s, &end, 10);
 	if (len == 0 || *end != '\0' || !(s[0] >= '0' && s[0] <= '9'))
-		syntax_error(orig, "A count is a whole number, zero or more.");
+		cc_syntax_error(typname, orig, "A count is a whole number, zero or more.",
+						BALANCE_FORM_HINT);
 	if (errno == ERANGE)
 		count_overflow();
 	pfree(s);
@@ -497,7 +498,7 @@ read_cells(const char *typname, const char *orig, CellFn fn, void *arg)
 			p = scan_token(p + 1, ".=:,}", &tok, &len);
 			if (*p != ':')
 				cells_syntax_error(typname, orig, "A cell name is followed by =count:strength_sum.");
-			count = parse_count(orig, tok, len);
+			count = parse_count(typname, orig, tok, len);
 			p = scan_token(p + 1, ",}", &tok, &len);
 			if (*p != ',' && *p != '}')
 				cells_syntax_error(typname, orig, "A balance ends with \"}\".");
@@ -1002,6 +1003,14 @@ partial_cell_valid(const CcPartialCell *c)
 static void
 partial_cell_invalid(int sqlstate, int cell)
 {
+	if (sqlstate == ERRCODE_DATA_CORRUPTED)
+		cc_damaged("balance_partial", NULL,
+				   psprintf("Cell %s: counts are zero or more, a cell without codings "
+							"has no strength, and a strength sum is at most the count "
+							"times the largest double precision number.",
+							cell_name(cc_factor_kind_polarity(cell),
+									  cc_factor_kind_dimension(cell),
+									  cc_factor_kind_stage(cell))));
 	ereport(ERROR,
 			(errcode(sqlstate),
 			 errmsg("invalid balance_partial cell %s",
@@ -1227,6 +1236,8 @@ balance_partial_combine(PG_FUNCTION_ARGS)
 	const CcBalancePartial *other = (CcBalancePartial *) PG_GETARG_POINTER(1);
 	int			i;
 
+	/* checked: a state that came in as a value (Citus ships them as text) */
+	balance_partial_check(other, ERRCODE_DATA_CORRUPTED);
 	for (i = 0; i < CC_BALANCE_CELLS; i++)
 	{
 		if (unlikely(pg_add_s64_overflow(state->cell[i].count, other->cell[i].count,
@@ -1247,6 +1258,8 @@ balance_partial_final(PG_FUNCTION_ARGS)
 	CcCell	   *c = &b->cell[0][0][0];
 	int			i;
 
+	/* once a group: the state may also be a value passed in by a plain call */
+	balance_partial_check(state, ERRCODE_DATA_CORRUPTED);
 	for (i = 0; i < CC_BALANCE_CELLS; i++)
 	{
 		c[i].count = state->cell[i].count;

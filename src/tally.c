@@ -641,8 +641,6 @@ tally_partial_invalid(const CcTallyPartial *t, const char **level_name)
 	int			i;
 
 	*level_name = "none";
-	if (!cc_header_ok(&t->header))
-		return "the format header is not format 0";
 	if (t->none < 0)
 		return "the count of activities is negative";
 	for (i = 0; i < CC_COCREATION_LEVELS; i++)
@@ -675,10 +673,16 @@ static void
 tally_partial_check(const CcTallyPartial *t, int sqlstate, const char *input)
 {
 	const char *level_name;
-	const char *why = tally_partial_invalid(t, &level_name);
+	const char *why;
 
+	/* a stored value (a damaged page, a cast without function): XX001 */
+	if (sqlstate == ERRCODE_DATA_CORRUPTED && unlikely(!cc_header_ok(&t->header)))
+		cc_damaged_header("tally_partial", &t->header);
+	why = tally_partial_invalid(t, &level_name);
 	if (why == NULL)
 		return;
+	if (sqlstate == ERRCODE_DATA_CORRUPTED)
+		cc_damaged("tally_partial", NULL, psprintf("At %s, %s.", level_name, why));
 	if (input != NULL)
 		ereport(ERROR,
 				(errcode(sqlstate),
@@ -913,11 +917,12 @@ tally_partial_merge(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
+	/* checked: a state that came in as a value (Citus ships them as text) */
 	x = (CcTallyPartial *) PG_GETARG_POINTER(1);
+	tally_partial_check(x, ERRCODE_DATA_CORRUPTED, NULL);
 	if (PG_ARGISNULL(0))
 	{
 		/* a copy: the executor may free or reuse what it passed in */
-		tally_partial_check(x, ERRCODE_DATA_CORRUPTED, NULL);
 		PG_RETURN_POINTER(memcpy(palloc(sizeof(CcTallyPartial)), x, sizeof(CcTallyPartial)));
 	}
 	t = tally_partial_state(fcinfo);
@@ -945,6 +950,8 @@ tally_partial_final(PG_FUNCTION_ARGS)
 	CcTally    *r = palloc0(sizeof(CcTally));
 	int			i;
 
+	/* once a group: the state may also be a value passed in by a plain call */
+	tally_partial_check(t, ERRCODE_DATA_CORRUPTED, NULL);
 	for (i = 0; i < CC_COCREATION_LEVELS; i++)
 	{
 		r->level[i].count = t->level[i].count;
