@@ -13,8 +13,10 @@ if ! citus_supported; then
 elif ! citus_ensure_built; then
   echo "  skipped: Citus could not be built"
 else
-  # the shards' queries run serially, as bench_time's do on one server
-  CITUS_OPTIONS+=" -c max_parallel_workers_per_gather=0 -c shared_buffers=256MB"
+  # the shards' queries run serially, as bench_time's do on one server; the
+  # work_mem of scripts/bench's server (40,000 groups of 880-byte tally
+  # states spill to disk at the default 4 MB)
+  CITUS_OPTIONS+=" -c max_parallel_workers_per_gather=0 -c shared_buffers=256MB -c work_mem=256MB"
   citus_start && citus_create_db bench \
     && citus_sql "$CITUS_COORD" bench "SET client_min_messages = warning; CREATE EXTENSION cocreation"
   # the same rows on both: values from hashes of the row number
