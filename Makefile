@@ -28,12 +28,15 @@ PG_CFLAGS = -Wmissing-prototypes
 EXTVERSION    = 1.1
 INSTALL_PARTS = src/header.sql src/level.sql src/classify.sql src/tally.sql \
                 src/profile.sql src/balance.sql src/factor_kind.sql \
+                src/exact_state.sql src/exact_aggregates.sql \
                 src/vocabulary.sql src/factor_catalogue.sql src/agreement.sql \
                 src/workspace.sql src/sample.sql src/calibration.sql src/charts.sql \
                 src/waves.sql src/qca.sql src/qca_workspace.sql
 # parts new in 1.1 go at the end of INSTALL_PARTS and here, before the
-# migration of the workspaces that exist, which uses them
+# migration of the workspaces that exist, which uses them; the exact states
+# come before the aggregates that use them (after the types they use)
 UPDATE_PARTS_1.0--1.1 = src/upgrade/1.0--1.1.sql src/waves.sql src/qca.sql src/qca_workspace.sql \
+                        src/exact_state.sql src/upgrade/1.0--1.1-exact.sql \
                         src/upgrade/1.0--1.1-workspaces.sql
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)

@@ -112,7 +112,7 @@ SELECT q, regress_error_of(q) FROM unnest(ARRAY[
   $$SELECT '(0, 0, 0 | 0, 0, 0 | 0, 0, 0 | 0)' + v FROM bad_tally$$,
   $$SELECT tally_agg(v) FROM bad_tally$$,
   $$SELECT tally_merge(v, NULL) FROM bad_tally$$,
-  $$SELECT tally_sfunc(v, 'policy', 1) FROM bad_tally$$,
+  $$SELECT tally_partial_sfunc(NULL, v) FROM bad_tally$$,
   $$SELECT tally_sfunc(v, 'none') FROM bad_tally$$,
   $$SELECT profile(v, '{1,2,3}') FROM bad_tally$$]) AS q;
 
@@ -138,7 +138,7 @@ SELECT q, regress_error_of(q) FROM unnest(ARRAY[
   $$SELECT '{}' + v FROM bad_balance$$,
   $$SELECT balance_agg(v) FROM bad_balance$$,
   $$SELECT balance_sfunc(v, 'driver', 'cultural') FROM bad_balance$$,
-  $$SELECT balance_sfunc(v, 'driver.cultural.adoption'::factor_kind, 1) FROM bad_balance$$,
+  $$SELECT balance_partial_sfunc('{}', v) FROM bad_balance$$,
   $$SELECT drivers(v) FROM bad_balance$$,
   $$SELECT barriers(v) FROM bad_balance$$,
   $$SELECT net_index(v) FROM bad_balance$$,

@@ -152,7 +152,7 @@ SELECT m % 3 AS region, tally_agg(l, w) AS t FROM quarters GROUP BY 1 ORDER BY 1
 
 -- state updated in place is never the caller's: a plain call of the
 -- transition function leaves its argument alone
-SELECT tally_sfunc(t, 'service', 2) AS after, t AS before
+SELECT tally_sfunc(t, 'service') AS after, t AS before
 FROM (VALUES ('(1, 1, 1 | 0, 0, 0 | 0, 0, 0 | 0)'::tally)) v(t);
 
 -- parallel plans: Partial Aggregate in the workers, same results as serial

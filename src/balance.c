@@ -33,6 +33,7 @@
 
 #include "balance.h"
 #include "compat.h"
+#include "exact_sum.h"
 #include "factor_kind.h"
 #include "util.h"
 
@@ -398,7 +399,7 @@ scan_token(const char *p, const char *stops, const char **tok, int *len)
 }
 
 static int64
-parse_count(const char *orig, const char *tok, int len)
+parse_count(const char *typname, const char *orig, const char *tok, int len)
 {
 	char	   *s = pnstrdup(tok, len);
 	char	   *end;
@@ -407,7 +408,8 @@ parse_count(const char *orig, const char *tok, int len)
 	errno = 0;
 	v = strtoi64(s, &end, 10);
 	if (len == 0 || *end != '\0' || !(s[0] >= '0' && s[0] <= '9'))
-		syntax_error(orig, "A count is a whole number, zero or more.");
+		cc_syntax_error(typname, orig, "A count is a whole number, zero or more.",
+						BALANCE_FORM_HINT);
 	if (errno == ERANGE)
 		count_overflow();
 	pfree(s);
@@ -429,12 +431,27 @@ parse_strength(const char *orig, const char *tok, int len)
 	return v;
 }
 
-PG_FUNCTION_INFO_V1(balance_in);
-Datum
-balance_in(PG_FUNCTION_ARGS)
+static void
+cells_syntax_error(const char *typname, const char *orig, const char *detail)
 {
-	const char *orig = PG_GETARG_CSTRING(0);
-	CcBalance  *b = palloc0(sizeof(CcBalance));
+	cc_syntax_error(typname, orig, detail, BALANCE_FORM_HINT);
+}
+
+/*
+ * What a cell's text sets: fn(arg, orig, cell index, count, strength token),
+ * called once for each cell written, in the order written.
+ */
+typedef void (*CellFn) (void *arg, const char *orig, int cell, int64 count,
+						const char *tok, int len);
+
+/*
+ * The text form shared by balance and balance_partial: {} or
+ * {polarity.dimension.stage=count:strength_sum, ...}, each cell at most
+ * once; what a strength sum is, fn reads.
+ */
+static void
+read_cells(const char *typname, const char *orig, CellFn fn, void *arg)
+{
 	bool		seen[CC_POLARITIES][CC_DIMENSIONS][CC_STAGES] = {{{false}}};
 	const char *p = orig;
 	const char *tok;
@@ -443,7 +460,7 @@ balance_in(PG_FUNCTION_ARGS)
 	while (scanner_isspace(*p))
 		p++;
 	if (*p != '{')
-		syntax_error(orig, "A balance starts with \"{\".");
+		cells_syntax_error(typname, orig, "A balance starts with \"{\".");
 	p++;
 	while (scanner_isspace(*p))
 		p++;
@@ -456,39 +473,36 @@ balance_in(PG_FUNCTION_ARGS)
 			int			pol,
 						dim,
 						stg;
-			CcCell	   *c;
+			int64		count;
 
 			p = scan_token(p, ".=:,}", &tok, &len);
 			if (*p != '.')
-				syntax_error(orig, "A cell is named polarity.dimension.stage.");
+				cells_syntax_error(typname, orig, "A cell is named polarity.dimension.stage.");
 			if ((pol = cc_word_index(tok, len, cc_polarity_names, CC_POLARITIES)) < 0)
-				syntax_error(orig, cc_unknown_word_detail("polarity", tok, len, CC_POLARITY_HINT));
+				cells_syntax_error(typname, orig, cc_unknown_word_detail("polarity", tok, len, CC_POLARITY_HINT));
 			p = scan_token(p + 1, ".=:,}", &tok, &len);
 			if (*p != '.')
-				syntax_error(orig, "A cell is named polarity.dimension.stage.");
+				cells_syntax_error(typname, orig, "A cell is named polarity.dimension.stage.");
 			if ((dim = cc_word_index(tok, len, cc_dimension_names, CC_DIMENSIONS)) < 0)
-				syntax_error(orig, cc_unknown_word_detail("dimension", tok, len, CC_DIMENSION_HINT));
+				cells_syntax_error(typname, orig, cc_unknown_word_detail("dimension", tok, len, CC_DIMENSION_HINT));
 			p = scan_token(p + 1, ".=:,}", &tok, &len);
 			if (*p != '=')
-				syntax_error(orig, "A cell name is followed by =count:strength_sum.");
+				cells_syntax_error(typname, orig, "A cell name is followed by =count:strength_sum.");
 			if ((stg = cc_word_index(tok, len, cc_stage_names, CC_STAGES)) < 0)
-				syntax_error(orig, cc_unknown_word_detail("stage", tok, len, CC_STAGE_HINT));
+				cells_syntax_error(typname, orig, cc_unknown_word_detail("stage", tok, len, CC_STAGE_HINT));
 			if (seen[pol][dim][stg])
-				syntax_error(orig, psprintf("Cell %s appears twice.",
+				cells_syntax_error(typname, orig, psprintf("Cell %s appears twice.",
 											cell_name(pol, dim, stg)));
 			seen[pol][dim][stg] = true;
-			c = &b->cell[pol][dim][stg];
 
 			p = scan_token(p + 1, ".=:,}", &tok, &len);
 			if (*p != ':')
-				syntax_error(orig, "A cell name is followed by =count:strength_sum.");
-			c->count = parse_count(orig, tok, len);
+				cells_syntax_error(typname, orig, "A cell name is followed by =count:strength_sum.");
+			count = parse_count(typname, orig, tok, len);
 			p = scan_token(p + 1, ",}", &tok, &len);
 			if (*p != ',' && *p != '}')
-				syntax_error(orig, "A balance ends with \"}\".");
-			c->strength = parse_strength(orig, tok, len);
-			check_cell(c, ERRCODE_INVALID_TEXT_REPRESENTATION,
-					   cell_name(pol, dim, stg));
+				cells_syntax_error(typname, orig, "A balance ends with \"}\".");
+			fn(arg, orig, (pol * CC_DIMENSIONS + dim) * CC_STAGES + stg, count, tok, len);
 			if (*p++ == '}')
 				break;
 		}
@@ -496,7 +510,29 @@ balance_in(PG_FUNCTION_ARGS)
 	while (scanner_isspace(*p))
 		p++;
 	if (*p != '\0')
-		syntax_error(orig, "Nothing may follow the closing \"}\".");
+		cells_syntax_error(typname, orig, "Nothing may follow the closing \"}\".");
+}
+
+static void
+balance_cell_in(void *arg, const char *orig, int cell, int64 count,
+				const char *tok, int len)
+{
+	CcCell	   *c = &((CcBalance *) arg)->cell[0][0][0] + cell;
+
+	c->count = count;
+	c->strength = parse_strength(orig, tok, len);
+	check_cell(c, ERRCODE_INVALID_TEXT_REPRESENTATION,
+			   cell_name(cc_factor_kind_polarity(cell), cc_factor_kind_dimension(cell),
+						 cc_factor_kind_stage(cell)));
+}
+
+PG_FUNCTION_INFO_V1(balance_in);
+Datum
+balance_in(PG_FUNCTION_ARGS)
+{
+	CcBalance  *b = palloc0(sizeof(CcBalance));
+
+	read_cells("balance", PG_GETARG_CSTRING(0), balance_cell_in, b);
 	PG_RETURN_CCBALANCE_P(b);
 }
 
@@ -681,64 +717,98 @@ null_argument(const char *what, const char *hint)
  * skipped, as built-in aggregates skip NULL; a NULL strength or stage, which
  * have defaults when left out, is an error rather than a guess.
  */
-PG_FUNCTION_INFO_V1(balance_sfunc);
-Datum
-balance_sfunc(PG_FUNCTION_ARGS)
+/*
+ * The cell and strength of the coded factor in arguments 1 to 4 of
+ * balance_agg(polarity, dimension [, strength [, stage]]), or false when the
+ * row is skipped.  NULL policy (doc/aggregates.md): a NULL polarity or
+ * dimension is a missing observation and the row is skipped, as built-in
+ * aggregates skip NULL; a NULL strength or stage, which have defaults when
+ * left out, is an error rather than a guess.
+ */
+static inline bool
+coded_factor(FunctionCallInfo fcinfo, int *cell, float8 *strength)
 {
-	CcBalance  *state;
 	int			pol,
 				dim,
 				stg = CC_ADOPTION;
-	float8		strength = 1.0;
 
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();		/* a plain call on no balance */
+	*strength = 1.0;
 	if (PG_NARGS() > 3 && PG_ARGISNULL(3))
 		null_argument("strength", STRENGTH_NULL_HINT);
 	if (PG_NARGS() > 4 && PG_ARGISNULL(4))
 		null_argument("stage", STAGE_NULL_HINT);
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
-		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
-	state = writable_state(fcinfo);
+		return false;
 	pol = text_word(arg_text_pp(fcinfo, 1), "polarity", cc_polarity_names,
 					polarity_exact, CC_POLARITIES, CC_FIELD_POLARITY, false);
 	dim = text_word(arg_text_pp(fcinfo, 2), "dimension", cc_dimension_names,
 					dimension_exact, CC_DIMENSIONS, CC_FIELD_DIMENSION, false);
 	if (PG_NARGS() > 3)
-		strength = checked_strength(PG_GETARG_FLOAT8(3));
+		*strength = checked_strength(PG_GETARG_FLOAT8(3));
 	if (PG_NARGS() > 4)
 		stg = text_word(arg_text_pp(fcinfo, 4), "stage", cc_stage_names, stage_exact, CC_STAGES,
 						CC_FIELD_STAGE, false);
+	*cell = (pol * CC_DIMENSIONS + dim) * CC_STAGES + stg;
+	return true;
+}
 
-	cell_add(&state->cell[pol][dim][stg], 1, strength);
+/*
+ * The cell and strength of balance_agg(kind, strength)'s row: the kind's
+ * code is the cell's index (see factor_kind.h), so there is no word to read.
+ * The NULL policy of coded_factor(): a NULL kind skips, a NULL strength fails.
+ */
+static inline bool
+coded_kind(FunctionCallInfo fcinfo, int *cell, float8 *strength)
+{
+	if (PG_ARGISNULL(2))
+		null_argument("strength", STRENGTH_NULL_HINT);
+	if (PG_ARGISNULL(1))
+		return false;
+	*cell = PG_GETARG_CCFACTORKIND(1);
+	*strength = checked_strength(PG_GETARG_FLOAT8(2));
+	return true;
+}
+
+/*
+ * Transition of balance_agg(polarity, dimension), the empty balance as
+ * initial state.  (The forms with a strength have an exact state:
+ * balance_partial below.)
+ */
+PG_FUNCTION_INFO_V1(balance_sfunc);
+Datum
+balance_sfunc(PG_FUNCTION_ARGS)
+{
+	CcBalance  *state;
+	int			cell;
+	float8		strength;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();		/* a plain call on no balance */
+	if (!coded_factor(fcinfo, &cell, &strength))
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	state = writable_state(fcinfo);
+	cell_add(&state->cell[0][0][0] + cell, 1, strength);
 	PG_RETURN_CCBALANCE_P(state);
 }
 
 /*
- * Transition of balance_agg(kind, strength): the kind's code is the cell's
- * index (see factor_kind.h), so there is no word to read.  The fast form
- * for large tables: a one-byte column and one argument fewer to fetch.
+ * Transition of balance_agg(kind, strength) in 1.0: the fast form for large
+ * tables, a one-byte column and one argument fewer to fetch.
  */
 PG_FUNCTION_INFO_V1(balance_sfunc_kind);
 Datum
 balance_sfunc_kind(PG_FUNCTION_ARGS)
 {
 	CcBalance  *state;
-	CcFactorKind kind;
+	int			cell;
 	float8		strength;
 
-	/* the NULL policy of balance_sfunc: a NULL kind skips, a NULL strength fails */
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	if (PG_ARGISNULL(2))
-		null_argument("strength", STRENGTH_NULL_HINT);
-	if (PG_ARGISNULL(1))
+	if (!coded_kind(fcinfo, &cell, &strength))
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	state = writable_state(fcinfo);
-	kind = PG_GETARG_CCFACTORKIND(1);
-	strength = checked_strength(PG_GETARG_FLOAT8(2));
-
-	cell_add(&state->cell[0][0][0] + kind, 1, strength);
+	cell_add(&state->cell[0][0][0] + cell, 1, strength);
 	PG_RETURN_CCBALANCE_P(state);
 }
 
@@ -881,4 +951,321 @@ balance_to_jsonb(PG_FUNCTION_ARGS)
 	}
 	appendStringInfoChar(&buf, '}');
 	return DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data));
+}
+
+/* ---------------------------------------------------------------- the exact state */
+
+/*
+ * balance_partial: the transition state of balance_agg with a strength
+ * (polarity, dimension, strength [, stage]), (kind, strength) and
+ * (balance).  Strength sums rounded row by row depend on the order of the
+ * rows, so a parallel plan or a Citus cluster's shards gave a different last
+ * digit than one scan; this state sums each cell's strengths exactly
+ * (exact_sum.h's wide accumulator) and the final function rounds once.
+ * balance_agg(polarity, dimension) keeps the balance as its state: its
+ * strengths are all 1, whose double sums are exact.
+ *
+ * Fixed size (5608 bytes: 20 cells of a count and 34 limbs), with text and
+ * binary I/O, so that Citus pushes the aggregates down and ships the partial
+ * states as text.  Text form: the balance's, with the sums exact in
+ * hexadecimal, e.g. {driver.cultural.adoption=2:0x1.8}.
+ */
+typedef struct CcPartialCell
+{
+	int64		count;
+	CcWideSum	sum;
+} CcPartialCell;
+
+typedef struct CcBalancePartial
+{
+	CcFormatHeader header;
+	CcPartialCell cell[CC_BALANCE_CELLS];
+} CcBalancePartial;
+
+/* INTERNALLENGTH in src/exact_state.sql */
+StaticAssertDecl(sizeof(CcBalancePartial) == 5608, "a balance_partial is 5608 bytes");
+
+/*
+ * A cell as the aggregates make it: a count from 0, no strength without
+ * codings, and a sum below count times 2^1025, so that adding states whose
+ * counts do not overflow never carries out of the accumulator.
+ */
+static bool
+partial_cell_valid(const CcPartialCell *c)
+{
+	int			top = cc_wide_sum_top_bit(&c->sum);
+
+	if (c->count < 0 || (c->count == 0 && top >= 0))
+		return false;
+	return top < 0 || top - 1074 < 1024 + 64 - __builtin_clzll((uint64) c->count);
+}
+
+static void
+partial_cell_invalid(int sqlstate, int cell)
+{
+	if (sqlstate == ERRCODE_DATA_CORRUPTED)
+		cc_damaged("balance_partial", NULL,
+				   psprintf("Cell %s: counts are zero or more, a cell without codings "
+							"has no strength, and a strength sum is at most the count "
+							"times the largest double precision number.",
+							cell_name(cc_factor_kind_polarity(cell),
+									  cc_factor_kind_dimension(cell),
+									  cc_factor_kind_stage(cell))));
+	ereport(ERROR,
+			(errcode(sqlstate),
+			 errmsg("invalid balance_partial cell %s",
+					cell_name(cc_factor_kind_polarity(cell), cc_factor_kind_dimension(cell),
+							  cc_factor_kind_stage(cell))),
+			 errdetail("Counts are zero or more, a cell without codings has no "
+					   "strength, and a strength sum is at most the count times the "
+					   "largest double precision number.")));
+}
+
+static void
+balance_partial_check(const CcBalancePartial *b, int sqlstate)
+{
+	int			i;
+
+	if (unlikely(!cc_header_ok(&b->header)))
+		cc_damaged_header("balance_partial", &b->header);
+	for (i = 0; i < CC_BALANCE_CELLS; i++)
+		if (unlikely(!partial_cell_valid(&b->cell[i])))
+			partial_cell_invalid(sqlstate, i);
+}
+
+static void
+partial_cell_in(void *arg, const char *orig, int cell, int64 count,
+				const char *tok, int len)
+{
+	CcPartialCell *c = &((CcBalancePartial *) arg)->cell[cell];
+	char	   *s = pnstrdup(tok, len);
+	const char *p = s;
+	const char *why = cc_wide_sum_parse(&p, &c->sum);
+
+	if (why == NULL && *p != '\0')
+		why = "nothing may follow a sum";
+	if (why != NULL)
+		cc_syntax_error("balance_partial", orig, psprintf("In cell %s, %s.",
+														  cell_name(cc_factor_kind_polarity(cell),
+																	cc_factor_kind_dimension(cell),
+																	cc_factor_kind_stage(cell)),
+														  why),
+						"Write cells as {polarity.dimension.stage=count:exact_sum, ...}, "
+						"each sum in hexadecimal (0x1.8 is 1.5); {} is the empty state.");
+	c->count = count;
+	if (!partial_cell_valid(c))
+		partial_cell_invalid(ERRCODE_INVALID_TEXT_REPRESENTATION, cell);
+	pfree(s);
+}
+
+PG_FUNCTION_INFO_V1(balance_partial_in);
+Datum
+balance_partial_in(PG_FUNCTION_ARGS)
+{
+	CcBalancePartial *b = palloc0(sizeof(CcBalancePartial));
+
+	read_cells("balance_partial", PG_GETARG_CSTRING(0), partial_cell_in, b);
+	PG_RETURN_POINTER(b);
+}
+
+PG_FUNCTION_INFO_V1(balance_partial_out);
+Datum
+balance_partial_out(PG_FUNCTION_ARGS)
+{
+	CcBalancePartial *b = (CcBalancePartial *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+	bool		first = true;
+	int			i;
+
+	balance_partial_check(b, ERRCODE_DATA_CORRUPTED);
+	initStringInfo(&buf);
+	appendStringInfoChar(&buf, '{');
+	for (i = 0; i < CC_BALANCE_CELLS; i++)
+	{
+		if (b->cell[i].count == 0)
+			continue;
+		if (!first)
+			appendBinaryStringInfo(&buf, ", ", 2);
+		first = false;
+		appendStringInfo(&buf, "%s.%s.%s=" INT64_FORMAT ":",
+						 cc_polarity_names[cc_factor_kind_polarity(i)],
+						 cc_dimension_names[cc_factor_kind_dimension(i)],
+						 cc_stage_names[cc_factor_kind_stage(i)], b->cell[i].count);
+		cc_wide_sum_append(&buf, &b->cell[i].sum);
+	}
+	appendStringInfoChar(&buf, '}');
+	PG_RETURN_CSTRING(buf.data);
+}
+
+/*
+ * Binary form: the format version (one byte, 0), the number of cells (int4,
+ * 20), then each cell as count (int8) and its sum's 34 limbs (int8, lowest
+ * first).
+ */
+PG_FUNCTION_INFO_V1(balance_partial_recv);
+Datum
+balance_partial_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	CcBalancePartial *b = palloc0(sizeof(CcBalancePartial));
+	int			version = pq_getmsgbyte(buf);
+	int32		ncells;
+	int			i,
+				j;
+
+	if (version != CC_FORMAT_VERSION)
+		cc_unknown_format("balance_partial", version);
+	ncells = pq_getmsgint(buf, 4);
+	if (ncells != CC_BALANCE_CELLS)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid cell count %d in binary balance_partial", ncells),
+				 errdetail("A binary balance_partial has %d cells.", CC_BALANCE_CELLS)));
+	for (i = 0; i < CC_BALANCE_CELLS; i++)
+	{
+		b->cell[i].count = pq_getmsgint64(buf);
+		for (j = 0; j < CC_WIDE_SUM_LIMBS; j++)
+			b->cell[i].sum.limb[j] = (uint64) pq_getmsgint64(buf);
+		if (!partial_cell_valid(&b->cell[i]))
+			partial_cell_invalid(ERRCODE_INVALID_BINARY_REPRESENTATION, i);
+	}
+	PG_RETURN_POINTER(b);
+}
+
+PG_FUNCTION_INFO_V1(balance_partial_send);
+Datum
+balance_partial_send(PG_FUNCTION_ARGS)
+{
+	CcBalancePartial *b = (CcBalancePartial *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+	int			i,
+				j;
+
+	balance_partial_check(b, ERRCODE_DATA_CORRUPTED);
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, CC_FORMAT_VERSION);
+	pq_sendint32(&buf, CC_BALANCE_CELLS);
+	for (i = 0; i < CC_BALANCE_CELLS; i++)
+	{
+		pq_sendint64(&buf, b->cell[i].count);
+		for (j = 0; j < CC_WIDE_SUM_LIMBS; j++)
+			pq_sendint64(&buf, (int64) b->cell[i].sum.limb[j]);
+	}
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* the state to update: writable_state()'s rule for the exact state */
+static inline CcBalancePartial *
+writable_partial(FunctionCallInfo fcinfo)
+{
+	CcBalancePartial *state;
+
+	if (likely(fcinfo->context != NULL &&
+			   (IsA(fcinfo->context, AggState) ||
+				IsA(fcinfo->context, WindowAggState))))
+		return (CcBalancePartial *) DatumGetPointer(PG_GETARG_DATUM(0));
+	state = (CcBalancePartial *) PG_GETARG_POINTER(0);
+	balance_partial_check(state, ERRCODE_DATA_CORRUPTED);
+	return memcpy(palloc(sizeof(CcBalancePartial)), state, sizeof(CcBalancePartial));
+}
+
+static inline void
+partial_cell_add(CcPartialCell *c, int64 count, float8 strength)
+{
+	if (unlikely(pg_add_s64_overflow(c->count, count, &c->count)))
+		count_overflow();
+	cc_wide_sum_add(&c->sum, strength);
+}
+
+/* transition of balance_agg(polarity, dimension, strength [, stage]) */
+PG_FUNCTION_INFO_V1(balance_partial_sfunc);
+Datum
+balance_partial_sfunc(PG_FUNCTION_ARGS)
+{
+	CcBalancePartial *state;
+	int			cell;
+	float8		strength;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();		/* a plain call on no state */
+	if (!coded_factor(fcinfo, &cell, &strength))
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	state = writable_partial(fcinfo);
+	partial_cell_add(&state->cell[cell], 1, strength);
+	PG_RETURN_POINTER(state);
+}
+
+/* transition of balance_agg(kind, strength) */
+PG_FUNCTION_INFO_V1(balance_partial_sfunc_kind);
+Datum
+balance_partial_sfunc_kind(PG_FUNCTION_ARGS)
+{
+	CcBalancePartial *state;
+	int			cell;
+	float8		strength;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	if (!coded_kind(fcinfo, &cell, &strength))
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	state = writable_partial(fcinfo);
+	partial_cell_add(&state->cell[cell], 1, strength);
+	PG_RETURN_POINTER(state);
+}
+
+/* transition of balance_agg(balance): each cell's count and sum added (STRICT) */
+PG_FUNCTION_INFO_V1(balance_partial_add_balance);
+Datum
+balance_partial_add_balance(PG_FUNCTION_ARGS)
+{
+	CcBalancePartial *state = writable_partial(fcinfo);
+	const CcCell *c = &PG_GETARG_CCBALANCE_P(1)->cell[0][0][0];
+	int			i;
+
+	for (i = 0; i < CC_BALANCE_CELLS; i++)
+		partial_cell_add(&state->cell[i], c[i].count, c[i].strength);
+	PG_RETURN_POINTER(state);
+}
+
+/* combine function of the balance_agg forms with the exact state (STRICT) */
+PG_FUNCTION_INFO_V1(balance_partial_combine);
+Datum
+balance_partial_combine(PG_FUNCTION_ARGS)
+{
+	CcBalancePartial *state = writable_partial(fcinfo);
+	const CcBalancePartial *other = (CcBalancePartial *) PG_GETARG_POINTER(1);
+	int			i;
+
+	/* checked: a state that came in as a value (Citus ships them as text) */
+	balance_partial_check(other, ERRCODE_DATA_CORRUPTED);
+	for (i = 0; i < CC_BALANCE_CELLS; i++)
+	{
+		if (unlikely(pg_add_s64_overflow(state->cell[i].count, other->cell[i].count,
+										 &state->cell[i].count)))
+			count_overflow();
+		cc_wide_sum_merge(&state->cell[i].sum, &other->cell[i].sum);
+	}
+	PG_RETURN_POINTER(state);
+}
+
+/* final function: the balance, each strength sum rounded once (to nearest) */
+PG_FUNCTION_INFO_V1(balance_partial_final);
+Datum
+balance_partial_final(PG_FUNCTION_ARGS)
+{
+	CcBalancePartial *state = (CcBalancePartial *) PG_GETARG_POINTER(0);
+	CcBalance  *b = palloc0(sizeof(CcBalance));
+	CcCell	   *c = &b->cell[0][0][0];
+	int			i;
+
+	/* once a group: the state may also be a value passed in by a plain call */
+	balance_partial_check(state, ERRCODE_DATA_CORRUPTED);
+	for (i = 0; i < CC_BALANCE_CELLS; i++)
+	{
+		c[i].count = state->cell[i].count;
+		c[i].strength = cc_wide_sum_double(&state->cell[i].sum);
+		if (unlikely(isinf(c[i].strength)))
+			strength_overflow();
+	}
+	PG_RETURN_CCBALANCE_P(b);
 }

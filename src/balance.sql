@@ -83,50 +83,20 @@ CREATE CAST (pg_catalog.text AS @extschema@.balance) WITH INOUT;
 CREATE FUNCTION @extschema@.balance_sfunc(@extschema@.balance, pg_catalog.text, pg_catalog.text)
   RETURNS @extschema@.balance
   AS 'MODULE_PATHNAME', 'balance_sfunc' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.balance_sfunc(@extschema@.balance, pg_catalog.text, pg_catalog.text,
-                                         pg_catalog.float8)
-  RETURNS @extschema@.balance
-  AS 'MODULE_PATHNAME', 'balance_sfunc' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.balance_sfunc(@extschema@.balance, pg_catalog.text, pg_catalog.text,
-                                         pg_catalog.float8, pg_catalog.text)
-  RETURNS @extschema@.balance
-  AS 'MODULE_PATHNAME', 'balance_sfunc' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.balance_combine(@extschema@.balance, @extschema@.balance)
   RETURNS @extschema@.balance
   AS 'MODULE_PATHNAME', 'balance_combine' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.balance_sfunc(@extschema@.balance, pg_catalog.text, pg_catalog.text) IS
   'transition of balance_agg(polarity, dimension): strength 1, stage adoption';
-COMMENT ON FUNCTION @extschema@.balance_sfunc(@extschema@.balance, pg_catalog.text, pg_catalog.text, pg_catalog.float8) IS
-  'transition of balance_agg(polarity, dimension, strength): stage adoption';
-COMMENT ON FUNCTION @extschema@.balance_sfunc(@extschema@.balance, pg_catalog.text, pg_catalog.text, pg_catalog.float8, pg_catalog.text) IS
-  'transition of balance_agg(polarity, dimension, strength, stage)';
 COMMENT ON FUNCTION @extschema@.balance_combine(@extschema@.balance, @extschema@.balance) IS
-  'combine function of balance_agg, and transition of balance_agg(balance)';
+  'combine function of balance_agg(polarity, dimension)';
 
--- CREATE AGGREGATE takes no DEFAULTs: one aggregate per arity instead
+-- CREATE AGGREGATE takes no DEFAULTs: one aggregate per arity instead; the
+-- forms with a strength, which sum strengths exactly, and balance_agg(balance)
+-- are in src/exact_aggregates.sql
 CREATE AGGREGATE @extschema@.balance_agg(polarity pg_catalog.text, dimension pg_catalog.text) (
   SFUNC = @extschema@.balance_sfunc, STYPE = @extschema@.balance, INITCOND = '{}',
   COMBINEFUNC = @extschema@.balance_combine, PARALLEL = SAFE
 );
-CREATE AGGREGATE @extschema@.balance_agg(polarity pg_catalog.text, dimension pg_catalog.text,
-                                        strength pg_catalog.float8) (
-  SFUNC = @extschema@.balance_sfunc, STYPE = @extschema@.balance, INITCOND = '{}',
-  COMBINEFUNC = @extschema@.balance_combine, PARALLEL = SAFE
-);
-CREATE AGGREGATE @extschema@.balance_agg(polarity pg_catalog.text, dimension pg_catalog.text,
-                                        strength pg_catalog.float8, stage pg_catalog.text) (
-  SFUNC = @extschema@.balance_sfunc, STYPE = @extschema@.balance, INITCOND = '{}',
-  COMBINEFUNC = @extschema@.balance_combine, PARALLEL = SAFE
-);
-CREATE AGGREGATE @extschema@.balance_agg(@extschema@.balance) (
-  SFUNC = @extschema@.balance_combine, STYPE = @extschema@.balance, INITCOND = '{}',
-  COMBINEFUNC = @extschema@.balance_combine, PARALLEL = SAFE
-);
 COMMENT ON AGGREGATE @extschema@.balance_agg(pg_catalog.text, pg_catalog.text) IS
   'balance of coded factors (polarity, dimension), each of strength 1 at the adoption stage';
-COMMENT ON AGGREGATE @extschema@.balance_agg(pg_catalog.text, pg_catalog.text, pg_catalog.float8) IS
-  'balance of coded factors (polarity, dimension, strength) at the adoption stage';
-COMMENT ON AGGREGATE @extschema@.balance_agg(pg_catalog.text, pg_catalog.text, pg_catalog.float8, pg_catalog.text) IS
-  'balance of coded factors (polarity, dimension, strength, stage) (paper: Drivers of and barriers to the development of an interactive political leadership)';
-COMMENT ON AGGREGATE @extschema@.balance_agg(@extschema@.balance) IS
-  'sum of balances, e.g. of several studies or coders';

@@ -4,7 +4,8 @@
  *
  * A double in [0, 1] is an integer multiple of 2^-1074 below 2^1; so a sum
  * of up to 2^63 of them is an integer multiple of 2^-1074 below 2^64, which
- * fits in 1074 + 64 = 1138 bits: 18 limbs of 64 bits hold it exactly.
+ * fits in 1074 + 64 = 1138 bits: 18 limbs of 64 bits hold it exactly (a wider accumulator for any
+ * double follows).
  * Addition of integers is associative and commutative, so the sum does not
  * depend on the order of the rows or on how a parallel plan splits them: the
  * same rows give the same bits.  (A compensated sum, Kahan's or Neumaier's,
@@ -28,9 +29,27 @@ typedef struct CcExactSum
 	uint64		limb[CC_EXACT_SUM_LIMBS];
 } CcExactSum;
 
-/* s += v, for v a double in [0, 1] (the caller checks; -0 is 0) */
+/*
+ * The same accumulator for any finite double from 0, a sum of up to 2^63 of
+ * them: below 2^1024 * 2^63, an integer multiple of 2^-1074, which fits in
+ * 1074 + 1087 bits: 34 limbs.  The tally and balance aggregates sum weights
+ * and strengths with it (src/exact_state.c), so that their sums do not depend
+ * on the order of the rows, on a parallel plan or on a Citus cluster's shards.
+ */
+#define CC_WIDE_SUM_LIMBS	34
+
+typedef struct CcWideSum
+{
+	uint64		limb[CC_WIDE_SUM_LIMBS];
+} CcWideSum;
+
+/*
+ * limb[0 .. n) += v, for v a finite double from 0 that fits (the caller
+ * checks; -0 is 0).  Shared by both accumulators; n is a constant where it
+ * is inlined.
+ */
 static inline void
-cc_exact_sum_add(CcExactSum *s, double v)
+cc_limbs_add(uint64 *limbs, int n, double v)
 {
 	uint64		bits;
 	uint64		mant;
@@ -56,18 +75,32 @@ cc_exact_sum_add(CcExactSum *s, double v)
 	lo = mant << shift;
 	hi = shift != 0 ? mant >> (64 - shift) : 0;
 
-	old = s->limb[limb];
-	s->limb[limb] = old + lo;
-	hi += s->limb[limb] < old;	/* carry; hi < 2^53, so no overflow */
+	old = limbs[limb];
+	limbs[limb] = old + lo;
+	hi += limbs[limb] < old;	/* carry; hi < 2^53, so no overflow */
 	limb++;
 	/* a carry runs on rarely: amortised, an add touches two limbs */
-	while (hi != 0 && limb < CC_EXACT_SUM_LIMBS)
+	while (hi != 0 && limb < n)
 	{
-		old = s->limb[limb];
-		s->limb[limb] = old + hi;
-		hi = s->limb[limb] < old;
+		old = limbs[limb];
+		limbs[limb] = old + hi;
+		hi = limbs[limb] < old;
 		limb++;
 	}
+}
+
+/* s += v, for v a double in [0, 1] (the caller checks; -0 is 0) */
+static inline void
+cc_exact_sum_add(CcExactSum *s, double v)
+{
+	cc_limbs_add(s->limb, CC_EXACT_SUM_LIMBS, v);
+}
+
+/* s += v, for v a finite double from 0 (the caller checks; -0 is 0) */
+static inline void
+cc_wide_sum_add(CcWideSum *s, double v)
+{
+	cc_limbs_add(s->limb, CC_WIDE_SUM_LIMBS, v);
 }
 
 /* s += whole, for a whole number (the count of rows) */
@@ -98,5 +131,16 @@ extern double cc_exact_sum_ratio(const CcExactSum *a, const CcExactSum *b);
  */
 extern void cc_exact_sum_append(StringInfo buf, const CcExactSum *s);
 extern const char *cc_exact_sum_parse(const char **p, CcExactSum *s);
+
+/* the same for the wide accumulator (the same text form, more digits) */
+extern void cc_wide_sum_merge(CcWideSum *a, const CcWideSum *b);
+extern int	cc_wide_sum_cmp(const CcWideSum *a, const CcWideSum *b);
+extern bool cc_wide_sum_is_zero(const CcWideSum *s);
+/* the highest set bit (of weight 2^(bit - 1074)), or -1 for zero */
+extern int	cc_wide_sum_top_bit(const CcWideSum *s);
+/* correctly rounded; +Infinity when the sum is beyond the largest double */
+extern double cc_wide_sum_double(const CcWideSum *s);
+extern void cc_wide_sum_append(StringInfo buf, const CcWideSum *s);
+extern const char *cc_wide_sum_parse(const char **p, CcWideSum *s);
 
 #endif							/* COCREATION_EXACT_SUM_H */

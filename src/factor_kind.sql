@@ -140,17 +140,8 @@ CREATE OPERATOR CLASS @extschema@.factor_kind_hash_ops
     FUNCTION 1 @extschema@.factor_kind_hash(@extschema@.factor_kind),
     FUNCTION 2 @extschema@.factor_kind_hash_extended(@extschema@.factor_kind, pg_catalog.int8);
 
-CREATE FUNCTION @extschema@.balance_sfunc(@extschema@.balance, @extschema@.factor_kind, pg_catalog.float8)
-  RETURNS @extschema@.balance
-  AS 'MODULE_PATHNAME', 'balance_sfunc_kind' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.balance_sfunc(@extschema@.balance, @extschema@.factor_kind, pg_catalog.float8) IS
-  'transition of balance_agg(kind, strength)';
-CREATE AGGREGATE @extschema@.balance_agg(kind @extschema@.factor_kind, strength pg_catalog.float8) (
-  SFUNC = @extschema@.balance_sfunc, STYPE = @extschema@.balance, INITCOND = '{}',
-  COMBINEFUNC = @extschema@.balance_combine, PARALLEL = SAFE
-);
-COMMENT ON AGGREGATE @extschema@.balance_agg(@extschema@.factor_kind, pg_catalog.float8) IS
-  'balance of coded factors stored as factor kinds, with their strengths';
+-- balance_agg(kind, strength), which sums strengths exactly, is in
+-- src/exact_aggregates.sql
 
 -- reading a balance: strength sums and indices; 'all' means every dimension or stage
 CREATE FUNCTION @extschema@.drivers(b @extschema@.balance, dimension pg_catalog.text DEFAULT 'all')

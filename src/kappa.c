@@ -343,6 +343,12 @@ chance_disagreement(CcPairs *s, KappaWeights w, int scale)
 		vals[v].na = (float8) s->count_a[v];
 		vals[v].nb = (float8) s->count_b[v];
 	}
+	/*
+	 * In value order, whatever order the rows came in: the sums below then
+	 * add the same terms in the same order on one server, in a parallel plan
+	 * or on a Citus cluster, and give the same bits.
+	 */
+	qsort(vals, nv, sizeof(WeightedValue), weighted_value_cmp);
 	if (w == WEIGHTS_QUADRATIC)
 	{
 		/* centred, so that the cross term cancels less */
@@ -378,7 +384,6 @@ chance_disagreement(CcPairs *s, KappaWeights w, int scale)
 					nb_below = 0.0,
 					sb_below = 0.0;
 
-		qsort(vals, nv, sizeof(WeightedValue), weighted_value_cmp);
 		for (v = 0; v < nv; v++)
 		{
 			CHECK_FOR_INTERRUPTS();

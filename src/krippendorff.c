@@ -235,12 +235,54 @@ value_coordinates(CcUnits *s, AlphaMetric metric, const float8 *x, const float8 
 	return y;
 }
 
-/* sum over ordered pairs of a unit's values of n_uc n_uk delta2(c, k) */
+/*
+ * A unit's cells as (value rank, count), in ascending order of value: the
+ * sums below then add the same terms in the same order whatever order the
+ * ratings came in (one server, a parallel plan, a Citus cluster's shards).
+ */
+typedef struct RankedCell
+{
+	uint32		rank;
+	int64		count;
+} RankedCell;
+
+static int
+ranked_cell_cmp(const void *a, const void *b)
+{
+	uint32		x = ((const RankedCell *) a)->rank;
+	uint32		y = ((const RankedCell *) b)->rank;
+
+	return (x > y) - (x < y);
+}
+
+/* the unit's cells into buf (room for its width), sorted; returns how many */
+static uint32
+unit_cells(CcUnits *s, uint32 u, const uint32 *rank, RankedCell *buf)
+{
+	uint32		n = 0,
+				c;
+
+	for (c = s->head[u]; c != 0; c = s->cells[c].next)
+	{
+		buf[n].rank = rank[s->cells[c].value];
+		buf[n].count = s->cells[c].count;
+		n++;
+	}
+	if (n > 1)
+		qsort(buf, n, sizeof(RankedCell), ranked_cell_cmp);
+	return n;
+}
+
+/*
+ * sum over ordered pairs of a unit's values of n_uc n_uk delta2(c, k); x and
+ * y are indexed by value rank
+ */
 static float8
 unit_disagreement(CcUnits *s, uint32 u, AlphaMetric metric, const float8 *x,
-				  const float8 *y)
+				  const float8 *y, const uint32 *rank, RankedCell *buf)
 {
 	float8		m = (float8) s->total[u];
+	uint32		n = unit_cells(s, u, rank, buf);
 	uint32		c,
 				k;
 
@@ -248,21 +290,21 @@ unit_disagreement(CcUnits *s, uint32 u, AlphaMetric metric, const float8 *x,
 	{
 		float8		same = 0.0;
 
-		for (c = s->head[u]; c != 0; c = s->cells[c].next)
-			same += (float8) s->cells[c].count * s->cells[c].count;
+		for (c = 0; c < n; c++)
+			same += (float8) buf[c].count * buf[c].count;
 		return m * m - same;
 	}
 	if (metric == METRIC_RATIO)
 	{
 		float8		sum = 0.0;
 
-		for (c = s->head[u]; c != 0; c = s->cells[c].next)
+		for (c = 0; c < n; c++)
 		{
 			/* O(cells^2) in one unit: minutes for 10^5 distinct values */
 			CHECK_FOR_INTERRUPTS();
-			for (k = s->cells[c].next; k != 0; k = s->cells[k].next)
-				sum += 2.0 * s->cells[c].count * s->cells[k].count *
-					ratio_delta2(x[s->cells[c].value], x[s->cells[k].value]);
+			for (k = c + 1; k < n; k++)
+				sum += 2.0 * buf[c].count * buf[k].count *
+					ratio_delta2(x[buf[c].rank], x[buf[k].rank]);
 		}
 		return sum;
 	}
@@ -272,17 +314,40 @@ unit_disagreement(CcUnits *s, uint32 u, AlphaMetric metric, const float8 *x,
 		float8		mean = 0.0,
 					ss = 0.0;
 
-		for (c = s->head[u]; c != 0; c = s->cells[c].next)
-			mean += s->cells[c].count * y[s->cells[c].value];
+		for (c = 0; c < n; c++)
+			mean += buf[c].count * y[buf[c].rank];
 		mean /= m;
-		for (c = s->head[u]; c != 0; c = s->cells[c].next)
+		for (c = 0; c < n; c++)
 		{
-			float8		d = y[s->cells[c].value] - mean;
+			float8		d = y[buf[c].rank] - mean;
 
-			ss += s->cells[c].count * d * d;
+			ss += buf[c].count * d * d;
 		}
 		return 2.0 * m * ss;
 	}
+}
+
+/* qsort comparator: ascending doubles (never NaN here) */
+static int
+float8_cmp_asc(const void *a, const void *b)
+{
+	float8		x = *(const float8 *) a;
+	float8		y = *(const float8 *) b;
+
+	return (x > y) - (x < y);
+}
+
+/* the sum of terms[0 .. n) in ascending order: the same bits in any order given */
+static float8
+sorted_sum(float8 *terms, uint32 n)
+{
+	float8		sum = 0.0;
+	uint32		i;
+
+	qsort(terms, n, sizeof(float8), float8_cmp_asc);
+	for (i = 0; i < n; i++)
+		sum += terms[i];
+	return sum;
 }
 
 /* the same sum over all pairable values: n(n-1) D_e */
@@ -350,25 +415,47 @@ krippendorff_alpha_final(PG_FUNCTION_ARGS)
 	uint32		nv,
 				u,
 				v,
-				c;
+				c,
+				nterms = 0,
+				widest = 1;
+	ValueOrder *order;
+	uint32	   *rank;
 	float8	   *x,
 			   *nc,
+			   *terms,
 			   *y = NULL;
+	RankedCell *buf;
 	float8		n = 0.0,
-				observed = 0.0,
+				observed,
 				expected;
 
 	if (s == NULL)
 		PG_RETURN_NULL();
 	metric = s->option < 0 ? METRIC_NOMINAL : (AlphaMetric) s->option;
 	nv = s->values.nkeys;
-	x = palloc_extended((Size) Max(nv, 1) * sizeof(float8), MCXT_ALLOC_HUGE);
-	nc = palloc_extended((Size) Max(nv, 1) * sizeof(float8), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+
+	/*
+	 * The values in ascending order: x, nc and y below are indexed by a
+	 * value's rank, not by the order it first came in, so that every sum
+	 * adds its terms in an order fixed by the ratings alone.
+	 */
+	order = palloc_extended((Size) Max(nv, 1) * sizeof(ValueOrder), MCXT_ALLOC_HUGE);
 	for (v = 0; v < nv; v++)
 	{
 		CHECK_FOR_INTERRUPTS();
-		x[v] = DatumGetFloat8(s->values.keys[v]);
+		order[v].x = DatumGetFloat8(s->values.keys[v]);
+		order[v].id = v;
 	}
+	qsort(order, nv, sizeof(ValueOrder), value_order_cmp);
+	rank = palloc_extended((Size) Max(nv, 1) * sizeof(uint32), MCXT_ALLOC_HUGE);
+	x = palloc_extended((Size) Max(nv, 1) * sizeof(float8), MCXT_ALLOC_HUGE);
+	for (v = 0; v < nv; v++)
+	{
+		rank[order[v].id] = v;
+		x[v] = order[v].x;
+	}
+	pfree(order);
+	nc = palloc_extended((Size) Max(nv, 1) * sizeof(float8), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 	/* interval: on x * 2^-e, in (-1, 1), where no square overflows */
 	if (metric == METRIC_INTERVAL)
 	{
@@ -380,6 +467,10 @@ krippendorff_alpha_final(PG_FUNCTION_ARGS)
 			x[v] = ldexp(x[v], -e);
 		}
 	}
+	for (u = 0; u < s->units.nkeys; u++)
+		widest = Max(widest, s->width[u]);
+	buf = palloc_extended((Size) widest * sizeof(RankedCell), MCXT_ALLOC_HUGE);
+	terms = palloc_extended((Size) Max(s->units.nkeys, 1) * sizeof(float8), MCXT_ALLOC_HUGE);
 
 	/*
 	 * n_c and n over the pairable units only; in the same pass, the observed
@@ -392,10 +483,11 @@ krippendorff_alpha_final(PG_FUNCTION_ARGS)
 		if (s->total[u] < 2)
 			continue;
 		for (c = s->head[u]; c != 0; c = s->cells[c].next)
-			nc[s->cells[c].value] += s->cells[c].count;
+			nc[rank[s->cells[c].value]] += s->cells[c].count;
 		n += s->total[u];
 		if (metric != METRIC_ORDINAL)
-			observed += unit_disagreement(s, u, metric, x, x) / (float8) (s->total[u] - 1);
+			terms[nterms++] = unit_disagreement(s, u, metric, x, x, rank, buf) /
+				(float8) (s->total[u] - 1);
 	}
 	if (n == 0)
 		PG_RETURN_NULL();		/* no pairable values */
@@ -431,13 +523,16 @@ krippendorff_alpha_final(PG_FUNCTION_ARGS)
 			CHECK_FOR_INTERRUPTS();
 			if (s->total[u] < 2)
 				continue;
-			observed += unit_disagreement(s, u, metric, x, y) / (float8) (s->total[u] - 1);
+			terms[nterms++] = unit_disagreement(s, u, metric, x, y, rank, buf) /
+				(float8) (s->total[u] - 1);
 		}
 	}
+	observed = sorted_sum(terms, nterms);
 	PG_RETURN_FLOAT8(1.0 - (n - 1.0) * observed / expected);
 }
 
 /* ------------------------------------------------------------ fleiss */
+
 
 PG_FUNCTION_INFO_V1(fleiss_kappa_final);
 Datum
@@ -502,6 +597,11 @@ fleiss_kappa_final(PG_FUNCTION_ARGS)
 		}
 	}
 	total = (float8) nunits * (float8) r;
+	/*
+	 * the category shares in ascending order, not in the order the values
+	 * first came in: the same ratings give the same bits in any row order
+	 */
+	qsort(nj, s->values.nkeys, sizeof(float8), float8_cmp_asc);
 	for (v = 0; v < s->values.nkeys; v++)
 	{
 		CHECK_FOR_INTERRUPTS();

@@ -39,6 +39,7 @@
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
 
+#include "exact_sum.h"
 #include "level.h"
 #include "tally.h"
 #include "util.h"
@@ -141,6 +142,7 @@ tally_unsigned_zero(float8 v)
 
 typedef struct TallyParser
 {
+	const char *typname;		/* tally or tally_partial, for messages */
 	const char *input;			/* the whole literal, for messages */
 	const char *p;				/* where we are */
 } TallyParser;
@@ -148,7 +150,7 @@ typedef struct TallyParser
 static void
 tally_syntax_error(TallyParser *ps, const char *expected)
 {
-	cc_syntax_error("tally", ps->input,
+	cc_syntax_error(ps->typname, ps->input,
 					psprintf("Expected %s at character %d.", expected,
 							 (int) (ps->p - ps->input) + 1),
 					TALLY_FORM_HINT);
@@ -225,7 +227,7 @@ tally_in(PG_FUNCTION_ARGS)
 {
 	const char *str = PG_GETARG_CSTRING(0);
 	CcTally    *t = palloc0(sizeof(CcTally));
-	TallyParser ps = {str, str};
+	TallyParser ps = {"tally", str, str};
 	int			i;
 
 	tally_expect(&ps, '(', "\"(\"");
@@ -589,4 +591,375 @@ tally_merge(PG_FUNCTION_ARGS)
 	t = tally_state(fcinfo);
 	tally_add_into(t, PG_GETARG_CCTALLY_P(1));
 	PG_RETURN_CCTALLY_P(t);
+}
+
+/* ---------------------------------------------------------------- the exact state */
+
+/*
+ * tally_partial: the transition state of tally_agg(level, weight) and
+ * tally_agg(tally).  A sum of doubles rounded row by row depends on the order
+ * of the rows, so a parallel plan, or a Citus cluster whose shards each sum
+ * their own rows, gave a different last digit than one scan.  The state sums
+ * the weights exactly instead (exact_sum.h's wide accumulator) and the final
+ * function rounds once: the same rows give the same bits, in any order and
+ * any split.  tally_agg(level) keeps the tally as its state: its weights are
+ * all 1, whose double sums are exact (up to 2^53 rows).
+ *
+ * Fixed size (880 bytes), double aligned, with text and binary I/O, so that
+ * Citus pushes the aggregate down to the shards and ships the partial states
+ * as text (Citus 13 does not ship internal states).  Text form, like a
+ * tally's with the exact sums in hexadecimal (exact_sum.h):
+ *
+ *     (count, sum, max | count, sum, max | count, sum, max | none)
+ *     e.g. (3, 0x2.8, 1 | 0, 0x0, 0 | 1, 0x1, 1 | 4)
+ */
+typedef struct CcTallyPartialLevel
+{
+	int64		count;
+	float8		max;			/* largest single weight */
+	CcWideSum	sum;			/* exact sum of the weights */
+} CcTallyPartialLevel;
+
+typedef struct CcTallyPartial
+{
+	CcFormatHeader header;
+	CcTallyPartialLevel level[CC_COCREATION_LEVELS];
+	int64		none;
+} CcTallyPartial;
+
+/* INTERNALLENGTH in src/exact_state.sql */
+StaticAssertDecl(sizeof(CcTallyPartial) == 880, "a tally_partial is 880 bytes");
+
+/*
+ * Why a partial tally is not one the aggregates make, or NULL.  Besides the
+ * tally's rules, the exact sum is at most count times 2^1024, so that adding
+ * states whose counts do not overflow never carries out of the accumulator.
+ */
+static const char *
+tally_partial_invalid(const CcTallyPartial *t, const char **level_name)
+{
+	int			i;
+
+	*level_name = "none";
+	if (t->none < 0)
+		return "the count of activities is negative";
+	for (i = 0; i < CC_COCREATION_LEVELS; i++)
+	{
+		const CcTallyPartialLevel *lv = &t->level[i];
+		double		sum = cc_wide_sum_double(&lv->sum);
+		int			top = cc_wide_sum_top_bit(&lv->sum);
+
+		*level_name = cc_level_name((CcLevel) (i + 1));
+		if (lv->count < 0)
+			return "the count of activities is negative";
+		if (!isfinite(lv->max) || lv->max < 0 || signbit(lv->max))
+			return "the largest weight is not a finite number from 0";
+		if (lv->count == 0 && (top >= 0 || lv->max != 0))
+			return "there is weight without any activity";
+		if (sum < lv->max)
+			return "the largest weight exceeds the sum of weights";
+		if (sum > 0 && lv->max == 0)
+			return "the sum of weights is positive but the largest weight is 0";
+		/* 2^(top - 1074) <= sum <= count * max < count * 2^1024 */
+		if (top >= 0 && top - 1074 >= 1024 + 64 - __builtin_clzll((uint64) lv->count))
+			return "the sum of weights exceeds the count times the largest weight";
+		if (isfinite(sum) && sum > (float8) lv->count * lv->max * (1.0 + 1e-6))
+			return "the sum of weights exceeds the count times the largest weight";
+	}
+	return NULL;
+}
+
+static void
+tally_partial_check(const CcTallyPartial *t, int sqlstate, const char *input)
+{
+	const char *level_name;
+	const char *why;
+
+	/* a stored value (a damaged page, a cast without function): XX001 */
+	if (sqlstate == ERRCODE_DATA_CORRUPTED && unlikely(!cc_header_ok(&t->header)))
+		cc_damaged_header("tally_partial", &t->header);
+	why = tally_partial_invalid(t, &level_name);
+	if (why == NULL)
+		return;
+	if (sqlstate == ERRCODE_DATA_CORRUPTED)
+		cc_damaged("tally_partial", NULL, psprintf("At %s, %s.", level_name, why));
+	if (input != NULL)
+		ereport(ERROR,
+				(errcode(sqlstate),
+				 errmsg("invalid input syntax for type tally_partial: \"%s\"",
+						cc_clip_for_error(input, strlen(input))),
+				 errdetail("At %s, %s.", level_name, why)));
+	ereport(ERROR,
+			(errcode(sqlstate),
+			 errmsg("invalid binary value for type tally_partial"),
+			 errdetail("At %s, %s.", level_name, why)));
+}
+
+#define TALLY_PARTIAL_FORM_HINT "A tally_partial reads (count, sum, max | count, sum, max | " \
+	"count, sum, max | none), each sum exact in hexadecimal (0x2.8 is 2.5)."
+
+static CcWideSum
+tally_parse_exact(TallyParser *ps)
+{
+	CcWideSum	s;
+	const char *why;
+
+	tally_skip_space(ps);
+	why = cc_wide_sum_parse(&ps->p, &s);
+	if (why != NULL)
+		cc_syntax_error("tally_partial", ps->input,
+						psprintf("At character %d, %s.", (int) (ps->p - ps->input) + 1, why),
+						TALLY_PARTIAL_FORM_HINT);
+	return s;
+}
+
+PG_FUNCTION_INFO_V1(tally_partial_in);
+Datum
+tally_partial_in(PG_FUNCTION_ARGS)
+{
+	const char *str = PG_GETARG_CSTRING(0);
+	CcTallyPartial *t = palloc0(sizeof(CcTallyPartial));
+	TallyParser ps = {"tally_partial", str, str};
+	int			i;
+
+	tally_expect(&ps, '(', "\"(\"");
+	for (i = 0; i < CC_COCREATION_LEVELS; i++)
+	{
+		t->level[i].count = tally_parse_count(&ps);
+		tally_expect(&ps, ',', "\",\"");
+		t->level[i].sum = tally_parse_exact(&ps);
+		tally_expect(&ps, ',', "\",\"");
+		t->level[i].max = tally_parse_weight(&ps);
+		tally_expect(&ps, '|', "\"|\"");
+	}
+	t->none = tally_parse_count(&ps);
+	tally_expect(&ps, ')', "\")\"");
+	tally_skip_space(&ps);
+	if (*ps.p != '\0')
+		tally_syntax_error(&ps, "the end of the input");
+	tally_partial_check(t, ERRCODE_INVALID_TEXT_REPRESENTATION, str);
+	PG_RETURN_POINTER(t);
+}
+
+PG_FUNCTION_INFO_V1(tally_partial_out);
+Datum
+tally_partial_out(PG_FUNCTION_ARGS)
+{
+	CcTallyPartial *t = (CcTallyPartial *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+	int			i;
+
+	tally_partial_check(t, ERRCODE_DATA_CORRUPTED, NULL);
+	initStringInfo(&buf);
+	appendStringInfoChar(&buf, '(');
+	for (i = 0; i < CC_COCREATION_LEVELS; i++)
+	{
+		appendStringInfo(&buf, INT64_FORMAT ", ", t->level[i].count);
+		cc_wide_sum_append(&buf, &t->level[i].sum);
+		appendStringInfoString(&buf, ", ");
+		append_weight(&buf, t->level[i].max);
+		appendStringInfoString(&buf, " | ");
+	}
+	appendStringInfo(&buf, INT64_FORMAT ")", t->none);
+	PG_RETURN_CSTRING(buf.data);
+}
+
+/*
+ * binary form: the format version (one byte, 0); per level int8 count,
+ * float8 max and the sum's 34 limbs as int8, lowest first; then int8 none
+ */
+PG_FUNCTION_INFO_V1(tally_partial_recv);
+Datum
+tally_partial_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	CcTallyPartial *t = palloc0(sizeof(CcTallyPartial));
+	int			version = pq_getmsgbyte(buf);
+	int			i,
+				j;
+
+	if (version != CC_FORMAT_VERSION)
+		cc_unknown_format("tally_partial", version);
+	for (i = 0; i < CC_COCREATION_LEVELS; i++)
+	{
+		t->level[i].count = pq_getmsgint64(buf);
+		t->level[i].max = tally_unsigned_zero(pq_getmsgfloat8(buf));
+		for (j = 0; j < CC_WIDE_SUM_LIMBS; j++)
+			t->level[i].sum.limb[j] = (uint64) pq_getmsgint64(buf);
+	}
+	t->none = pq_getmsgint64(buf);
+	tally_partial_check(t, ERRCODE_INVALID_BINARY_REPRESENTATION, NULL);
+	PG_RETURN_POINTER(t);
+}
+
+PG_FUNCTION_INFO_V1(tally_partial_send);
+Datum
+tally_partial_send(PG_FUNCTION_ARGS)
+{
+	CcTallyPartial *t = (CcTallyPartial *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+	int			i,
+				j;
+
+	tally_partial_check(t, ERRCODE_DATA_CORRUPTED, NULL);
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, CC_FORMAT_VERSION);
+	for (i = 0; i < CC_COCREATION_LEVELS; i++)
+	{
+		pq_sendint64(&buf, t->level[i].count);
+		pq_sendfloat8(&buf, t->level[i].max);
+		for (j = 0; j < CC_WIDE_SUM_LIMBS; j++)
+			pq_sendint64(&buf, (int64) t->level[i].sum.limb[j]);
+	}
+	pq_sendint64(&buf, t->none);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* as tally_state(), for the exact state (only the aggregates call with one) */
+static inline CcTallyPartial *
+tally_partial_state(FunctionCallInfo fcinfo)
+{
+	CcTallyPartial *t;
+
+	if (PG_ARGISNULL(0))
+		return palloc0(sizeof(CcTallyPartial));
+	if (fcinfo->context != NULL &&
+		(IsA(fcinfo->context, AggState) || IsA(fcinfo->context, WindowAggState)))
+		return (CcTallyPartial *) DatumGetPointer(PG_GETARG_DATUM(0));
+	t = (CcTallyPartial *) PG_GETARG_POINTER(0);
+	tally_partial_check(t, ERRCODE_DATA_CORRUPTED, NULL);
+	return memcpy(palloc(sizeof(CcTallyPartial)), t, sizeof(CcTallyPartial));
+}
+
+/* one level's evidence: count more activities, weighing sum, the largest max */
+static inline void
+tally_partial_level_add(CcTallyPartialLevel *lv, int64 count, float8 weight, float8 max)
+{
+	if (unlikely(pg_add_s64_overflow(lv->count, count, &lv->count)))
+		tally_count_overflow();
+	cc_wide_sum_add(&lv->sum, weight);
+	if (max > lv->max)
+		lv->max = max;
+}
+
+/* transition of tally_agg(level, weight): tally_sfunc's checks and NULL policy */
+PG_FUNCTION_INFO_V1(tally_partial_sfunc);
+Datum
+tally_partial_sfunc(PG_FUNCTION_ARGS)
+{
+	CcTallyPartial *t;
+	CcLevel		level;
+	float8		weight;
+
+	if (unlikely(PG_ARGISNULL(2)))
+		null_weight();
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	level = PG_GETARG_CCLEVEL(1);
+	weight = PG_GETARG_FLOAT8(2);
+	if (unlikely(!(weight >= 0 && weight <= DBL_MAX)))
+		invalid_weight(weight);
+	cc_level_check(level);
+
+	t = tally_partial_state(fcinfo);
+	if (level == CC_LEVEL_NONE)
+	{
+		if (unlikely(pg_add_s64_overflow(t->none, 1, &t->none)))
+			tally_count_overflow();
+	}
+	else
+		/* + 0.0 turns a -0 weight into 0 */
+		tally_partial_level_add(&t->level[level - 1], 1, weight + 0.0, weight + 0.0);
+	PG_RETURN_POINTER(t);
+}
+
+/* transition of tally_agg(tally): a NULL tally is no evidence */
+PG_FUNCTION_INFO_V1(tally_partial_add_tally);
+Datum
+tally_partial_add_tally(PG_FUNCTION_ARGS)
+{
+	CcTallyPartial *t;
+	CcTally    *x;
+	int			i;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	x = PG_GETARG_CCTALLY_P(1);
+	t = tally_partial_state(fcinfo);
+	for (i = 0; i < CC_COCREATION_LEVELS; i++)
+		tally_partial_level_add(&t->level[i], x->level[i].count,
+								x->level[i].sum, x->level[i].max);
+	if (pg_add_s64_overflow(t->none, x->none, &t->none))
+		tally_count_overflow();
+	PG_RETURN_POINTER(t);
+}
+
+/* combine function of tally_agg(level, weight) and tally_agg(tally) */
+PG_FUNCTION_INFO_V1(tally_partial_merge);
+Datum
+tally_partial_merge(PG_FUNCTION_ARGS)
+{
+	CcTallyPartial *t;
+	CcTallyPartial *x;
+	int			i;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	/* checked: a state that came in as a value (Citus ships them as text) */
+	x = (CcTallyPartial *) PG_GETARG_POINTER(1);
+	tally_partial_check(x, ERRCODE_DATA_CORRUPTED, NULL);
+	if (PG_ARGISNULL(0))
+	{
+		/* a copy: the executor may free or reuse what it passed in */
+		PG_RETURN_POINTER(memcpy(palloc(sizeof(CcTallyPartial)), x, sizeof(CcTallyPartial)));
+	}
+	t = tally_partial_state(fcinfo);
+	for (i = 0; i < CC_COCREATION_LEVELS; i++)
+	{
+		CcTallyPartialLevel *lv = &t->level[i];
+
+		if (unlikely(pg_add_s64_overflow(lv->count, x->level[i].count, &lv->count)))
+			tally_count_overflow();
+		cc_wide_sum_merge(&lv->sum, &x->level[i].sum);
+		if (x->level[i].max > lv->max)
+			lv->max = x->level[i].max;
+	}
+	if (pg_add_s64_overflow(t->none, x->none, &t->none))
+		tally_count_overflow();
+	PG_RETURN_POINTER(t);
+}
+
+/* final function: the tally, each sum rounded once (correctly, to nearest) */
+PG_FUNCTION_INFO_V1(tally_partial_final);
+Datum
+tally_partial_final(PG_FUNCTION_ARGS)
+{
+	CcTallyPartial *t = (CcTallyPartial *) PG_GETARG_POINTER(0);
+	CcTally    *r = palloc0(sizeof(CcTally));
+	int			i;
+
+	/* once a group: the state may also be a value passed in by a plain call */
+	tally_partial_check(t, ERRCODE_DATA_CORRUPTED, NULL);
+	for (i = 0; i < CC_COCREATION_LEVELS; i++)
+	{
+		r->level[i].count = t->level[i].count;
+		r->level[i].sum = cc_wide_sum_double(&t->level[i].sum);
+		if (unlikely(isinf(r->level[i].sum)))
+			tally_sum_overflow();
+		r->level[i].max = t->level[i].max;
+	}
+	r->none = t->none;
+	PG_RETURN_CCTALLY_P(r);
 }

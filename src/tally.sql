@@ -74,39 +74,24 @@ CREATE CAST (@extschema@.tally AS pg_catalog.jsonb)
 CREATE CAST (@extschema@.tally AS pg_catalog.text) WITH INOUT AS ASSIGNMENT;
 CREATE CAST (pg_catalog.text AS @extschema@.tally) WITH INOUT;
 
--- the aggregates; their state is the tally itself, updated in place
-CREATE FUNCTION @extschema@.tally_sfunc(@extschema@.tally, @extschema@.level, pg_catalog.float8)
-  RETURNS @extschema@.tally
-  AS 'MODULE_PATHNAME', 'tally_sfunc' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+-- tally_agg(level): its state is the tally itself, updated in place
 CREATE FUNCTION @extschema@.tally_sfunc(@extschema@.tally, @extschema@.level)
   RETURNS @extschema@.tally
   AS 'MODULE_PATHNAME', 'tally_sfunc_unweighted' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.tally_merge(@extschema@.tally, @extschema@.tally)
   RETURNS @extschema@.tally
   AS 'MODULE_PATHNAME', 'tally_merge' LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.tally_sfunc(@extschema@.tally, @extschema@.level, pg_catalog.float8) IS
-  'transition function of tally_agg(level, weight)';
 COMMENT ON FUNCTION @extschema@.tally_sfunc(@extschema@.tally, @extschema@.level) IS
   'transition function of tally_agg(level): every activity weighs 1';
 COMMENT ON FUNCTION @extschema@.tally_merge(@extschema@.tally, @extschema@.tally) IS
-  'combine function of the tally aggregates, transition function of tally_agg(tally); NULL is no evidence';
+  'combine function of tally_agg(level); NULL is no evidence';
 
--- aggregates take no DEFAULT arguments: tally_agg(level) is the weight-1 form
-CREATE AGGREGATE @extschema@.tally_agg(level @extschema@.level, weight pg_catalog.float8) (
-  SFUNC = @extschema@.tally_sfunc, STYPE = @extschema@.tally,
-  COMBINEFUNC = @extschema@.tally_merge, PARALLEL = SAFE
-);
+-- aggregates take no DEFAULT arguments: tally_agg(level) is the weight-1
+-- form; tally_agg(level, weight) and tally_agg(tally), which sum weights
+-- exactly, are in src/exact_aggregates.sql
 CREATE AGGREGATE @extschema@.tally_agg(level @extschema@.level) (
   SFUNC = @extschema@.tally_sfunc, STYPE = @extschema@.tally,
   COMBINEFUNC = @extschema@.tally_merge, PARALLEL = SAFE
 );
-CREATE AGGREGATE @extschema@.tally_agg(@extschema@.tally) (
-  SFUNC = @extschema@.tally_merge, STYPE = @extschema@.tally,
-  COMBINEFUNC = @extschema@.tally_merge, PARALLEL = SAFE
-);
-COMMENT ON AGGREGATE @extschema@.tally_agg(@extschema@.level, pg_catalog.float8) IS
-  'the evidence of the rows: NULL levels skipped, a NULL weight is an error (22004), no rows give NULL';
 COMMENT ON AGGREGATE @extschema@.tally_agg(@extschema@.level) IS
   'the evidence of the rows, every activity weighing 1; NULL levels skipped, no rows give NULL';
-COMMENT ON AGGREGATE @extschema@.tally_agg(@extschema@.tally) IS
-  'the merged evidence of tallies, for roll-ups; NULL tallies skipped, no rows give NULL';

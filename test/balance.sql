@@ -9,7 +9,9 @@ SELECT is(
 
 -- (volatility, strictness and parallel labels: test/01_invariants.sql)
 
--- the aggregates: their forms, the transition and combine functions, the empty balance to start from
+-- the aggregates: their forms, the transition and combine functions, the
+-- empty balance to start from; the forms with strengths sum them exactly in
+-- a balance_partial (doc/scaling.md), the unweighted one sums 1s in the balance
 SELECT results_eq(
   $$ SELECT p.oid::regprocedure::text, (SELECT t.proname::text COLLATE "default" FROM pg_catalog.pg_proc t WHERE t.oid = a.aggtransfn),
             a.aggcombinefn::text, a.agginitval COLLATE "default", a.aggtranstype::regtype::text
@@ -17,11 +19,11 @@ SELECT results_eq(
      WHERE p.oid IN (SELECT d.objid FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid WHERE e.extname = 'cocreation' AND d.deptype = 'e' AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass) AND p.proname = 'balance_agg'
      ORDER BY 1 $$,
   $$ VALUES
-     ('balance_agg(balance)', 'balance_combine', 'balance_combine', '{}', 'balance'),
-     ('balance_agg(factor_kind,double precision)', 'balance_sfunc', 'balance_combine', '{}', 'balance'),
+     ('balance_agg(balance)', 'balance_partial_sfunc', 'balance_partial_combine', '{}', 'balance_partial'),
+     ('balance_agg(factor_kind,double precision)', 'balance_partial_sfunc', 'balance_partial_combine', '{}', 'balance_partial'),
      ('balance_agg(text,text)', 'balance_sfunc', 'balance_combine', '{}', 'balance'),
-     ('balance_agg(text,text,double precision)', 'balance_sfunc', 'balance_combine', '{}', 'balance'),
-     ('balance_agg(text,text,double precision,text)', 'balance_sfunc', 'balance_combine', '{}', 'balance') $$,
+     ('balance_agg(text,text,double precision)', 'balance_partial_sfunc', 'balance_partial_combine', '{}', 'balance_partial'),
+     ('balance_agg(text,text,double precision,text)', 'balance_partial_sfunc', 'balance_partial_combine', '{}', 'balance_partial') $$,
   'balance_agg: five forms, combine function, initial state {}');
 
 SELECT is(

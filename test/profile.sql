@@ -7,7 +7,8 @@ SELECT has_type('public', 'profile', 'type profile exists');
 
 -- (volatility, strictness and parallel labels: test/01_invariants.sql)
 
--- the aggregates: a combine function, no internal state
+-- the aggregates: a combine function, no internal state; the weighted one
+-- and the roll-up sum weights exactly in a tally_partial (doc/scaling.md)
 SELECT results_eq(
   $$ SELECT p.oid::regprocedure::text, a.aggtranstype::regtype::text,
             a.aggcombinefn::text, a.aggfinalfn::text
@@ -17,9 +18,9 @@ SELECT results_eq(
      ORDER BY 1 $$,
   $$ VALUES
      ('tally_agg(level)', 'tally', 'tally_merge', '-'),
-     ('tally_agg(level,double precision)', 'tally', 'tally_merge', '-'),
-     ('tally_agg(tally)', 'tally', 'tally_merge', '-') $$,
-  'tally_agg: combinable, state of type tally; no aggregate calibrates with a default');
+     ('tally_agg(level,double precision)', 'tally_partial', 'tally_partial_merge', 'tally_partial_final'),
+     ('tally_agg(tally)', 'tally_partial', 'tally_partial_merge', 'tally_partial_final') $$,
+  'tally_agg: combinable, state of type tally or tally_partial; no aggregate calibrates with a default');
 
 SELECT is(
   (SELECT pg_get_function_arguments('profile(tally,double precision[],text)'::regprocedure)),

@@ -31,6 +31,9 @@ The convention, which the documentation follows:
     <!-- test: roles/NAME -->     the block belongs to test/extra/roles.sh,
                                   which runs it as the role it names; skipped
                                   here
+    <!-- test: citus/NAME -->     the block belongs to test/extra/citus.sh,
+                                  which runs it on a Citus cluster; skipped
+                                  here
   and once per file:
     <!-- docs: database NAME -->  the fresh database is called NAME (for a
                                   document that names its database in a
@@ -117,7 +120,7 @@ def parse(text):
                 e += 1
             expected = "\n".join(lines[k + 1:e])
             i = e + 1
-        skipped = any(p.startswith("roles/") for p in pending)
+        skipped = any(p.startswith(("roles/", "citus/")) for p in pending)
         blocks.append((start, role, body, expected, skipped))
         pending = []
     return database, blocks

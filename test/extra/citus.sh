@@ -1,0 +1,165 @@
+#!/bin/bash
+# citus: the extension on a Citus cluster (doc/scaling.md).  Builds Citus 13
+# from ../shared/vendor once per machine, starts a coordinator and two
+# workers on this machine (test/extra/citus/cluster.bash), and checks that
+#  - the extension is created on all three servers;
+#  - every aggregate (test/extra/citus/aggregates.txt), grouped by the
+#    distribution column, by another column and not grouped, gives exactly
+#    the result of one server (the text of the result, floats with
+#    extra_float_digits = 3, so every bit), serially and with a parallel plan
+#    forced there; the rows go in in another order on the cluster;
+#  - a study moves from one server to the cluster and back with the recipe of
+#    doc/scaling.md, its tables and views the same everywhere.
+# It prints which aggregates Citus pushes down to the shards.  PostgreSQL
+# versions Citus 13 does not support are skipped (nothing counted).  Runs
+# inside the throwaway cluster of scripts/test (PGHOST etc.: the one server).
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+source test/extra/hardening/check.bash
+source test/extra/citus/cluster.bash
+
+if ! citus_supported; then
+  echo "citus: skipped: $CITUS_SKIP"
+  finish citus
+  exit 0
+fi
+check_run "Citus $CITUS_VERSION is installed (built from the vendored sources if it was not)" citus_ensure_built \
+  || { finish citus; exit 1; }
+check_run "a coordinator and two workers start" citus_start || { finish citus; exit 1; }
+
+ONE=cocreation_citus_one      # one server: scripts/test's cluster
+one() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$ONE" "$@"; }
+coord() { psql -X -q -At -v ON_ERROR_STOP=1 -h localhost -p "$CITUS_COORD" -U postgres -d study "$@"; }
+
+psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $ONE" -c "CREATE DATABASE $ONE" \
+  && one -c 'CREATE EXTENSION cocreation' || { echo "citus: cannot make the one-server database"; finish citus; exit 1; }
+check_run "a database with Citus on all three, the workers added" citus_create_db study
+# Citus creates the extension on the workers too
+coord -c 'SET client_min_messages = warning' -c 'CREATE EXTENSION cocreation'
+for p in "$CITUS_COORD" "$CITUS_W1" "$CITUS_W2"; do
+  check_eq "the extension is installed on the server at port $p" \
+    "$(one -c "SELECT extversion FROM pg_extension WHERE extname = 'cocreation'")" \
+    "$(citus_sql "$p" study "SELECT extversion FROM pg_extension WHERE extname = 'cocreation'")"
+done
+
+# ------------------------------------------------------------- the aggregates
+one -v order=ordered -v distribute=no -f test/extra/citus/data.sql >/dev/null
+coord -v order=shuffled -v distribute=yes -f test/extra/citus/data.sql >/dev/null
+check_eq "the cluster holds the rows, on 8 shards" "3000 8" \
+  "$(coord -c "SELECT count(*) FROM obs") $(coord -c "SELECT shard_count FROM citus_tables WHERE table_name = 'obs'::regclass")"
+
+EXACT="SET extra_float_digits = 3;"
+SERIAL="$EXACT SET max_parallel_workers_per_gather = 0;"
+PARALLEL="$EXACT SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0;
+  SET min_parallel_table_scan_size = 0; SET max_parallel_workers_per_gather = 2;
+  DO \$\$BEGIN PERFORM set_config(CASE WHEN current_setting('server_version_num')::int >= 160000
+                   THEN 'debug_parallel_query' ELSE 'force_parallel_mode' END, 'on', false); END\$\$;"
+# the same keys and the same numbers to a relative 1e-12 (lines "key|number")
+close_enough() {
+  paste -d '\t' <(echo "$1") <(echo "$2") | awk -F'\t' '
+    { n1 = split($1, a, "|"); n2 = split($2, b, "|");
+      if (n1 != n2 || a[1] != b[1] && n1 > 1) bad = 1;
+      x = a[n1] + 0; y = b[n2] + 0; d = x - y; if (d < 0) d = -d;
+      m = (x < 0 ? -x : x); if (d > 1e-12 * m) bad = 1 }
+    END { exit bad }'
+}
+# run SQL; on an error the output is a line no other run prints
+run() { local out; out=$("$@" 2>&1) || out="ERROR in run: $out"; printf '%s' "$out"; }
+declare -A placement=()
+while IFS='|' read -r name expr from; do
+  name=$(echo "$name" | xargs); expr=$(echo "$expr" | sed 's/^ *//; s/ *$//')
+  from=$(echo "${from:-}" | sed 's/^ *//; s/ *$//'); from=${from:-obs WHERE i BETWEEN 3 AND 2999}
+  for g in case_name region none; do
+    if [ "$g" = none ]; then q="SELECT ($expr)::text FROM $from"
+    else q="SELECT $g, ($expr)::text FROM $from GROUP BY $g ORDER BY $g"; fi
+    serial=$(run one -c "$SERIAL" -c "$q")
+    parallel=$(run one -c "$PARALLEL" -c "$q")
+    cluster=$(run coord -c "$EXACT" -c "$q")
+    # a result that is an error, or has no value, is no evidence
+    if grep -q '^ERROR' <<<"$serial$cluster" || [ -z "$serial" ] || grep -q '|$' <<<"$serial"; then
+      check_eq "$name grouped by $g runs and gives values" "values" "${serial:0:200} / ${cluster:0:200}"
+      continue
+    fi
+    if [ "${name:0:1}" = "~" ]; then
+      check_run "${name:1} grouped by $g: the cluster gives one server's result to a relative 1e-12" \
+        close_enough "$serial" "$cluster"
+      [ "$serial" = "$cluster" ] || echo "#   (differs in the last bits, as documented)"
+      continue
+    fi
+    check_eq "$name grouped by $g: the cluster gives exactly one server's result" "$serial" "$cluster"
+    check_eq "$name grouped by $g: a parallel plan gives exactly the serial result" "$serial" "$parallel"
+  done
+  plan=$(coord -c "EXPLAIN (VERBOSE, COSTS OFF) SELECT region, ($expr) FROM $from GROUP BY region" 2>&1)
+  if grep -q worker_partial_agg <<<"$plan"; then placement[$name]="pushed down"
+  else placement[$name]="combined on the coordinator"; fi
+done < <(grep -v '^#' test/extra/citus/aggregates.txt)
+echo "# grouped by another column than the distribution column (grouped by it, Citus runs the whole aggregate on the shards):"
+for name in "${!placement[@]}"; do echo "#   $name: ${placement[$name]}"; done | sort
+
+# ------------------------------------------------ a study there and back
+# the ```sql block after <!-- test: citus/NAME --> in doc/scaling.md
+recipe() {
+  awk -v m="<!-- test: citus/$1 -->" '
+    $0 == m { found = 1; next }
+    found && /^```sql/ { inside = 1; next }
+    inside && /^```/ { exit }
+    inside { print }' doc/scaling.md
+}
+W=bentzen2020
+BACK=cocreation_citus_back
+tables() {  # every table's rows as sorted JSON; $1: a psql function
+  local t
+  for t in $("$1" -c "SELECT relname FROM pg_class WHERE relnamespace = '$W'::regnamespace AND relkind IN ('r', 'p') ORDER BY 1"); do
+    echo "== $t"
+    "$1" -c "SELECT x FROM (SELECT to_jsonb(r)::text AS x FROM $W.$t r) s ORDER BY x"
+  done
+}
+keys() {  # the workspace's constraints
+  "$1" -c "SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace = '$W'::regnamespace ORDER BY 1"
+}
+view() { "$1" -c "SELECT x FROM (SELECT r::text AS x FROM $W.$2 r) s ORDER BY x" 2>&1; }
+back() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$BACK" "$@"; }
+dump=$(mktemp -d "${TMPDIR:-/tmp}/cocreation-citus-dump.XXXXXX")
+chmod 777 "$dump"
+
+one -c "SELECT cocreation_load_sample('$W')" >/dev/null
+check_run "the study is dumped from one server and restored on the coordinator" \
+  bash -c "pg_dump -d $ONE --schema=$W --format=custom --file=$dump/one.dump \
+           && pg_restore -h localhost -p $CITUS_COORD -U postgres -d study $dump/one.dump 2>&1 | grep -v '^WARNING\|^DETAIL\|^HINT' ; exit \${PIPESTATUS[0]}"
+check_run "doc/scaling.md's recipe distributes the study" coord -f <(recipe distribute)
+check_eq "its case tables are sharded by case, its small tables reference tables" \
+  "activities distributed case_name|calibration reference <none>|cases distributed case_name|expert_scores distributed case_name|factor_codes reference <none>|factors distributed case_name|sources distributed case_name|waves reference <none>" \
+  "$(coord -c "SELECT string_agg(table_name::text || ' ' || citus_table_type || ' ' || distribution_column, '|' ORDER BY 1)
+               FROM citus_tables WHERE table_name::text LIKE '$W.%'" | sed "s/$W\.//g")"
+check_eq "on the cluster, every table of the study holds one server's rows" "$(tables one)" "$(tables coord)"
+for v in activity_changes factor_changes; do
+  check_eq "on the cluster, view $v gives one server's rows" "$(view one $v)" "$(view coord $v)"
+done
+for v in case_profiles case_balance cross_case factor_matrix profile_changes wave_cross_case wave_profiles wave_balance; do
+  check_eq "on the cluster, view $v meets the Citus 13 limit doc/scaling.md names" \
+    "ERROR:  cannot push down this subquery" "$(view coord "$v" | head -n 1)"
+done
+check_eq "the grouped form of the evidence doc/scaling.md gives runs on the cluster and gives wave_profiles' rows" \
+  "$(one -c "SELECT case_name, wave, activities, tally FROM $W.wave_profiles ORDER BY 1, 2")" \
+  "$(coord -c "$(recipe wave_evidence)")"
+check_eq "an activity inserted on the cluster goes to its case's shard, in the last wave" \
+  "wave 1" \
+  "$(coord -c "INSERT INTO $W.activities (case_name, name, actors, object, decision, scope, citation)
+               SELECT case_name, 'citus check', actors, object, decision, scope, citation
+               FROM $W.activities ORDER BY activity_id LIMIT 1 RETURNING wave" 2>&1)"
+coord -c "DELETE FROM $W.activities WHERE name = 'citus check'"
+
+psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $BACK" -c "CREATE DATABASE $BACK" && back -c 'CREATE EXTENSION cocreation'
+check_run "the study is dumped from the coordinator and restored on one server" \
+  bash -c "pg_dump -h localhost -p $CITUS_COORD -U postgres -d study --schema=$W --format=custom --file=$dump/back.dump \
+           && pg_restore -d $BACK $dump/back.dump"
+check_run "doc/scaling.md's recipe gives the keys back" back -f <(recipe keys)
+check_eq "back on one server, every table holds the rows it started with" "$(tables one)" "$(tables back)"
+check_eq "back on one server, the study has the keys it started with" "$(keys one)" "$(keys back)"
+for v in $(one -c "SELECT relname FROM pg_class WHERE relnamespace = '$W'::regnamespace AND relkind = 'v' ORDER BY 1"); do
+  check_eq "back on one server, view $v gives the rows it started with" "$(view one "$v")" "$(view back "$v")"
+done
+rm -rf "$dump"
+psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $BACK" -c "DROP DATABASE IF EXISTS $ONE"
+
+finish citus
