@@ -2904,8 +2904,11 @@ BEGIN
            t.evidence_policymaking, t.not_cocreation
     FROM %1$s.cases c
     CROSS JOIN %1$s.waves w
-    CROSS JOIN LATERAL (
-      SELECT count(*) AS activities,
+    -- the sums per case and wave grouped, then joined: Citus runs this
+    -- on the shards (doc/scaling.md); a case without activities in a wave
+    -- has no group and gets what the sums give over no rows (tally NULL)
+    LEFT JOIN (
+      SELECT a.case_name, a.wave, count(*) AS activities,
              %2$s.tally_agg(a.level, a.effective_weight) AS tally,
              COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 1), 0)
                AS evidence_service_production,
@@ -2914,7 +2917,14 @@ BEGIN
              COALESCE(sum(a.effective_weight) FILTER (WHERE a.level::pg_catalog.int4 = 3), 0)
                AS evidence_policymaking,
              count(*) FILTER (WHERE a.level::pg_catalog.int4 = 0) AS not_cocreation
-      FROM %1$s.activities a WHERE a.case_name = c.case_name AND a.wave = w.wave) t
+      FROM %1$s.activities a
+      GROUP BY a.case_name, a.wave) g ON g.case_name = c.case_name AND g.wave = w.wave
+    CROSS JOIN LATERAL (
+      SELECT COALESCE(g.activities, 0) AS activities, g.tally,
+             COALESCE(g.evidence_service_production, 0) AS evidence_service_production,
+             COALESCE(g.evidence_problem_solving, 0) AS evidence_problem_solving,
+             COALESCE(g.evidence_policymaking, 0) AS evidence_policymaking,
+             COALESCE(g.not_cocreation, 0) AS not_cocreation) t
     LEFT JOIN %1$s.calibration k ON true
     CROSS JOIN LATERAL (SELECT %2$s.profile(t.tally, k.thresholds::pg_catalog.float8[],
                                             k.method::pg_catalog.text) AS profile) p$ddl$, s, x);
@@ -2937,10 +2947,15 @@ BEGIN
            %2$s.implementation_share(f.balance) AS implementation_share
     FROM %1$s.cases c
     CROSS JOIN %1$s.waves w
-    CROSS JOIN LATERAL (
-      SELECT count(*) AS factors,
+    -- grouped, then joined, as wave_profiles; no factors: the empty balance
+    LEFT JOIN (
+      SELECT x.case_name, x.wave, count(*) AS factors,
              %2$s.balance_agg(x.polarity, x.dimension, x.strength, x.stage) AS balance
-      FROM %1$s.factors x WHERE x.case_name = c.case_name AND x.wave = w.wave) f$ddl$, s, x);
+      FROM %1$s.factors x
+      GROUP BY x.case_name, x.wave) g ON g.case_name = c.case_name AND g.wave = w.wave
+    CROSS JOIN LATERAL (
+      SELECT COALESCE(g.factors, 0) AS factors,
+             COALESCE(g.balance, '{}'::%2$s.balance) AS balance) f$ddl$, s, x);
   END IF;
 
   IF pg_catalog.to_regclass(s || '.wave_cross_case') IS NULL THEN
@@ -2957,17 +2972,18 @@ BEGIN
              + (p.policymaking = e.policymaking)::integer AS cells_agreeing,
            p.profile OPERATOR(%2$s.<->) e.profile AS distance
     FROM %1$s.wave_profiles p
-    LEFT JOIN LATERAL (
-      SELECT x.rater, x.service_production, x.problem_solving, x.policymaking,
+    -- each rater's scores grouped by case and wave, then joined: Citus runs
+    -- this on the shards; a case and wave without scores has one row, rater NULL
+    LEFT JOIN (
+      SELECT x.case_name, x.wave, x.rater, x.service_production, x.problem_solving, x.policymaking,
              format('(%%s, %%s, %%s)', x.service_production, x.problem_solving,
                     x.policymaking)::%2$s.profile AS profile
-      FROM (SELECT es.rater,
+      FROM (SELECT es.case_name, es.wave, es.rater,
                    COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 1), 0) AS service_production,
                    COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 2), 0) AS problem_solving,
                    COALESCE(max(es.score) FILTER (WHERE (es.level::%2$s.level)::pg_catalog.int4 = 3), 0) AS policymaking
             FROM %1$s.expert_scores es
-            WHERE es.case_name = p.case_name AND es.wave = p.wave
-            GROUP BY es.rater) x) e ON true$ddl$, s, x);
+            GROUP BY es.case_name, es.wave, es.rater) x) e ON e.case_name = p.case_name AND e.wave = p.wave$ddl$, s, x);
   END IF;
 
   -- each wave after the first, with the one before it
