@@ -1053,11 +1053,7 @@ COMMENT ON AGGREGATE @extschema@.qca_model_fit(pg_catalog.float8[], pg_catalog.f
 -- the direct method's scales that a workspace accepts (qca_calibrate(); the
 -- numeric form of the scale is for SQL of one's own)
 CREATE FUNCTION @extschema@.cocreation_qca_scales() RETURNS pg_catalog.text[]
-  LANGUAGE sql IMMUTABLE PARALLEL SAFE
-  SET search_path = pg_catalog, pg_temp
-BEGIN ATOMIC
-  SELECT ARRAY['fsqca', 'qca']::pg_catalog.text[];
-END;
+  AS 'MODULE_PATHNAME', 'cocreation_qca_scales' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.cocreation_qca_scales() IS
   'the scales of qca_calibrate() a workspace''s qca_calibration accepts: fsqca (log odds 3, Ragin 2008) and qca (log odds ln 19, R''s QCA package)';
 

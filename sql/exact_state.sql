@@ -72,7 +72,8 @@ RESET parallel_setup_cost;
 RESET parallel_tuple_cost;
 RESET min_parallel_table_scan_size;
 RESET max_parallel_workers_per_gather;
-RESET force_parallel_mode;
+SELECT set_config(CASE WHEN current_setting('server_version_num')::int >= 160000
+                  THEN 'debug_parallel_query' ELSE 'force_parallel_mode' END, 'off', false) IS NOT NULL AS unforced;
 
 -- the states: what Citus ships between nodes, exact sums in hexadecimal
 SELECT tally_partial_sfunc(tally_partial_sfunc(NULL, 'policy', 0.1), 'policy', 0.2) AS state;

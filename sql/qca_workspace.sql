@@ -187,3 +187,9 @@ SET client_min_messages = warning;
 DROP SCHEMA regress_qca CASCADE;
 DROP TABLE panel;
 RESET client_min_messages;
+
+-- the scales a workspace's qca_calibration accepts are the named scales of
+-- qca_calibrate(), from one list: each calibrates, and the hint names them
+SELECT s AS scale, round(qca_calibrate(4::float8, 0::float8, 2::float8, 4::float8, s)::numeric, 4) AS at_inclusion
+FROM unnest(cocreation_qca_scales()) AS s;
+SELECT qca_calibrate(4::float8, 0::float8, 2::float8, 4::float8, 'logit'::text);

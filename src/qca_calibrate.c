@@ -25,9 +25,47 @@
 #include "qca.h"
 #include "util.h"
 
-#define SCALE_HINT "The scale is 'fsqca' (log odds 3 at the anchors, Ragin 2008) or " \
-	"'qca' (log odds ln(0.95/0.05), membership 0.95 and 0.05 at the anchors, R's QCA package), " \
-	"or a positive finite number of log odds."
+/*
+ * The named scales of the direct method, in one place: qca_calibrate() reads
+ * them, the error hint lists them and cocreation_qca_scales() gives them to
+ * SQL (the CHECK of a workspace's qca_calibration).  The log odds at the
+ * anchors: 3 is Ragin's (fsQCA), ln(0.95/0.05) is R's QCA package's.
+ */
+typedef struct QcaScale
+{
+	const char *word;
+	float8		numerator;		/* log odds = ln(numerator / denominator), */
+	float8		denominator;	/* or the numerator itself when this is 0 */
+	const char *what;
+} QcaScale;
+
+static const QcaScale scales[] = {
+	{"fsqca", 3.0, 0.0, "log odds 3 at the anchors, Ragin 2008"},
+	{"qca", 0.95, 0.05, "log odds ln(0.95/0.05), membership 0.95 and 0.05 at the anchors, R's QCA package"},
+};
+
+static float8
+scale_log_odds(const QcaScale *sc)
+{
+	return sc->denominator == 0.0 ? sc->numerator : log(sc->numerator / sc->denominator);
+}
+
+/* "The scale is 'fsqca' (...) or 'qca' (...), or a positive finite number of log odds." */
+static const char *
+scale_hint(void)
+{
+	StringInfoData buf;
+	int			i;
+
+	initStringInfo(&buf);
+	appendStringInfoString(&buf, "The scale is ");
+	for (i = 0; i < lengthof(scales); i++)
+		appendStringInfo(&buf, "%s'%s' (%s)",
+						 i == 0 ? "" : i == lengthof(scales) - 1 ? " or " : ", ",
+						 scales[i].word, scales[i].what);
+	appendStringInfoString(&buf, ", or a positive finite number of log odds.");
+	return buf.data;
+}
 
 static char *
 show(float8 v)
@@ -130,16 +168,29 @@ static float8
 scale_of_method(text *method)
 {
 	char	   *m = text_to_cstring(method);
+	int			i;
 
-	if (strcmp(m, "fsqca") == 0)
-		return 3.0;
-	if (strcmp(m, "qca") == 0)
-		return log(0.95 / 0.05);
+	for (i = 0; i < lengthof(scales); i++)
+		if (strcmp(m, scales[i].word) == 0)
+			return scale_log_odds(&scales[i]);
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("unknown calibration scale \"%s\"", cc_clip_for_error(m, strlen(m))),
-			 errhint(SCALE_HINT)));
+			 errhint("%s", scale_hint())));
 	return 0;					/* not reached */
+}
+
+/* cocreation_qca_scales(): the named scales, in their order above */
+PG_FUNCTION_INFO_V1(cocreation_qca_scales);
+Datum
+cocreation_qca_scales(PG_FUNCTION_ARGS)
+{
+	Datum		words[lengthof(scales)];
+	int			i;
+
+	for (i = 0; i < lengthof(scales); i++)
+		words[i] = CStringGetTextDatum(scales[i].word);
+	PG_RETURN_ARRAYTYPE_P(construct_array(words, lengthof(scales), TEXTOID, -1, false, TYPALIGN_INT));
 }
 
 PG_FUNCTION_INFO_V1(qca_calibrate);
@@ -161,7 +212,7 @@ qca_calibrate_log_odds(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("log odds %s at the anchors is not a positive finite number", show(scale)),
-				 errhint(SCALE_HINT)));
+				 errhint("%s", scale_hint())));
 	PG_RETURN_FLOAT8(calibrate(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1),
 							   PG_GETARG_FLOAT8(2), PG_GETARG_FLOAT8(3), scale));
 }
