@@ -18,8 +18,7 @@
 -- and the terms' inclusion, raw and unique coverage, to the three digits
 -- printed.
 --
--- The fuzzy version (LF, Ragin 2009) is not tested here: its membership
--- scores are in data/LF.rda only, and no readable copy was found.
+-- The fuzzy version (LF, Ragin 2009) is tested in qca_lipset_fuzzy.sql.
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS cocreation;
 RESET client_min_messages;
