@@ -299,6 +299,8 @@ DECLARE
                         WHERE e.extname = 'cocreation');
   v pg_catalog.text;
   verb pg_catalog.text;
+  last_wave pg_catalog.text := format('(SELECT w.wave FROM %s.waves w ORDER BY w.ordinal DESC LIMIT 1)',
+                                      quote_ident(schema_name));
 BEGIN
   -- the views over every wave first: the views below read them
   EXECUTE format('SELECT %s.cocreation_create_workspace_wave_views($1)', x) USING schema_name;
@@ -306,7 +308,10 @@ BEGIN
   -- case_profiles, case_balance and cross_case read the last wave.  A
   -- workspace made before waves existed has them reading every row: they
   -- are replaced, with the same columns (so that views a user built on them
-  -- stay valid)
+  -- stay valid).  They name the last wave by its name, the column the
+  -- views over every wave group by: the planner then filters the rows of
+  -- that wave before grouping them, instead of grouping every wave's rows
+  -- and keeping one wave's groups
   FOREACH v IN ARRAY ARRAY['case_profiles', 'case_balance', 'cross_case'] LOOP
     verb := CASE
       WHEN pg_catalog.to_regclass(s || '.' || v) IS NULL THEN 'CREATE'
@@ -326,22 +331,22 @@ BEGIN
                p.evidence_service_production, p.evidence_problem_solving,
                p.evidence_policymaking, p.not_cocreation
         FROM %2$s.wave_profiles p
-        WHERE p.wave_ordinal = (SELECT max(w.ordinal) FROM %2$s.waves w)$ddl$
+        WHERE p.wave = %3$s$ddl$
       WHEN 'case_balance' THEN $ddl$
         %1$s VIEW %2$s.case_balance WITH (security_invoker = true) AS
         SELECT b.case_name, b.factors, b.balance, b.drivers, b.adoption_barriers,
                b.implementation_problems, b.net_index, b.net_discursive, b.net_cultural,
                b.net_institutional, b.net_practical, b.net_contextual, b.implementation_share
         FROM %2$s.wave_balance b
-        WHERE b.wave_ordinal = (SELECT max(w.ordinal) FROM %2$s.waves w)$ddl$
+        WHERE b.wave = %3$s$ddl$
       ELSE $ddl$
         %1$s VIEW %2$s.cross_case WITH (security_invoker = true) AS
         SELECT c.case_name, c.rater, c.service_production, c.expert_service_production,
                c.problem_solving, c.expert_problem_solving, c.policymaking,
                c.expert_policymaking, c.notation, c.expert_notation, c.cells_agreeing, c.distance
         FROM %2$s.wave_cross_case c
-        WHERE c.wave_ordinal = (SELECT max(w.ordinal) FROM %2$s.waves w)$ddl$
-      END, verb, s);
+        WHERE c.wave = %3$s$ddl$
+      END, verb, s, last_wave);
   END LOOP;
 
   IF pg_catalog.to_regclass(s || '.factor_matrix') IS NULL THEN
@@ -432,6 +437,39 @@ COMMENT ON FUNCTION @extschema@.balance_change(@extschema@.balance, @extschema@.
   'the change between two balances (an earlier and a later wave), one row per dimension and one for all: drivers, adoption barriers, implementation problems and net index before and after, and the net index''s change (NULL where either is undefined)';
 
 /*
+ * A workspace object added after the workspace was made is readable (or
+ * writable) by whoever could read (or write) the object it sits next to:
+ * each privilege that anyone other than the owner holds on source, among
+ * the privileges named, is granted on every target, with its grant
+ * option.  Runs with the caller's rights, so it grants only what the
+ * caller may grant.
+ */
+CREATE FUNCTION @extschema@.cocreation_copy_grants(schema_name pg_catalog.text, source pg_catalog.text,
+                                                   targets pg_catalog.text[], privileges pg_catalog.text[])
+  RETURNS void
+  LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  g record;
+BEGIN
+  FOR g IN SELECT v.name, a.privilege_type, a.grantee, a.is_grantable
+           FROM pg_catalog.unnest(targets) v(name)
+           CROSS JOIN pg_catalog.pg_class c CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
+           WHERE c.oid = pg_catalog.to_regclass(pg_catalog.quote_ident(schema_name) || '.' || pg_catalog.quote_ident(source))
+             AND a.grantee <> c.relowner AND a.privilege_type = ANY (privileges)
+           ORDER BY v.name, a.grantee, a.privilege_type LOOP
+    EXECUTE pg_catalog.format('GRANT %s ON %I.%I TO %s%s', g.privilege_type, schema_name, g.name,
+                              CASE WHEN g.grantee = 0 THEN 'PUBLIC'
+                                   ELSE g.grantee::pg_catalog.regrole::pg_catalog.text END,
+                              CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+  END LOOP;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cocreation_copy_grants(pg_catalog.text, pg_catalog.text, pg_catalog.text[], pg_catalog.text[]) IS
+  'grants on each of a workspace''s targets the privileges, among those named, that anyone but the owner holds on its source; used when a workspace gets waves or QCA after it was made';
+
+/*
  * The waves of a workspace: the table waves, the column wave of activities,
  * factors and expert_scores, the keys that include it and the trigger
  * fill_wave that puts a row without a wave into the last one.  Added only
@@ -448,7 +486,6 @@ AS $fn$
 DECLARE
   s pg_catalog.text := quote_ident(schema_name);
   t pg_catalog.text;
-  g record;
 BEGIN
   IF pg_catalog.to_regclass(s || '.waves') IS NULL THEN
     EXECUTE format($ddl$
@@ -462,14 +499,9 @@ BEGIN
     EXECUTE format($q$INSERT INTO %s.waves (wave, ordinal) VALUES ('wave 1', 1)$q$, s);
     -- whoever could read or write the activities can the waves (the views
     -- read both: a reader of a workspace made with 1.0 keeps reading them)
-    FOR g IN SELECT a.privilege_type, a.grantee, a.is_grantable
-             FROM pg_catalog.pg_class c CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
-             WHERE c.oid = pg_catalog.to_regclass(s || '.activities') AND a.grantee <> c.relowner
-               AND a.privilege_type IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REFERENCES', 'TRIGGER') LOOP
-      EXECUTE format('GRANT %s ON %s.waves TO %s%s', g.privilege_type, s,
-                     CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE g.grantee::pg_catalog.regrole::pg_catalog.text END,
-                     CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
-    END LOOP;
+    PERFORM @extschema@.cocreation_copy_grants(schema_name, 'activities'::pg_catalog.text,
+              ARRAY['waves']::pg_catalog.text[],
+              ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REFERENCES', 'TRIGGER']::pg_catalog.text[]);
     EXECUTE format('COMMENT ON TABLE %s.waves IS %L', s,
       'the study''s rounds of data collection, in the order of ordinal; period NULL when unknown; every activity, factor and expert score belongs to one, a row inserted without a wave to the last');
   END IF;
@@ -543,7 +575,6 @@ DECLARE
                         JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
                         WHERE e.extname = 'cocreation');
   made pg_catalog.text[] := '{}';
-  g record;
 BEGIN
   IF pg_catalog.to_regclass(s || '.wave_profiles') IS NULL THEN
   made := made || 'wave_profiles'::pg_catalog.text;
@@ -707,15 +738,8 @@ BEGIN
 
   -- a workspace made before waves: whoever reads case_profiles (which will
   -- read wave_profiles) reads the new views
-  FOR g IN SELECT v.name, a.grantee, a.is_grantable
-           FROM pg_catalog.unnest(made) v(name)
-           CROSS JOIN pg_catalog.pg_class c CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
-           WHERE c.oid = pg_catalog.to_regclass(s || '.case_profiles')
-             AND a.grantee <> c.relowner AND a.privilege_type = 'SELECT' LOOP
-    EXECUTE format('GRANT SELECT ON %s.%I TO %s%s', s, g.name,
-                   CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE g.grantee::pg_catalog.regrole::pg_catalog.text END,
-                   CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
-  END LOOP;
+  PERFORM @extschema@.cocreation_copy_grants(schema_name, 'case_profiles'::pg_catalog.text, made,
+                                             ARRAY['SELECT']::pg_catalog.text[]);
 
   -- the workspace's QCA reads wave_balance and wave_profiles (src/qca_workspace.sql)
   EXECUTE format('SELECT %s.cocreation_create_workspace_qca($1)', x) USING schema_name;
@@ -1142,7 +1166,6 @@ DECLARE
   scales pg_catalog.text[];
   made pg_catalog.text[] := '{}';
   sets pg_catalog.text;
-  g record;
 BEGIN
   -- the conditions are the dimensions, the outcome the third level
   EXECUTE format($q$SELECT %1$s.cocreation_words('dimension'::text),
@@ -1180,14 +1203,9 @@ BEGIN
       (SELECT string_agg(quote_literal(w), ', ')
        FROM unnest(scales) w));
     -- whoever could read or write the calibration can this one
-    FOR g IN SELECT a.privilege_type, a.grantee, a.is_grantable
-             FROM pg_catalog.pg_class c CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
-             WHERE c.oid = pg_catalog.to_regclass(s || '.calibration') AND a.grantee <> c.relowner
-               AND a.privilege_type IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REFERENCES', 'TRIGGER') LOOP
-      EXECUTE format('GRANT %s ON %s.qca_calibration TO %s%s', g.privilege_type, s,
-                     CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE g.grantee::pg_catalog.regrole::pg_catalog.text END,
-                     CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
-    END LOOP;
+    PERFORM @extschema@.cocreation_copy_grants(schema_name, 'calibration'::pg_catalog.text,
+              ARRAY['qca_calibration']::pg_catalog.text[],
+              ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REFERENCES', 'TRIGGER']::pg_catalog.text[]);
     EXECUTE format('COMMENT ON TABLE %s.qca_calibration IS %L', s,
       'the analyst''s calibration of the QCA sets, one row per set: a dimension (condition, raw value its net index) or policymaking (outcome, raw value its score): anchors and scale of the direct method, or one crisp threshold, and the reason; a set without a row has no membership');
   END IF;
@@ -1259,15 +1277,8 @@ BEGIN
   END IF;
 
   -- an existing workspace: whoever reads case_profiles reads the new views
-  FOR g IN SELECT v.name, a.grantee, a.is_grantable
-           FROM pg_catalog.unnest(made) v(name)
-           CROSS JOIN pg_catalog.pg_class c CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
-           WHERE c.oid = pg_catalog.to_regclass(s || '.case_profiles')
-             AND a.grantee <> c.relowner AND a.privilege_type = 'SELECT' LOOP
-    EXECUTE format('GRANT SELECT ON %s.%I TO %s%s', s, g.name,
-                   CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE g.grantee::pg_catalog.regrole::pg_catalog.text END,
-                   CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
-  END LOOP;
+  PERFORM @extschema@.cocreation_copy_grants(schema_name, 'case_profiles'::pg_catalog.text, made,
+                                             ARRAY['SELECT']::pg_catalog.text[]);
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_qca(pg_catalog.text) IS

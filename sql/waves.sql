@@ -71,6 +71,24 @@ SELECT case_name, wave, factors, net_index FROM wave_balance ORDER BY case_name,
 -- expert scores belong to a wave: the published ones to wave 1
 SELECT case_name, wave, count(rater) AS raters FROM wave_cross_case GROUP BY case_name, wave ORDER BY 1, 2;
 SELECT count(*) AS last_wave_rows_with_a_rater FROM cross_case WHERE rater IS NOT NULL;
+-- the last-wave views keep the last wave's rows before grouping them: the
+-- scan of each table they group carries the condition on wave (how the
+-- plan prints the last wave's name differs between versions)
+CREATE FUNCTION pg_temp.scan_filters(q text, rel text) RETURNS SETOF text LANGUAGE plpgsql AS $f$
+DECLARE
+  j jsonb;
+BEGIN
+  EXECUTE 'EXPLAIN (FORMAT JSON, COSTS OFF) ' || q INTO j;
+  RETURN QUERY SELECT coalesce(n ->> 'Filter', 'no filter')
+    FROM jsonb_path_query(j, 'strict $.**?(@."Relation Name" == $r)', jsonb_build_object('r', rel)) AS n;
+END
+$f$;
+SELECT v.view, v.rel, f ~ '^\(wave = ' AS filtered_by_wave
+FROM (VALUES ('case_profiles', 'sum(policymaking)', 'activities'),
+             ('case_balance', 'sum(net_index)', 'factors'),
+             ('cross_case', 'sum(distance)', 'expert_scores')) AS v(view, agg, rel)
+CROSS JOIN LATERAL pg_temp.scan_filters(format('SELECT %s FROM %I', v.agg, v.view), v.rel) AS f
+ORDER BY 1, 2, 3;
 
 -- refusals: a wave that does not exist, a duplicate ordinal, an activity's
 -- name twice in one wave

@@ -106,7 +106,6 @@ DECLARE
   scales pg_catalog.text[];
   made pg_catalog.text[] := '{}';
   sets pg_catalog.text;
-  g record;
 BEGIN
   -- the conditions are the dimensions, the outcome the third level
   EXECUTE format($q$SELECT %1$s.cocreation_words('dimension'::text),
@@ -144,14 +143,9 @@ BEGIN
       (SELECT string_agg(quote_literal(w), ', ')
        FROM unnest(scales) w));
     -- whoever could read or write the calibration can this one
-    FOR g IN SELECT a.privilege_type, a.grantee, a.is_grantable
-             FROM pg_catalog.pg_class c CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
-             WHERE c.oid = pg_catalog.to_regclass(s || '.calibration') AND a.grantee <> c.relowner
-               AND a.privilege_type IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REFERENCES', 'TRIGGER') LOOP
-      EXECUTE format('GRANT %s ON %s.qca_calibration TO %s%s', g.privilege_type, s,
-                     CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE g.grantee::pg_catalog.regrole::pg_catalog.text END,
-                     CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
-    END LOOP;
+    PERFORM @extschema@.cocreation_copy_grants(schema_name, 'calibration'::pg_catalog.text,
+              ARRAY['qca_calibration']::pg_catalog.text[],
+              ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REFERENCES', 'TRIGGER']::pg_catalog.text[]);
     EXECUTE format('COMMENT ON TABLE %s.qca_calibration IS %L', s,
       'the analyst''s calibration of the QCA sets, one row per set: a dimension (condition, raw value its net index) or policymaking (outcome, raw value its score): anchors and scale of the direct method, or one crisp threshold, and the reason; a set without a row has no membership');
   END IF;
@@ -223,15 +217,8 @@ BEGIN
   END IF;
 
   -- an existing workspace: whoever reads case_profiles reads the new views
-  FOR g IN SELECT v.name, a.grantee, a.is_grantable
-           FROM pg_catalog.unnest(made) v(name)
-           CROSS JOIN pg_catalog.pg_class c CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
-           WHERE c.oid = pg_catalog.to_regclass(s || '.case_profiles')
-             AND a.grantee <> c.relowner AND a.privilege_type = 'SELECT' LOOP
-    EXECUTE format('GRANT SELECT ON %s.%I TO %s%s', s, g.name,
-                   CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE g.grantee::pg_catalog.regrole::pg_catalog.text END,
-                   CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
-  END LOOP;
+  PERFORM @extschema@.cocreation_copy_grants(schema_name, 'case_profiles'::pg_catalog.text, made,
+                                             ARRAY['SELECT']::pg_catalog.text[]);
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_qca(pg_catalog.text) IS

@@ -64,6 +64,39 @@ COMMENT ON FUNCTION @extschema@.balance_change(@extschema@.balance, @extschema@.
   'the change between two balances (an earlier and a later wave), one row per dimension and one for all: drivers, adoption barriers, implementation problems and net index before and after, and the net index''s change (NULL where either is undefined)';
 
 /*
+ * A workspace object added after the workspace was made is readable (or
+ * writable) by whoever could read (or write) the object it sits next to:
+ * each privilege that anyone other than the owner holds on source, among
+ * the privileges named, is granted on every target, with its grant
+ * option.  Runs with the caller's rights, so it grants only what the
+ * caller may grant.
+ */
+CREATE FUNCTION @extschema@.cocreation_copy_grants(schema_name pg_catalog.text, source pg_catalog.text,
+                                                   targets pg_catalog.text[], privileges pg_catalog.text[])
+  RETURNS void
+  LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
+  SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+  g record;
+BEGIN
+  FOR g IN SELECT v.name, a.privilege_type, a.grantee, a.is_grantable
+           FROM pg_catalog.unnest(targets) v(name)
+           CROSS JOIN pg_catalog.pg_class c CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
+           WHERE c.oid = pg_catalog.to_regclass(pg_catalog.quote_ident(schema_name) || '.' || pg_catalog.quote_ident(source))
+             AND a.grantee <> c.relowner AND a.privilege_type = ANY (privileges)
+           ORDER BY v.name, a.grantee, a.privilege_type LOOP
+    EXECUTE pg_catalog.format('GRANT %s ON %I.%I TO %s%s', g.privilege_type, schema_name, g.name,
+                              CASE WHEN g.grantee = 0 THEN 'PUBLIC'
+                                   ELSE g.grantee::pg_catalog.regrole::pg_catalog.text END,
+                              CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+  END LOOP;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cocreation_copy_grants(pg_catalog.text, pg_catalog.text, pg_catalog.text[], pg_catalog.text[]) IS
+  'grants on each of a workspace''s targets the privileges, among those named, that anyone but the owner holds on its source; used when a workspace gets waves or QCA after it was made';
+
+/*
  * The waves of a workspace: the table waves, the column wave of activities,
  * factors and expert_scores, the keys that include it and the trigger
  * fill_wave that puts a row without a wave into the last one.  Added only
@@ -80,7 +113,6 @@ AS $fn$
 DECLARE
   s pg_catalog.text := quote_ident(schema_name);
   t pg_catalog.text;
-  g record;
 BEGIN
   IF pg_catalog.to_regclass(s || '.waves') IS NULL THEN
     EXECUTE format($ddl$
@@ -94,14 +126,9 @@ BEGIN
     EXECUTE format($q$INSERT INTO %s.waves (wave, ordinal) VALUES ('wave 1', 1)$q$, s);
     -- whoever could read or write the activities can the waves (the views
     -- read both: a reader of a workspace made with 1.0 keeps reading them)
-    FOR g IN SELECT a.privilege_type, a.grantee, a.is_grantable
-             FROM pg_catalog.pg_class c CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
-             WHERE c.oid = pg_catalog.to_regclass(s || '.activities') AND a.grantee <> c.relowner
-               AND a.privilege_type IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REFERENCES', 'TRIGGER') LOOP
-      EXECUTE format('GRANT %s ON %s.waves TO %s%s', g.privilege_type, s,
-                     CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE g.grantee::pg_catalog.regrole::pg_catalog.text END,
-                     CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
-    END LOOP;
+    PERFORM @extschema@.cocreation_copy_grants(schema_name, 'activities'::pg_catalog.text,
+              ARRAY['waves']::pg_catalog.text[],
+              ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'REFERENCES', 'TRIGGER']::pg_catalog.text[]);
     EXECUTE format('COMMENT ON TABLE %s.waves IS %L', s,
       'the study''s rounds of data collection, in the order of ordinal; period NULL when unknown; every activity, factor and expert score belongs to one, a row inserted without a wave to the last');
   END IF;
@@ -175,7 +202,6 @@ DECLARE
                         JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
                         WHERE e.extname = 'cocreation');
   made pg_catalog.text[] := '{}';
-  g record;
 BEGIN
   IF pg_catalog.to_regclass(s || '.wave_profiles') IS NULL THEN
   made := made || 'wave_profiles'::pg_catalog.text;
@@ -339,15 +365,8 @@ BEGIN
 
   -- a workspace made before waves: whoever reads case_profiles (which will
   -- read wave_profiles) reads the new views
-  FOR g IN SELECT v.name, a.grantee, a.is_grantable
-           FROM pg_catalog.unnest(made) v(name)
-           CROSS JOIN pg_catalog.pg_class c CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a
-           WHERE c.oid = pg_catalog.to_regclass(s || '.case_profiles')
-             AND a.grantee <> c.relowner AND a.privilege_type = 'SELECT' LOOP
-    EXECUTE format('GRANT SELECT ON %s.%I TO %s%s', s, g.name,
-                   CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE g.grantee::pg_catalog.regrole::pg_catalog.text END,
-                   CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
-  END LOOP;
+  PERFORM @extschema@.cocreation_copy_grants(schema_name, 'case_profiles'::pg_catalog.text, made,
+                                             ARRAY['SELECT']::pg_catalog.text[]);
 
   -- the workspace's QCA reads wave_balance and wave_profiles (src/qca_workspace.sql)
   EXECUTE format('SELECT %s.cocreation_create_workspace_qca($1)', x) USING schema_name;

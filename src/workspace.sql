@@ -551,6 +551,8 @@ DECLARE
                         WHERE e.extname = 'cocreation');
   v pg_catalog.text;
   verb pg_catalog.text;
+  last_wave pg_catalog.text := format('(SELECT w.wave FROM %s.waves w ORDER BY w.ordinal DESC LIMIT 1)',
+                                      quote_ident(schema_name));
 BEGIN
   -- the views over every wave first: the views below read them
   EXECUTE format('SELECT %s.cocreation_create_workspace_wave_views($1)', x) USING schema_name;
@@ -558,7 +560,10 @@ BEGIN
   -- case_profiles, case_balance and cross_case read the last wave.  A
   -- workspace made before waves existed has them reading every row: they
   -- are replaced, with the same columns (so that views a user built on them
-  -- stay valid)
+  -- stay valid).  They name the last wave by its name, the column the
+  -- views over every wave group by: the planner then filters the rows of
+  -- that wave before grouping them, instead of grouping every wave's rows
+  -- and keeping one wave's groups
   FOREACH v IN ARRAY ARRAY['case_profiles', 'case_balance', 'cross_case'] LOOP
     verb := CASE
       WHEN pg_catalog.to_regclass(s || '.' || v) IS NULL THEN 'CREATE'
@@ -578,22 +583,22 @@ BEGIN
                p.evidence_service_production, p.evidence_problem_solving,
                p.evidence_policymaking, p.not_cocreation
         FROM %2$s.wave_profiles p
-        WHERE p.wave_ordinal = (SELECT max(w.ordinal) FROM %2$s.waves w)$ddl$
+        WHERE p.wave = %3$s$ddl$
       WHEN 'case_balance' THEN $ddl$
         %1$s VIEW %2$s.case_balance WITH (security_invoker = true) AS
         SELECT b.case_name, b.factors, b.balance, b.drivers, b.adoption_barriers,
                b.implementation_problems, b.net_index, b.net_discursive, b.net_cultural,
                b.net_institutional, b.net_practical, b.net_contextual, b.implementation_share
         FROM %2$s.wave_balance b
-        WHERE b.wave_ordinal = (SELECT max(w.ordinal) FROM %2$s.waves w)$ddl$
+        WHERE b.wave = %3$s$ddl$
       ELSE $ddl$
         %1$s VIEW %2$s.cross_case WITH (security_invoker = true) AS
         SELECT c.case_name, c.rater, c.service_production, c.expert_service_production,
                c.problem_solving, c.expert_problem_solving, c.policymaking,
                c.expert_policymaking, c.notation, c.expert_notation, c.cells_agreeing, c.distance
         FROM %2$s.wave_cross_case c
-        WHERE c.wave_ordinal = (SELECT max(w.ordinal) FROM %2$s.waves w)$ddl$
-      END, verb, s);
+        WHERE c.wave = %3$s$ddl$
+      END, verb, s, last_wave);
   END LOOP;
 
   IF pg_catalog.to_regclass(s || '.factor_matrix') IS NULL THEN

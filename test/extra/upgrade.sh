@@ -172,7 +172,8 @@ as upgrade_alice "SELECT cocreation_load_sample('alice_study');
   GRANT USAGE ON SCHEMA alice_study TO upgrade_reader;
   GRANT SELECT ON alice_study.cases, alice_study.activities, alice_study.factors, alice_study.expert_scores,
                   alice_study.calibration, alice_study.case_profiles, alice_study.case_balance,
-                  alice_study.cross_case, alice_study.factor_matrix TO upgrade_reader" >/dev/null
+                  alice_study.cross_case, alice_study.factor_matrix TO upgrade_reader;
+  GRANT INSERT ON alice_study.activities TO upgrade_reader WITH GRANT OPTION" >/dev/null
 reader_sees() { DB=$1 as upgrade_reader "SELECT string_agg(case_name || ' ' || notation, ', ' ORDER BY case_name) FROM alice_study.case_profiles" | tail -1; }
 before=$(reader_sees $OWN)
 check_eq "before the update the reader reads alice's case_profiles" t "$([ -n "$before" ] && [[ "$before" != *ERROR* ]] && echo t)"
@@ -200,6 +201,15 @@ check_eq "what it made in alice's workspace belongs to alice" "upgrade_alice" \
        UNION ALL SELECT proowner::regrole FROM pg_proc WHERE pronamespace = 'alice_study'::regnamespace) s")"
 check_eq "and the reader reads case_profiles as before, and the new views" "$before|3|3" \
   "$(reader_sees ${OWN}_super)|$(DB=${OWN}_super as upgrade_reader "SELECT count(*) FROM alice_study.wave_profiles" | tail -1)|$(DB=${OWN}_super as upgrade_reader "SELECT count(*) FROM alice_study.qca_memberships" | tail -1)"
+# the new tables carry the privileges of the table they sit next to (waves
+# those of activities, qca_calibration those of calibration), grant option
+# included, and the new views SELECT from case_profiles; nothing more
+acl() { q ${OWN}_super "SELECT coalesce(string_agg(a.privilege_type || CASE WHEN a.is_grantable THEN '*' ELSE '' END, ',' ORDER BY a.privilege_type), '-')
+                        FROM pg_class c CROSS JOIN LATERAL aclexplode(c.relacl) a
+                        WHERE c.oid = 'alice_study.$1'::regclass AND a.grantee = 'upgrade_reader'::regrole"; }
+check_eq "the reader's privileges: activities and waves, calibration and qca_calibration, case_profiles and two new views" \
+  "INSERT*,SELECT INSERT*,SELECT SELECT SELECT SELECT SELECT SELECT" \
+  "$(acl activities) $(acl waves) $(acl calibration) $(acl qca_calibration) $(acl case_profiles) $(acl wave_profiles) $(acl qca_truth_table)"
 for db in $OWN ${OWN}_super; do dropdb --if-exists "$db" >/dev/null 2>&1; done
 psql -X -q -d postgres -c "DROP ROLE upgrade_dba; DROP ROLE upgrade_alice; DROP ROLE upgrade_reader" >/dev/null
 
