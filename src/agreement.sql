@@ -203,7 +203,7 @@ COMMENT ON AGGREGATE @extschema@.percent_agreement(anyelement, anyelement) IS
 
 -- weighted_kappa's state: the values' counts, each weight summed exactly
 -- (src/kappa.c), so that partial states merge to the same bits in any
--- order; SSPACE is the state's size with its first 64 values
+-- order; SSPACE is about the state's size until it passes 64 values
 CREATE AGGREGATE @extschema@.weighted_kappa(a pg_catalog.float8, b pg_catalog.float8) (
   SFUNC = @extschema@.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 4096,
   FINALFUNC = @extschema@.weighted_kappa_final,
