@@ -371,6 +371,59 @@ $fn$;
 COMMENT ON FUNCTION @extschema@.cocreation_create_workspace_views(pg_catalog.text) IS
   'creates the views of a workspace that are missing (case_profiles, case_balance, cross_case, factor_matrix, which read the last wave, and those over every wave), and makes those of a workspace made before waves read the last wave; used by cocreation_create_workspace() and cocreation_rebuild_workspace()';
 
+/*
+ * weighted_kappa sums each pair's weight exactly and merges partial states
+ * (src/kappa.c): the same ratings give the same bits in any row order and
+ * in parallel plans.  The functions and aggregates of src/agreement.sql;
+ * the aggregates keep their arguments, result and transition functions.
+ */
+CREATE FUNCTION @extschema@.weighted_kappa_combine(pg_catalog.internal, pg_catalog.internal)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'weighted_kappa_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.weighted_kappa_serialize(pg_catalog.internal) RETURNS pg_catalog.bytea
+  AS 'MODULE_PATHNAME', 'weighted_kappa_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.weighted_kappa_deserialize(pg_catalog.bytea, pg_catalog.internal)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'weighted_kappa_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.weighted_kappa_combine(pg_catalog.internal, pg_catalog.internal) IS
+  'combine function of weighted_kappa: the values'' counts and the exact weight sums add';
+COMMENT ON FUNCTION @extschema@.weighted_kappa_serialize(pg_catalog.internal) IS
+  'serial function of weighted_kappa: weights, counts per rating, exact weight sum';
+COMMENT ON FUNCTION @extschema@.weighted_kappa_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+  'deserial function of weighted_kappa';
+CREATE OR REPLACE AGGREGATE @extschema@.weighted_kappa(a pg_catalog.float8, b pg_catalog.float8) (
+  SFUNC = @extschema@.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 4096,
+  FINALFUNC = @extschema@.weighted_kappa_final,
+  COMBINEFUNC = @extschema@.weighted_kappa_combine,
+  SERIALFUNC = @extschema@.weighted_kappa_serialize,
+  DESERIALFUNC = @extschema@.weighted_kappa_deserialize,
+  PARALLEL = SAFE
+);
+CREATE OR REPLACE AGGREGATE @extschema@.weighted_kappa(a pg_catalog.float8, b pg_catalog.float8, weights pg_catalog.text) (
+  SFUNC = @extschema@.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 4096,
+  FINALFUNC = @extschema@.weighted_kappa_final,
+  COMBINEFUNC = @extschema@.weighted_kappa_combine,
+  SERIALFUNC = @extschema@.weighted_kappa_serialize,
+  DESERIALFUNC = @extschema@.weighted_kappa_deserialize,
+  PARALLEL = SAFE
+);
+CREATE OR REPLACE AGGREGATE @extschema@.weighted_kappa(a @extschema@.level, b @extschema@.level) (
+  SFUNC = @extschema@.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 4096,
+  FINALFUNC = @extschema@.weighted_kappa_final,
+  COMBINEFUNC = @extschema@.weighted_kappa_combine,
+  SERIALFUNC = @extschema@.weighted_kappa_serialize,
+  DESERIALFUNC = @extschema@.weighted_kappa_deserialize,
+  PARALLEL = SAFE
+);
+CREATE OR REPLACE AGGREGATE @extschema@.weighted_kappa(a @extschema@.level, b @extschema@.level, weights pg_catalog.text) (
+  SFUNC = @extschema@.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 4096,
+  FINALFUNC = @extschema@.weighted_kappa_final,
+  COMBINEFUNC = @extschema@.weighted_kappa_combine,
+  SERIALFUNC = @extschema@.weighted_kappa_serialize,
+  DESERIALFUNC = @extschema@.weighted_kappa_deserialize,
+  PARALLEL = SAFE
+);
+
 ------------------------------------------------------------------------------
 -- waves: rounds of data collection, and change between them (src/waves.sql)
 ------------------------------------------------------------------------------

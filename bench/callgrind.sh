@@ -3,7 +3,7 @@
 # their fair plain-SQL baselines, counted with callgrind on a single-user
 # backend: deterministic, unlike the timings of bench/run on a busy machine.
 #
-#   bash bench/callgrind.sh OUTDIR [CASE ...]     CASE: classify tally balance qca
+#   bash bench/callgrind.sh OUTDIR [CASE ...]     CASE: classify tally balance qca kappa
 #
 # Runs in a throwaway cluster whose server it stops, with PGHOST pointing at
 # the cluster's directory and PGHOST/data its data directory, e.g. under
@@ -69,7 +69,14 @@ for c in "${CASES[@]}"; do
       query qca_tt12 "$N" "SELECT qca_truth_table(c12, o, $QCA_NAMES12) FROM bench_qca"
       query qca_tt12_plain "$N" "SELECT $QCA_CORNER12 AS corner, count(*), sum(least(o, 1.0::float8)) / count(*), sum(least(o, 1 - o)) FROM bench_qca GROUP BY 1"
       ;;
-    *) echo "unknown case $c (classify, tally, balance, qca)" >&2; exit 2 ;;
+    kappa)
+      source bench/cases/40_agreement.sh >/dev/null
+      query kappa_floor "$M" "SELECT count(fa), count(fb) FROM bench_pairs"
+      query kappa_whole "$M" "SELECT weighted_kappa(a, b) FROM bench_pairs"
+      query kappa_linear "$M" "SELECT weighted_kappa(fa, fb) FROM bench_pairs"
+      query kappa_quadratic "$M" "SELECT weighted_kappa(fa, fb, 'quadratic') FROM bench_pairs"
+      ;;
+    *) echo "unknown case $c (classify, tally, balance, qca, kappa)" >&2; exit 2 ;;
   esac
 done
 
@@ -108,3 +115,5 @@ ratio qca_tt qca_tt_floor
 ratio qca_tt_plain qca_tt
 ratio qca_tt12 qca_tt12_floor
 ratio qca_tt12_plain qca_tt12
+ratio kappa_linear kappa_floor
+ratio kappa_quadratic kappa_floor

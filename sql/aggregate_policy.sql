@@ -28,6 +28,14 @@ SELECT s AS scale, w AS weights,
        round(weighted_kappa(a * s, b * s, w)::numeric, 12) AS scaled
 FROM pairs, (VALUES (1e200::float8), (1.7e308::float8)) sc(s), (VALUES ('linear'), ('quadratic')) wt(w)
 GROUP BY s, w ORDER BY s, w;
+-- the ends of the exact weight sum (agreement.h): differences of
+-- subnormals, whose squares lie near 2^-2148, and of values near DBL_MAX
+-- of opposite signs, whose squares pass 2^2044; a power of two multiplies
+-- exactly, so every bit of the result stays the same
+SELECT w AS weights,
+       weighted_kappa(a * 2^(-1070), b * 2^(-1070), w) = weighted_kappa(a, b, w) AS subnormal,
+       weighted_kappa(a * 2^1022, b * 2^1022, w) = weighted_kappa(a, b, w) AS huge
+FROM pairs, (VALUES ('linear'), ('quadratic')) wt(w) GROUP BY w ORDER BY w;
 -- the largest and smallest finite values side by side
 SELECT round(weighted_kappa(a, b, 'quadratic')::numeric, 12) AS extremes
 FROM (VALUES (1.7976931348623157e308::float8, 1.7976931348623157e308::float8),

@@ -24,8 +24,7 @@ SELECT sum(w ORDER BY i) = sum(w ORDER BY md5(i::text)) AS plain_sums_equal,
 FROM rows_;
 -- the agreement aggregates add their terms in an order fixed by the ratings
 -- (values ascending, units' terms ascending), not by the order of the rows;
--- weighted_kappa's observed disagreement is a running sum, exact (so in any
--- order the same) for whole-number ratings such as these and levels
+-- weighted_kappa sums its pairs' weights exactly
 CREATE TEMP TABLE ratings_ AS
 SELECT i, i / 3 AS unit, (floor(4 * abs(hashtext(i::text)::float8) / 2147483648.0) / 3 + (i % 3) * 0.1)::float8 AS v,
        (i % 4)::float8 AS a, ((i * 7 / 3) % 4)::float8 AS b
@@ -36,6 +35,41 @@ SELECT krippendorff_alpha(unit, v, 'interval' ORDER BY i) = krippendorff_alpha(u
        fleiss_kappa(unit, round(v::numeric, 1) ORDER BY i) = fleiss_kappa(unit, round(v::numeric, 1) ORDER BY md5(i::text)) AS fleiss,
        weighted_kappa(a, b, 'quadratic' ORDER BY i) = weighted_kappa(a, b, 'quadratic' ORDER BY md5(i::text)) AS kappa_quadratic
 FROM ratings_;
+-- weighted_kappa with fractional ratings (scores in steps of 0.01 times
+-- 0.1, some negative), which a double difference or square does not hold
+-- exactly: each pair's weight is summed exactly, so the rows in three
+-- orders give the same bits for every form; a plain sum of the same
+-- weights differs with the order (so the rows can show a dependence)
+CREATE TEMP TABLE scores_ AS
+SELECT i, a, CASE WHEN abs(hashint4(i + 7)) % 10 < 4 THEN a
+                  ELSE (round(4 * abs(hashint4(i + 3))::numeric / 2147483648, 2) * 0.1 - 0.15)::float8 END AS b,
+       (i % 4)::text::level AS la, ((i * 7 / 3) % 4)::text::level AS lb
+FROM (SELECT i, (round(4 * abs(hashint4(i))::numeric / 2147483648, 2) * 0.1 - 0.15)::float8 AS a
+      FROM generate_series(1, 6000) i) g;
+SELECT sum(abs(a - b) ORDER BY i) = sum(abs(a - b) ORDER BY md5(i::text)) AS plain_sums_equal FROM scores_;
+CREATE TEMP TABLE kappa_orders_ AS
+SELECT 'by i' AS row_order, weighted_kappa(a, b ORDER BY i) AS linear,
+       weighted_kappa(a, b, 'linear' ORDER BY i) AS linear_named,
+       weighted_kappa(a, b, 'quadratic' ORDER BY i) AS quadratic,
+       weighted_kappa(la, lb ORDER BY i) AS level_linear,
+       weighted_kappa(la, lb, 'quadratic' ORDER BY i) AS level_quadratic FROM scores_
+UNION ALL
+SELECT 'by md5', weighted_kappa(a, b ORDER BY md5(i::text)), weighted_kappa(a, b, 'linear' ORDER BY md5(i::text)),
+       weighted_kappa(a, b, 'quadratic' ORDER BY md5(i::text)), weighted_kappa(la, lb ORDER BY md5(i::text)),
+       weighted_kappa(la, lb, 'quadratic' ORDER BY md5(i::text)) FROM scores_
+UNION ALL
+SELECT 'reversed', weighted_kappa(a, b ORDER BY i DESC), weighted_kappa(a, b, 'linear' ORDER BY i DESC),
+       weighted_kappa(a, b, 'quadratic' ORDER BY i DESC), weighted_kappa(la, lb ORDER BY i DESC),
+       weighted_kappa(la, lb, 'quadratic' ORDER BY i DESC) FROM scores_;
+SELECT count(DISTINCT linear) AS linear, count(DISTINCT linear_named) AS linear_named,
+       count(DISTINCT quadratic) AS quadratic, count(DISTINCT level_linear) AS level_linear,
+       count(DISTINCT level_quadratic) AS level_quadratic,
+       bool_and(linear = linear_named) AS linear_is_default
+FROM kappa_orders_;
+-- every bit, in every order (a float8's text is the shortest that reads
+-- back as the same bits)
+SELECT row_order, linear::text AS linear, quadratic::text AS quadratic
+FROM kappa_orders_ ORDER BY row_order;
 
 -- exact, where a running double sum loses the small weights: 1e16 + 1 + 1
 -- is 10000000000000002, which a double holds; summed left to right, each 1
@@ -68,6 +102,28 @@ SELECT count(*) AS groups,
        count(*) FILTER (WHERE t = (SELECT tally_agg(l, w ORDER BY i)::text FROM rows_ r WHERE r.i % 7 = par.m)) AS tallies_equal,
        count(*) FILTER (WHERE b = (SELECT balance_agg(p, d, w, s ORDER BY i)::text FROM rows_ r WHERE r.i % 7 = par.m)) AS balances_equal
 FROM par;
+-- weighted_kappa over a parallel scan (a table: temporary tables are read
+-- in the leader alone), the workers' partial states merged in the leader:
+-- the bits of the serial results in three orders above, and per group
+-- those of the group's rows in one order
+CREATE TABLE kappa_par_ AS SELECT * FROM scores_;
+ANALYZE kappa_par_;
+EXPLAIN (COSTS OFF) SELECT weighted_kappa(a, b, 'quadratic') FROM kappa_par_;
+SELECT bool_and(o.linear = p.linear) AS linear, bool_and(o.linear_named = p.linear_named) AS linear_named,
+       bool_and(o.quadratic = p.quadratic) AS quadratic, bool_and(o.level_linear = p.level_linear) AS level_linear,
+       bool_and(o.level_quadratic = p.level_quadratic) AS level_quadratic
+FROM kappa_orders_ o,
+     (SELECT weighted_kappa(a, b) AS linear, weighted_kappa(a, b, 'linear') AS linear_named,
+             weighted_kappa(a, b, 'quadratic') AS quadratic, weighted_kappa(la, lb) AS level_linear,
+             weighted_kappa(la, lb, 'quadratic') AS level_quadratic FROM kappa_par_) p;
+CREATE TEMP TABLE kappa_groups_ AS
+SELECT i % 5 AS m, weighted_kappa(a, b) AS linear, weighted_kappa(a, b, 'quadratic') AS quadratic
+FROM kappa_par_ GROUP BY 1;
+SELECT count(*) AS groups,
+       count(*) FILTER (WHERE linear = (SELECT weighted_kappa(a, b ORDER BY md5(i::text)) FROM scores_ r WHERE r.i % 5 = g.m)) AS linear_equal,
+       count(*) FILTER (WHERE quadratic = (SELECT weighted_kappa(a, b, 'quadratic' ORDER BY md5(i::text)) FROM scores_ r WHERE r.i % 5 = g.m)) AS quadratic_equal
+FROM kappa_groups_ g;
+DROP TABLE kappa_par_;
 RESET parallel_setup_cost;
 RESET parallel_tuple_cost;
 RESET min_parallel_table_scan_size;

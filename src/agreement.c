@@ -1,7 +1,7 @@
 /*
  * agreement.c: the state shared by the intercoder agreement aggregates:
  * exact keys, dictionaries, ratings per unit and ratings per pair, and the
- * scaled sums that keep weighted disagreements of huge ratings finite.
+ * scaling that keeps the statistics of huge ratings finite.
  *
  * Everything a state holds is allocated in the aggregate's memory context,
  * and only when a new key or (unit, value) cell appears; a row that repeats
@@ -17,6 +17,7 @@
 #include "catalog/pg_collation.h"
 #include "catalog/pg_type.h"
 #include "common/hashfn.h"
+#include "libpq/pqformat.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/float.h"
@@ -186,41 +187,7 @@ cc_key_same(const CcKeyType *kt, Datum a, Datum b)
 	return key_equal(kt, key_normalise(kt, a), key_normalise(kt, b));
 }
 
-/* ---------------------------------------------------------- scaled sums */
-
-/*
- * Adds term * 2^exp2 (term >= 0) to s.  s->exp is the largest exponent
- * added so far and s->sum the sum in units of 2^s->exp, so the sum stays
- * below the number of terms: no overflow, whatever the terms.  A term more
- * than 2^1074 times smaller than the largest one is lost, as it would be in
- * any float8 sum that holds the largest.
- */
-void
-cc_scaled_add(CcScaledSum *s, float8 term, int exp2)
-{
-	int			e;
-	float8		m;
-
-	if (term == 0.0)
-		return;
-	m = frexp(term, &e);
-	e += exp2;
-	if (s->sum == 0.0)
-		s->exp = e;
-	else if (e > s->exp)
-	{
-		s->sum = ldexp(s->sum, s->exp - e);
-		s->exp = e;
-	}
-	s->sum += ldexp(m, e - s->exp);
-}
-
-/* the sum times 2^-exp2 */
-float8
-cc_scaled_value(const CcScaledSum *s, int exp2)
-{
-	return ldexp(s->sum, s->exp - exp2);
-}
+/* ------------------------------------------------------------ scaling */
 
 /*
  * The exponent e of the largest |x[i]| (as frexp gives it, so that every
@@ -746,4 +713,111 @@ cc_pairs_add(CcPairs *s, Datum a, Datum b)
 	s->total++;
 	if (ida == idb)
 		s->agree++;
+}
+
+/*
+ * into += from: the counts of every value of from, looked up (and added
+ * when new) in into's dictionary.  Counts add as integers, so partial
+ * states merge to the state one scan of all their rows builds, up to the
+ * ids of the values, which no final function depends on (they sort).
+ */
+void
+cc_pairs_merge(CcPairs *into, const CcPairs *from)
+{
+	uint32		v;
+
+	for (v = 0; v < from->values.nkeys; v++)
+	{
+		uint32		id;
+
+		CHECK_FOR_INTERRUPTS();
+		id = dict_id(&into->values, from->values.keys[v]);
+		pairs_reserve(into, id);
+		into->count_a[id] += from->count_a[v];
+		into->count_b[id] += from->count_b[v];
+	}
+	into->total += from->total;
+	into->agree += from->agree;
+}
+
+/*
+ * The binary form of a state of pass-by-value keys: the pairs, the agreeing
+ * pairs, the number of values, then each value's bits and its two counts
+ * (24 bytes a value).
+ */
+void
+cc_pairs_send(StringInfo buf, const CcPairs *s)
+{
+	uint32		v;
+
+	Assert(s->kt.mode != CC_KEY_GENERIC);
+	enlargeStringInfo(buf, 20 + 24 * (int) s->values.nkeys);
+	pq_sendint64(buf, s->total);
+	pq_sendint64(buf, s->agree);
+	pq_sendint32(buf, s->values.nkeys);
+	for (v = 0; v < s->values.nkeys; v++)
+	{
+		CHECK_FOR_INTERRUPTS();
+		pq_sendint64(buf, (int64) s->values.keys[v]);
+		pq_sendint64(buf, s->count_a[v]);
+		pq_sendint64(buf, s->count_b[v]);
+	}
+}
+
+static void
+pairs_corrupted(const char *why)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATA_CORRUPTED),
+			 errmsg("invalid serialized agreement state"),
+			 errdetail("%s", why)));
+}
+
+/*
+ * A state read back from cc_pairs_send's form, in cxt; a value that comes
+ * twice, a negative count or counts that do not add up to the pairs are
+ * an error, never a wrong coefficient.
+ */
+CcPairs *
+cc_pairs_receive(StringInfo buf, MemoryContext cxt, Oid type)
+{
+	CcPairs    *s = cc_pairs_create(cxt, type, InvalidOid);
+	int64		total = pq_getmsgint64(buf);
+	int64		agree = pq_getmsgint64(buf);
+	uint32		nkeys = (uint32) pq_getmsgint(buf, 4);
+	int64		sum_a = 0;
+	int64		sum_b = 0;
+	uint32		v;
+
+	if (s->kt.mode == CC_KEY_GENERIC)
+		elog(ERROR, "agreement states of by-reference keys have no binary form");
+	if (total < 0 || agree < 0 || agree > total)
+		pairs_corrupted("The pair counts are out of range.");
+	if ((Size) nkeys > (Size) (buf->len - buf->cursor) / 24)
+		pairs_corrupted("The state is shorter than its number of values.");
+	for (v = 0; v < nkeys; v++)
+	{
+		Datum		key = (Datum) pq_getmsgint64(buf);
+		int64		ca = pq_getmsgint64(buf);
+		int64		cb = pq_getmsgint64(buf);
+		uint32		id;
+
+		CHECK_FOR_INTERRUPTS();
+		if (ca < 0 || cb < 0 || (ca == 0 && cb == 0) ||
+			ca > total - sum_a || cb > total - sum_b)
+			pairs_corrupted("A value's counts are out of range.");
+		sum_a += ca;
+		sum_b += cb;
+		id = dict_id(&s->values, key);
+		if (id != s->values.nkeys - 1)
+			pairs_corrupted("A value comes twice.");
+		pairs_reserve(s, id);
+		s->count_a[id] = ca;
+		s->count_b[id] = cb;
+	}
+	if (sum_a != total || sum_b != total)
+		pairs_corrupted("The values' counts do not add up to the pairs.");
+	s->total = total;
+	s->agree = agree;
+	return s;
 }

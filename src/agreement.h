@@ -13,11 +13,15 @@
  * - CcPairs, for paired ratings (Cohen's kappa, weighted kappa): per value,
  *   how often each rater used it.
  *
- * Both are computed in one process: their aggregates are PARALLEL
- * RESTRICTED, without combine functions, because a state that holds every
- * distinct key can pass the 1 GB that one value passed from a parallel
- * worker to the leader can hold (doc/aggregates.md).  percent_agreement
- * needs no keys (kappa.c) and keeps its parallel partial aggregation.
+ * CcUnits and the CcPairs of cohen_kappa are computed in one process:
+ * their aggregates are PARALLEL RESTRICTED, without combine functions,
+ * because a state that holds every distinct key of any type can pass the
+ * 1 GB that one value passed from a parallel worker to the leader can hold
+ * (doc/aggregates.md).  weighted_kappa's keys are float8 ratings, 24 bytes
+ * a distinct rating with its two counts: its partial states merge
+ * (cc_pairs_merge), and are passed between processes up to about 44
+ * million distinct ratings a worker.  percent_agreement needs no keys
+ * (kappa.c) and keeps its parallel partial aggregation.
  *
  * Memory grows with distinct units, values and (unit, value) cells, never
  * with rows: a row that repeats a known unit and value only bumps a count.
@@ -84,14 +88,21 @@ typedef struct CcDict
 } CcDict;
 
 /*
- * A sum of terms of any finite size, kept as sum * 2^exp: the weighted
- * disagreement of ratings near DBL_MAX, whose squares pass float8's range.
+ * The exact sum of weighted kappa's pair weights, |a - b| or (a - b)^2 for
+ * the double d = |a - b|: a fixed-point integer with bit 0 of weight
+ * 2^-2148, the weight of the square of the smallest subnormal, over 67
+ * limbs (4288 bits), which holds a sum of up to 2^63 squares of differences
+ * up to 2^1025 (two ratings near DBL_MAX of opposite signs).  Integer
+ * addition does not depend on the order of the rows or on how partial
+ * states are merged (kappa.c says why this and not joint pair counts).
  */
-typedef struct CcScaledSum
+#define CC_WEIGHT_SUM_LIMBS	67
+#define CC_WEIGHT_SUM_LSB	(-2148)
+
+typedef struct CcWeightSum
 {
-	float8		sum;
-	int			exp;
-} CcScaledSum;
+	uint64		limb[CC_WEIGHT_SUM_LIMBS];
+} CcWeightSum;
 
 /* one (unit, value) cell: how often the unit got the value */
 typedef struct CcCell
@@ -146,7 +157,7 @@ typedef struct CcPairs
 	uint32		cap;
 	int64		total;			/* pairs */
 	int64		agree;			/* pairs with equal ratings */
-	CcScaledSum disagreement;	/* sum of weights, weighted kappa only */
+	CcWeightSum disagreement;	/* exact sum of weights, weighted kappa only */
 	int32		option;			/* aggregate's option (weights), -1 unset */
 } CcPairs;
 
@@ -159,9 +170,7 @@ extern void cc_dict_init(CcDict *d, CcKeyType *kt, MemoryContext cxt);
 extern uint32 cc_dict_id(CcDict *d, Datum key);
 extern bool cc_key_same(const CcKeyType *kt, Datum a, Datum b);
 
-/* scaled sums */
-extern void cc_scaled_add(CcScaledSum *s, float8 term, int exp2);
-extern float8 cc_scaled_value(const CcScaledSum *s, int exp2);
+/* the exponent that scales every value below 1 in size */
 extern int	cc_max_exponent(const float8 *x, uint32 n);
 
 /* units */
@@ -173,6 +182,10 @@ extern void cc_units_flush(CcUnits *s);
 /* pairs */
 extern CcPairs *cc_pairs_create(MemoryContext cxt, Oid type, Oid collation);
 extern void cc_pairs_add(CcPairs *s, Datum a, Datum b);
+/* pass-by-value keys only: combine and the binary form of a partial state */
+extern void cc_pairs_merge(CcPairs *into, const CcPairs *from);
+extern void cc_pairs_send(StringInfo buf, const CcPairs *s);
+extern CcPairs *cc_pairs_receive(StringInfo buf, MemoryContext cxt, Oid type);
 
 /* the aggregate memory context, or an error outside an aggregate */
 extern MemoryContext cc_agg_context(FunctionCallInfo fcinfo, const char *name);

@@ -5,11 +5,12 @@
 /*
  * Agreement aggregates: C, over an internal state that grows with distinct
  * units, values and (unit, value) cells, never with rows (README:
- * "Intercoder agreement").  Those whose state holds keys are PARALLEL
- * RESTRICTED, without combine functions: computed in the leader, fed by a
- * parallel scan, since their state can pass the 1 GB a worker can hand to
- * the leader (doc/aggregates.md); percent_agreement keeps two counts only,
- * and is split across workers.
+ * "Intercoder agreement").  Those whose state holds keys of any type are
+ * PARALLEL RESTRICTED, without combine functions: computed in the leader,
+ * fed by a parallel scan, since their state can pass the 1 GB a worker can
+ * hand to the leader (doc/aggregates.md); percent_agreement keeps two
+ * counts only, and weighted_kappa float8 ratings with two counts each and
+ * an exact weight sum, and are split across workers.
  * The reliability of codings behind the paper's cross-case comparison
  * (paper: Methodological reflections).
  */
@@ -125,6 +126,20 @@ CREATE FUNCTION @extschema@.weighted_kappa_sfunc(pg_catalog.internal, @extschema
 CREATE FUNCTION @extschema@.weighted_kappa_sfunc(pg_catalog.internal, @extschema@.level, @extschema@.level, pg_catalog.text)
   RETURNS pg_catalog.internal
   AS 'MODULE_PATHNAME', 'weighted_kappa_level_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.weighted_kappa_combine(pg_catalog.internal, pg_catalog.internal)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'weighted_kappa_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.weighted_kappa_serialize(pg_catalog.internal) RETURNS pg_catalog.bytea
+  AS 'MODULE_PATHNAME', 'weighted_kappa_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.weighted_kappa_deserialize(pg_catalog.bytea, pg_catalog.internal)
+  RETURNS pg_catalog.internal
+  AS 'MODULE_PATHNAME', 'weighted_kappa_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.weighted_kappa_combine(pg_catalog.internal, pg_catalog.internal) IS
+  'combine function of weighted_kappa: the values'' counts and the exact weight sums add';
+COMMENT ON FUNCTION @extschema@.weighted_kappa_serialize(pg_catalog.internal) IS
+  'serial function of weighted_kappa: weights, counts per rating, exact weight sum';
+COMMENT ON FUNCTION @extschema@.weighted_kappa_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+  'deserial function of weighted_kappa';
 CREATE FUNCTION @extschema@.cohen_kappa_final(pg_catalog.internal) RETURNS pg_catalog.float8
   AS 'MODULE_PATHNAME', 'cohen_kappa_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION @extschema@.weighted_kappa_final(pg_catalog.internal) RETURNS pg_catalog.float8
@@ -186,25 +201,40 @@ CREATE AGGREGATE @extschema@.percent_agreement(a anyelement, b anyelement) (
 COMMENT ON AGGREGATE @extschema@.percent_agreement(anyelement, anyelement) IS
   'share (0 to 1) of paired ratings (a, b) with a = b; NULL when there are no pairs';
 
+-- weighted_kappa's state: the values' counts, each weight summed exactly
+-- (src/kappa.c), so that partial states merge to the same bits in any
+-- order; SSPACE is about the state's size until it passes 64 values
 CREATE AGGREGATE @extschema@.weighted_kappa(a pg_catalog.float8, b pg_catalog.float8) (
-  SFUNC = @extschema@.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
+  SFUNC = @extschema@.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 4096,
   FINALFUNC = @extschema@.weighted_kappa_final,
-  PARALLEL = RESTRICTED
+  COMBINEFUNC = @extschema@.weighted_kappa_combine,
+  SERIALFUNC = @extschema@.weighted_kappa_serialize,
+  DESERIALFUNC = @extschema@.weighted_kappa_deserialize,
+  PARALLEL = SAFE
 );
 CREATE AGGREGATE @extschema@.weighted_kappa(a pg_catalog.float8, b pg_catalog.float8, weights pg_catalog.text) (
-  SFUNC = @extschema@.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
+  SFUNC = @extschema@.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 4096,
   FINALFUNC = @extschema@.weighted_kappa_final,
-  PARALLEL = RESTRICTED
+  COMBINEFUNC = @extschema@.weighted_kappa_combine,
+  SERIALFUNC = @extschema@.weighted_kappa_serialize,
+  DESERIALFUNC = @extschema@.weighted_kappa_deserialize,
+  PARALLEL = SAFE
 );
 CREATE AGGREGATE @extschema@.weighted_kappa(a @extschema@.level, b @extschema@.level) (
-  SFUNC = @extschema@.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
+  SFUNC = @extschema@.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 4096,
   FINALFUNC = @extschema@.weighted_kappa_final,
-  PARALLEL = RESTRICTED
+  COMBINEFUNC = @extschema@.weighted_kappa_combine,
+  SERIALFUNC = @extschema@.weighted_kappa_serialize,
+  DESERIALFUNC = @extschema@.weighted_kappa_deserialize,
+  PARALLEL = SAFE
 );
 CREATE AGGREGATE @extschema@.weighted_kappa(a @extschema@.level, b @extschema@.level, weights pg_catalog.text) (
-  SFUNC = @extschema@.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 1024,
+  SFUNC = @extschema@.weighted_kappa_sfunc, STYPE = pg_catalog.internal, SSPACE = 4096,
   FINALFUNC = @extschema@.weighted_kappa_final,
-  PARALLEL = RESTRICTED
+  COMBINEFUNC = @extschema@.weighted_kappa_combine,
+  SERIALFUNC = @extschema@.weighted_kappa_serialize,
+  DESERIALFUNC = @extschema@.weighted_kappa_deserialize,
+  PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.weighted_kappa(pg_catalog.float8, pg_catalog.float8) IS
   'Cohen''s weighted kappa of numeric ratings, linear weights |a - b|; NULL when undefined';

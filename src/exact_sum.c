@@ -105,8 +105,9 @@ top_bit(const uint64 *l, int n)
 	return -1;
 }
 
-static double
-limbs_double(const uint64 *l, int n)
+/* the value times 2^lsb, rounded (exact_sum.h) */
+double
+cc_limbs_double(const uint64 *l, int n, int lsb)
 {
 	int			top = top_bit(l, n);
 	int			low;
@@ -120,16 +121,17 @@ limbs_double(const uint64 *l, int n)
 		return 0.0;
 	if (top < 64)
 	{
-		/* below 2^-1010: at most 64 bits; below 2^53 units the conversion is exact */
-		return ldexp((double) l[0], CC_EXACT_SUM_LSB);
+		/* at most 64 bits: the hardware's conversion rounds them once */
+		return ldexp((double) l[0], lsb);
 	}
 
 	/*
 	 * The 64 bits from the top, the lowest of them or'ed with every bit
 	 * below (a sticky bit): the hardware's conversion to 53 bits then rounds
 	 * as the whole number would, since bit 0 is far below the rounding bit.
-	 * The scaling that follows is exact (the result is a normal number), or
-	 * overflows to infinity beyond the largest double.  Word by word: a
+	 * The scaling that follows is exact when the result is a normal number
+	 * (it always is for the accumulators' own lsb), and overflows to
+	 * infinity beyond the largest double.  Word by word: a
 	 * final function rounds every sum of a group's state.
 	 */
 	low = top - 63;
@@ -143,7 +145,19 @@ limbs_double(const uint64 *l, int n)
 		sticky = l[i] != 0;
 	if (sticky)
 		window |= 1;
-	return ldexp((double) window, low + CC_EXACT_SUM_LSB);
+	return ldexp((double) window, low + lsb);
+}
+
+static double
+limbs_double(const uint64 *l, int n)
+{
+	return cc_limbs_double(l, n, CC_EXACT_SUM_LSB);
+}
+
+void
+cc_limbs_merge(uint64 *a, const uint64 *b, int n)
+{
+	limbs_merge(a, b, n);
 }
 
 static const char hex_digit[] = "0123456789abcdef";

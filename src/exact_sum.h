@@ -89,6 +89,34 @@ cc_limbs_add(uint64 *limbs, int n, double v)
 	}
 }
 
+/*
+ * limb[0 .. n) += v * 2^pos, for any 64-bit v and a bit position pos >= 0
+ * whose sum fits below 2^(64 n) (the caller checks): the form for terms
+ * that are not one double, such as the exact square of one (weighted
+ * kappa's quadratic weights, kappa.c).
+ */
+static inline void
+cc_limbs_add_bits(uint64 *limbs, int n, uint64 v, int pos)
+{
+	int			limb = pos >> 6;
+	int			shift = pos & 63;
+	uint64		lo = v << shift;
+	uint64		hi = shift != 0 ? v >> (64 - shift) : 0;
+	uint64		old;
+
+	old = limbs[limb];
+	limbs[limb] = old + lo;
+	hi += limbs[limb] < old;	/* hi < 2^shift <= 2^63 when shift > 0: no overflow */
+	limb++;
+	while (hi != 0 && limb < n)
+	{
+		old = limbs[limb];
+		limbs[limb] = old + hi;
+		hi = limbs[limb] < old;
+		limb++;
+	}
+}
+
 /* s += v, for v a double in [0, 1] (the caller checks; -0 is 0) */
 static inline void
 cc_exact_sum_add(CcExactSum *s, double v)
@@ -131,6 +159,14 @@ extern double cc_exact_sum_ratio(const CcExactSum *a, const CcExactSum *b);
  */
 extern void cc_exact_sum_append(StringInfo buf, const CcExactSum *s);
 extern const char *cc_exact_sum_parse(const char **p, CcExactSum *s);
+
+/*
+ * Limb arrays of any length n, bit 0 of weight 2^lsb: a += b, and the value
+ * times 2^lsb correctly rounded to a double (a subnormal result may round
+ * twice; beyond the largest double, +Infinity).
+ */
+extern void cc_limbs_merge(uint64 *a, const uint64 *b, int n);
+extern double cc_limbs_double(const uint64 *l, int n, int lsb);
 
 /* the same for the wide accumulator (the same text form, more digits) */
 extern void cc_wide_sum_merge(CcWideSum *a, const CcWideSum *b);

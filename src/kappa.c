@@ -13,8 +13,27 @@
  * The scale of the weights cancels, so for equally spaced categories (levels
  * 0..3, scores 0, 0.5, ..., 3) this is the usual |i - j| / (k - 1) form.
  * Because the scale cancels, ratings of any finite size are exact: the
- * observed disagreement is a scaled sum (CcScaledSum) and the chance
- * disagreement is computed on the values times 2^-e, below 1 in size.
+ * chance disagreement is computed on the values times 2^-e, below 1 in
+ * size, and the observed one is an exact sum, rounded once and scaled.
+ *
+ * The same ratings give the same bits in any row order, in a parallel plan
+ * and from partial states merged in any grouping:
+ * - the chance disagreement needs the raters' distributions over the
+ *   values (for linear weights, sum n_a(i) n_b(j) |x_i - x_j| does not
+ *   reduce to a few sums), so the state keeps each value's two counts, and
+ *   the final function adds their terms in value order;
+ * - the observed disagreement, sum over pairs of w(a, b), is an exact
+ *   fixed-point sum (CcWeightSum, agreement.h) of each pair's weight: the
+ *   double d = |a - b| (linear), or the exact square of that double
+ *   (quadratic: the 106-bit product of its mantissa, added in three
+ *   parts).  Integer additions commute, and the sum is rounded once.
+ *   Joint counts of the (a, b) pairs would be exact too, but they grow with
+ *   the distinct pairs, up to one a row for continuous scores, and their
+ *   final sum would still need a fixed order or an exact sum; the
+ *   accumulator is 536 bytes, costs a few limb additions a row and merges
+ *   in 67.  For whole-number ratings (levels, points) every weight and
+ *   every partial sum below 2^53 is exact in a double, so their results are
+ *   those of a running double sum.
  *
  * Percent agreement needs no per-value counts: its state is two counts,
  * which a parallel worker passes to the leader in 16 bytes however many
@@ -28,8 +47,10 @@
 #include "fmgr.h"
 #include "libpq/pqformat.h"
 #include "miscadmin.h"
+#include "utils/memutils.h"
 
 #include "agreement.h"
+#include "exact_sum.h"
 #include "level.h"
 #include "util.h"
 
@@ -98,30 +119,46 @@ check_finite(float8 x)
 }
 
 /*
- * The weight of a pair, |a - b| or (a - b)^2, added to the scaled sum: the
- * difference of two finite ratings can pass DBL_MAX (then both are halved,
- * exactly) and its square can pass it by far (the scaled sum keeps the
- * exponent apart).
+ * The weight of a pair, |a - b| or (a - b)^2, added exactly: d = |a - b| is
+ * the double nearest the difference (when it passes DBL_MAX, twice that of
+ * the halves, which halve exactly at that size); d = mant * 2^e with a
+ * 53-bit integer mant, so d^2 = mant^2 * 2^2e, and mant^2 is added as
+ * hi^2 2^52 + 2 hi lo 2^26 + lo^2 (mant = hi 2^26 + lo), each below 2^64.
  */
 static void
-add_weight(CcScaledSum *sum, float8 a, float8 b, KappaWeights w)
+add_weight(CcWeightSum *sum, float8 a, float8 b, KappaWeights w)
 {
 	float8		d = fabs(a - b);
-	int			e = 0;
 	int			half = 0;
+	uint64		bits;
+	uint64		mant;
+	int			biased;
+	int			e;
 
 	if (unlikely(isinf(d)))
 	{
 		d = fabs(a * 0.5 - b * 0.5);
 		half = 1;
 	}
+	memcpy(&bits, &d, sizeof(bits));
+	biased = (int) ((bits >> 52) & 0x7FF);
+	mant = bits & ((UINT64CONST(1) << 52) - 1);
+	if (biased != 0)
+		mant |= UINT64CONST(1) << 52;
+	if (mant == 0)
+		return;
+	e = (biased != 0 ? biased - 1075 : -1074) + half;
 	if (w == WEIGHTS_LINEAR)
-		cc_scaled_add(sum, d, half);
+		cc_limbs_add_bits(sum->limb, CC_WEIGHT_SUM_LIMBS, mant, e - CC_WEIGHT_SUM_LSB);
 	else
 	{
-		float8		m = frexp(d, &e);
+		uint64		hi = mant >> 26;
+		uint64		lo = mant & ((UINT64CONST(1) << 26) - 1);
+		int			pos = 2 * e - CC_WEIGHT_SUM_LSB;
 
-		cc_scaled_add(sum, m * m, 2 * (e + half));
+		cc_limbs_add_bits(sum->limb, CC_WEIGHT_SUM_LIMBS, hi * hi, pos + 52);
+		cc_limbs_add_bits(sum->limb, CC_WEIGHT_SUM_LIMBS, 2 * hi * lo, pos + 26);
+		cc_limbs_add_bits(sum->limb, CC_WEIGHT_SUM_LIMBS, lo * lo, pos);
 	}
 }
 
@@ -166,6 +203,112 @@ weighted_kappa_level_sfunc(PG_FUNCTION_ARGS)
 	return weighted_accum(fcinfo,
 						  PG_ARGISNULL(1) ? 0 : (float8) PG_GETARG_CCLEVEL(1),
 						  PG_ARGISNULL(2) ? 0 : (float8) PG_GETARG_CCLEVEL(2));
+}
+
+/* ---------------------------------------------- weighted kappa partials */
+
+/*
+ * Partial states merge exactly: the values' counts add, the weight sums add
+ * as integers, and the weights option must agree.  The state is created in
+ * the aggregate context when the first partial comes.
+ */
+PG_FUNCTION_INFO_V1(weighted_kappa_combine);
+Datum
+weighted_kappa_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext cxt = cc_agg_context(fcinfo, "weighted_kappa_combine");
+	CcPairs    *s1 = PG_ARGISNULL(0) ? NULL : (CcPairs *) PG_GETARG_POINTER(0);
+	CcPairs    *s2 = PG_ARGISNULL(1) ? NULL : (CcPairs *) PG_GETARG_POINTER(1);
+
+	if (s2 == NULL)
+	{
+		if (s1 == NULL)
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(s1);
+	}
+	if (s1 == NULL)
+		s1 = cc_pairs_create(cxt, FLOAT8OID, InvalidOid);
+	s1->option = cc_merge_option(s1->option, s2->option, "weights");
+	cc_pairs_merge(s1, s2);
+	cc_limbs_merge(s1->disagreement.limb, s2->disagreement.limb, CC_WEIGHT_SUM_LIMBS);
+	PG_RETURN_POINTER(s1);
+}
+
+/*
+ * A bytea cannot pass 1 GB: a worker's state of more distinct ratings than
+ * that holds (24 bytes each) cannot reach the leader.  Say so, and how to
+ * run the query in one process, rather than fail in the buffer code.
+ */
+#define KAPPA_SEND_HEADER	(4 + 20 + CC_WEIGHT_SUM_LIMBS * 8)
+#define KAPPA_SEND_MAX_VALUES	((MaxAllocSize - VARHDRSZ - KAPPA_SEND_HEADER) / 24)
+
+/* the weights option, the pair counts and values, the weight sum's limbs */
+PG_FUNCTION_INFO_V1(weighted_kappa_serialize);
+Datum
+weighted_kappa_serialize(PG_FUNCTION_ARGS)
+{
+	CcPairs    *s;
+	StringInfoData buf;
+	int			i;
+
+	(void) cc_agg_context(fcinfo, "weighted_kappa_serialize");
+	s = (CcPairs *) PG_GETARG_POINTER(0);
+	if (s->values.nkeys > KAPPA_SEND_MAX_VALUES)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("a parallel worker's weighted_kappa state of %u distinct ratings is too large to pass to the leader",
+						s->values.nkeys),
+				 errdetail("A worker can pass at most %u distinct ratings.",
+						   (uint32) KAPPA_SEND_MAX_VALUES),
+				 errhint("Run the query without parallel workers: SET max_parallel_workers_per_gather = 0.")));
+	pq_begintypsend(&buf);
+	pq_sendint32(&buf, s->option);
+	cc_pairs_send(&buf, s);
+	for (i = 0; i < CC_WEIGHT_SUM_LIMBS; i++)
+		pq_sendint64(&buf, (int64) s->disagreement.limb[i]);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+PG_FUNCTION_INFO_V1(weighted_kappa_deserialize);
+Datum
+weighted_kappa_deserialize(PG_FUNCTION_ARGS)
+{
+	bytea	   *b;
+	StringInfoData buf;
+	CcPairs    *s;
+	int32		option;
+	uint32		v;
+	int			i;
+
+	(void) cc_agg_context(fcinfo, "weighted_kappa_deserialize");
+	b = PG_GETARG_BYTEA_PP(0);
+	buf.data = VARDATA_ANY(b);
+	buf.len = VARSIZE_ANY_EXHDR(b);
+	buf.maxlen = buf.len;
+	buf.cursor = 0;
+	option = (int32) pq_getmsgint(&buf, 4);
+	if (option < -1 || option > WEIGHTS_QUADRATIC)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("invalid serialized weighted_kappa state"),
+				 errdetail("Unknown weights %d.", option)));
+	/* in the caller's (per-row) context: combine copies what it keeps */
+	s = cc_pairs_receive(&buf, CurrentMemoryContext, FLOAT8OID);
+	s->option = option;
+	for (i = 0; i < CC_WEIGHT_SUM_LIMBS; i++)
+		s->disagreement.limb[i] = (uint64) pq_getmsgint64(&buf);
+	pq_getmsgend(&buf);
+	for (v = 0; v < s->values.nkeys; v++)
+	{
+		float8		x = DatumGetFloat8(s->values.keys[v]);
+
+		if (isnan(x) || isinf(x))
+			ereport(ERROR,
+					(errcode(ERRCODE_DATA_CORRUPTED),
+					 errmsg("invalid serialized weighted_kappa state"),
+					 errdetail("A rating is not finite.")));
+	}
+	PG_RETURN_POINTER(s);
 }
 
 /* ------------------------------------------------------------- finals */
@@ -434,6 +577,7 @@ weighted_kappa_final(PG_FUNCTION_ARGS)
 	chance = chance_disagreement(s, w, scale);
 	if (chance <= 0)
 		PG_RETURN_NULL();		/* every rating the same value */
-	observed = cc_scaled_value(&s->disagreement, w == WEIGHTS_LINEAR ? scale : 2 * scale);
+	observed = cc_limbs_double(s->disagreement.limb, CC_WEIGHT_SUM_LIMBS,
+							   CC_WEIGHT_SUM_LSB - (w == WEIGHTS_LINEAR ? scale : 2 * scale));
 	PG_RETURN_FLOAT8(1.0 - (float8) s->total * observed / chance);
 }

@@ -63,4 +63,38 @@ all=$(bench_peak_kb "SET max_parallel_workers_per_gather = 0; SELECT krippendorf
 shuffled=$(bench_peak_kb "SET max_parallel_workers_per_gather = 0; SELECT krippendorff_alpha(unit, value) FROM bench_codings_shuffled")
 sqlpeak=$(bench_peak_kb "SET max_parallel_workers_per_gather = 0; $ALPHA_SQL")
 echo "  backend private memory, peak: krippendorff_alpha $tenth kB over $((AG_UNITS / 10)) units, $all kB over $AG_UNITS units ($shuffled kB in random order); SQL formulation $sqlpeak kB"
-[ -n "${KEEP:-}" ] || bench_sql "DROP TABLE bench_codings, bench_codings_shuffled"
+
+# weighted_kappa() on M pairs of two raters: whole-number ratings 0 to 4,
+# and scores with two decimals from 0 to 4 (401 distinct values, sums a
+# double does not hold exactly), against the plain-SQL formula: the observed
+# weight sum over the pairs, the chance one over the two raters' value
+# counts, kappa_w = 1 - N sum w(a, b) / sum n_a(i) n_b(j) w(x_i, x_j)
+bench_sql "
+DROP TABLE IF EXISTS bench_pairs;
+SELECT setseed(0.1968);
+CREATE UNLOGGED TABLE bench_pairs AS
+SELECT a, CASE WHEN random() < 0.6 THEN a ELSE floor(random() * 5) END AS b,
+       fa, CASE WHEN random() < 0.6 THEN fa ELSE round((random() * 4)::numeric, 2)::float8 END AS fb
+FROM (SELECT floor(random() * 5)::float8 AS a, round((random() * 4)::numeric, 2)::float8 AS fa
+      FROM generate_series(1, $M)) g;
+VACUUM ANALYZE bench_pairs;"
+KAPPA_SQL="WITH o AS (SELECT count(*)::float8 AS n, sum(abs(fa - fb)) AS w FROM bench_pairs),
+ma AS (SELECT fa AS x, count(*) AS c FROM bench_pairs GROUP BY 1),
+mb AS (SELECT fb AS x, count(*) AS c FROM bench_pairs GROUP BY 1)
+SELECT 1 - o.n * o.w / (SELECT sum(ma.c * mb.c * abs(ma.x - mb.x)) FROM ma, mb) FROM o"
+bench_sql "DO \$\$ DECLARE c_kappa float8; sql_kappa float8; BEGIN
+  SELECT weighted_kappa(fa, fb) INTO c_kappa FROM bench_pairs;
+  $KAPPA_SQL INTO sql_kappa;
+  IF c_kappa IS NULL OR abs(c_kappa - sql_kappa) > 1e-9 THEN
+    RAISE EXCEPTION 'weighted_kappa % and the SQL formula % disagree', c_kappa, sql_kappa;
+  END IF;
+  END \$\$"
+bench_time "floor: count(fa), count(fb)" "SELECT count(fa), count(fb) FROM bench_pairs" \
+  "weighted_kappa() linear, whole numbers" "SELECT weighted_kappa(a, b) FROM bench_pairs" \
+  "weighted_kappa() quadratic, whole numbers" "SELECT weighted_kappa(a, b, 'quadratic') FROM bench_pairs" \
+  "weighted_kappa() linear, two decimals" "SELECT weighted_kappa(fa, fb) FROM bench_pairs" \
+  "weighted_kappa() quadratic, two decimals" "SELECT weighted_kappa(fa, fb, 'quadratic') FROM bench_pairs" \
+  "SQL formula, linear, two decimals" "$KAPPA_SQL"
+bench_ratio "weighted_kappa() linear, two decimals" "floor: count(fa), count(fb)"
+bench_ratio "SQL formula, linear, two decimals" "weighted_kappa() linear, two decimals"
+[ -n "${KEEP:-}" ] || bench_sql "DROP TABLE bench_codings, bench_codings_shuffled, bench_pairs"
