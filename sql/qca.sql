@@ -256,6 +256,11 @@ FROM (SELECT qca_truth_table(m, y, ARRAY['A', 'B', 'C']::text[]) AS t FROM mixed
      jsonb_array_elements(t -> 'rows') r
      JOIN (SELECT (m[1] * 4 + m[2] * 2 + m[3])::int AS corner, count(*) AS n, sum(y) / count(*) AS consistency
            FROM mixed_cases WHERE id % 5 IN (0, 2) GROUP BY 1) p ON p.corner = (r ->> 'row')::int - 1;
+-- -0 reads as 0, also where the memberships are tested bit by bit
+SELECT (SELECT qca_truth_table(ARRAY[a, b], y, ARRAY['A', 'B']::text[])
+        FROM (VALUES ('-0'::float8, 1::float8, '-0'::float8), (1, '-0', 1), (1, '-0', 0.25)) v(a, b, y))
+     = (SELECT qca_truth_table(ARRAY[a, b], y, ARRAY['A', 'B']::text[])
+        FROM (VALUES (0::float8, 1::float8, 0::float8), (1, 0, 1), (1, 0, 0.25)) v(a, b, y)) AS minus_zero;
 -- the same table from partial states combined (one per partition, each a
 -- mix) and from forced parallel plans (the states serialized between
 -- processes), bit for bit

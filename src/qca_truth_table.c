@@ -213,6 +213,67 @@ read_memberships(Datum d, float8 *x)
 	return n;
 }
 
+/*
+ * The corner of a case whose memberships are all exactly 0 or 1, or -1.
+ * On the bits of the doubles, without branches: the common crisp case costs
+ * a few instructions per condition.  Anything else (fuzzy, -0, or not a
+ * membership at all) is left to tt_case, which checks it.
+ */
+static inline int
+tt_crisp_corner(const float8 *x, int k)
+{
+	const uint64 one = UINT64CONST(0x3FF0000000000000);	/* 1.0 */
+	uint64		other = 0;
+	int			corner = 0;
+	int			j;
+
+	for (j = 0; j < k; j++)
+	{
+		uint64		b;
+
+		memcpy(&b, &x[j], sizeof(b));
+		other |= (uint64) ((b != 0) & (b != one));
+		corner = (corner << 1) | (b == one);
+	}
+	return other ? -1 : corner;
+}
+
+/*
+ * A case off the crisp path: its memberships checked, then counted at the
+ * crossover or in its corner, and added to every corner it has membership
+ * in (one for crisp memberships with a fuzzy outcome).
+ */
+static void
+tt_case(TtState *s, float8 *x, float8 y)
+{
+	int			corner = 0;
+	bool		decided = true;
+	bool		crisp = true;
+	int			j;
+
+	for (j = 0; j < s->k; j++)
+	{
+		x[j] = cc_qca_membership(x[j], "membership");
+		corner = (corner << 1) | (x[j] > 0.5);
+		decided &= x[j] != 0.5;
+		crisp &= x[j] == 0.0 || x[j] == 1.0;
+	}
+	if (crisp && (y == 0.0 || y == 1.0))
+	{
+		/* a -0 among the memberships */
+		TT_CRISP(s, corner, y == 1.0)++;
+		return;
+	}
+	if (decided)
+		s->corner[corner].n++;
+	else
+		s->at_crossover++;
+	if (crisp)
+		tt_add(&s->corner[corner], 1.0, y);
+	else
+		tt_walk(s, x, 0, 0, 1.0, y);
+}
+
 PG_FUNCTION_INFO_V1(qca_truth_table_sfunc);
 Datum
 qca_truth_table_sfunc(PG_FUNCTION_ARGS)
@@ -223,10 +284,7 @@ qca_truth_table_sfunc(PG_FUNCTION_ARGS)
 	float8		x[CC_QCA_MAX_CONDITIONS + 1];
 	float8		y;
 	int			k;
-	int			j;
-	int			corner = 0;
-	bool		decided = true;
-	bool		crisp = true;
+	int			corner;
 
 	if (!AggCheckCallContext(fcinfo, &cxt))
 		elog(ERROR, "qca_truth_table_sfunc called in non-aggregate context");
@@ -264,27 +322,12 @@ qca_truth_table_sfunc(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("the condition names differ between cases"),
 				 errhint("Pass the same names with every case, e.g. a constant array.")));
-	for (j = 0; j < k; j++)
-	{
-		x[j] = cc_qca_membership(x[j], "membership");
-		corner = (corner << 1) | (x[j] > 0.5);
-		decided &= x[j] != 0.5;
-		crisp &= x[j] == 0.0 || x[j] == 1.0;
-	}
 	s->cases++;
-	if (crisp && (y == 0.0 || y == 1.0))
+	corner = tt_crisp_corner(x, k);
+	if (corner >= 0 && (y == 0.0 || y == 1.0))
 		TT_CRISP(s, corner, y == 1.0)++;
 	else
-	{
-		if (decided)
-			s->corner[corner].n++;
-		else
-			s->at_crossover++;
-		if (crisp)
-			tt_add(&s->corner[corner], 1.0, y);
-		else
-			tt_walk(s, x, 0, 0, 1.0, y);
-	}
+		tt_case(s, x, y);
 	PG_RETURN_POINTER(s);
 }
 
