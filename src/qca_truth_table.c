@@ -230,10 +230,12 @@ tt_crisp_corner(const float8 *x, int k)
 	for (j = 0; j < k; j++)
 	{
 		uint64		b;
+		uint64		bit;
 
 		memcpy(&b, &x[j], sizeof(b));
-		other |= (uint64) ((b != 0) & (b != one));
-		corner = (corner << 1) | (b == one);
+		bit = (b >> 61) & 1;	/* set in 1.0, clear in 0.0 */
+		other |= b ^ (one & (0 - bit));	/* 0 for exactly those two */
+		corner = (corner << 1) | (int) bit;
 	}
 	return other ? -1 : corner;
 }
