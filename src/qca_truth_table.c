@@ -35,11 +35,11 @@
 #include "catalog/pg_type.h"
 #include "common/shortest_dec.h"
 #include "fmgr.h"
-#include "lib/stringinfo.h"
 #include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
+#include "utils/jsonb.h"
 #include "utils/memutils.h"
 
 #include "exact_sum.h"
@@ -456,22 +456,80 @@ qca_truth_table_deserial(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(s);
 }
 
+/*
+ * The result is built as a JsonbValue tree and converted in one step, not
+ * printed and parsed back by jsonb_in (with 4096 corners that parse cost
+ * as much as reading a million rows).  Object keys must then be given in
+ * jsonb's order, shorter keys first, equal lengths bytewise; numbers go
+ * through numeric_in from the same text, so the jsonb is the one jsonb_in
+ * made of that text.
+ */
 static void
-append_double(StringInfo buf, double v)
+jb_string(JsonbValue *v, char *str)
 {
-	char		num[DOUBLE_SHORTEST_DECIMAL_LEN];
-
-	double_to_shortest_decimal_buf(v, num);
-	appendStringInfoString(buf, num);
+	v->type = jbvString;
+	v->val.string.val = str;
+	v->val.string.len = strlen(str);
 }
 
 static void
-append_ratio(StringInfo buf, const CcExactSum *a, const CcExactSum *b)
+jb_number(JsonbValue *v, const char *text)
 {
+	v->type = jbvNumeric;
+	v->val.numeric = DatumGetNumeric(DirectFunctionCall3(numeric_in, CStringGetDatum(text),
+														 ObjectIdGetDatum(InvalidOid),
+														 Int32GetDatum(-1)));
+}
+
+static void
+jb_int(JsonbValue *v, int64 i)
+{
+	char		text[MAXINT8LEN + 1];
+
+	snprintf(text, sizeof(text), INT64_FORMAT, i);
+	jb_number(v, text);
+}
+
+/* a / b as the shortest decimal that reads back as the double, or null */
+static void
+jb_ratio(JsonbValue *v, const CcExactSum *a, const CcExactSum *b)
+{
+	char		text[DOUBLE_SHORTEST_DECIMAL_LEN];
+
 	if (cc_exact_sum_is_zero(b))
-		appendStringInfoString(buf, "null");
-	else
-		append_double(buf, cc_exact_sum_ratio(a, b));
+	{
+		v->type = jbvNull;
+		return;
+	}
+	double_to_shortest_decimal_buf(cc_exact_sum_ratio(a, b), text);
+	jb_number(v, text);
+}
+
+/* an object of n pairs, to be filled in jsonb's key order */
+static JsonbPair *
+jb_object(JsonbValue *v, int n)
+{
+	v->type = jbvObject;
+	v->val.object.nPairs = n;
+	v->val.object.pairs = palloc0(sizeof(JsonbPair) * n);
+	return v->val.object.pairs;
+}
+
+static JsonbValue *
+jb_array(JsonbValue *v, int n)
+{
+	v->type = jbvArray;
+	v->val.array.rawScalar = false;
+	v->val.array.nElems = n;
+	v->val.array.elems = palloc0(sizeof(JsonbValue) * n);
+	return v->val.array.elems;
+}
+
+static void
+jb_key(JsonbPair *p, int order, char *key)
+{
+	jb_string(&p->key, key);
+	p->order = order;
 }
 
 /*
@@ -501,7 +559,10 @@ Datum
 qca_truth_table_final(PG_FUNCTION_ARGS)
 {
 	TtState    *s;
-	StringInfoData buf;
+	JsonbValue	root;
+	JsonbPair  *top;
+	JsonbValue *rows;
+	JsonbValue *names;
 	Datum	   *elems;
 	bool	   *nulls;
 	int			n;
@@ -511,32 +572,43 @@ qca_truth_table_final(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	s = (TtState *) PG_GETARG_POINTER(0);
-	initStringInfo(&buf);
-	appendStringInfoString(&buf, "{\"conditions\": [");
+	top = jb_object(&root, 4);
+	jb_key(&top[0], 0, "rows");
+	rows = jb_array(&top[0].value, 1 << s->k);
+	jb_key(&top[1], 1, "cases");
+	jb_int(&top[1].value, s->cases);
+	jb_key(&top[2], 2, "conditions");
 	deconstruct_array(s->names, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
+	names = jb_array(&top[2].value, n);
 	for (j = 0; j < n; j++)
-		appendStringInfo(&buf, "%s\"%s\"", j ? ", " : "", TextDatumGetCString(elems[j]));
-	appendStringInfo(&buf, "], \"cases\": " INT64_FORMAT ", \"cases_at_crossover\": "
-					 INT64_FORMAT ", \"rows\": [", s->cases, s->at_crossover);
+		jb_string(&names[j], TextDatumGetCString(elems[j]));	/* plain words */
+	jb_key(&top[3], 3, "cases_at_crossover");
+	jb_int(&top[3].value, s->at_crossover);
 	for (c = 0; c < (1 << s->k); c++)
 	{
 		TtCorner	t;
 		CcExactSum	num,
 					den;
+		JsonbPair  *row = jb_object(&rows[c], 5);
+		char	   *configuration = palloc(s->k + 1);
 
 		CHECK_FOR_INTERRUPTS();
 		tt_corner_total(s, c, &t);
-		appendStringInfo(&buf, "%s{\"row\": %d, \"configuration\": \"", c ? ", " : "", c + 1);
-		for (j = s->k - 1; j >= 0; j--)
-			appendStringInfoChar(&buf, (c >> j) & 1 ? '1' : '0');
-		appendStringInfo(&buf, "\", \"n\": " INT64_FORMAT ", \"consistency\": ", t.n);
-		append_ratio(&buf, &t.my, &t.m);
-		appendStringInfoString(&buf, ", \"pri\": ");
+		for (j = 0; j < s->k; j++)
+			configuration[j] = (c >> (s->k - 1 - j)) & 1 ? '1' : '0';
+		configuration[s->k] = '\0';
+		jb_key(&row[0], 0, "n");
+		jb_int(&row[0].value, t.n);
+		jb_key(&row[1], 1, "pri");
 		cc_exact_sum_sub(&num, &t.my, &t.myn);
 		cc_exact_sum_sub(&den, &t.m, &t.myn);
-		append_ratio(&buf, &num, &den);
-		appendStringInfoChar(&buf, '}');
+		jb_ratio(&row[1].value, &num, &den);
+		jb_key(&row[2], 2, "row");
+		jb_int(&row[2].value, c + 1);
+		jb_key(&row[3], 3, "consistency");
+		jb_ratio(&row[3].value, &t.my, &t.m);
+		jb_key(&row[4], 4, "configuration");
+		jb_string(&row[4].value, configuration);
 	}
-	appendStringInfoString(&buf, "]}");
-	return DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data));
+	PG_RETURN_JSONB_P(JsonbValueToJsonb(&root));
 }
