@@ -41,6 +41,7 @@
 #include "utils/fmgrprotos.h"
 #include "utils/jsonb.h"
 #include "utils/memutils.h"
+#include "utils/numeric.h"
 
 #include "exact_sum.h"
 #include "qca.h"
@@ -481,13 +482,12 @@ jb_number(JsonbValue *v, const char *text)
 														 Int32GetDatum(-1)));
 }
 
+/* a whole number: the numeric numeric_in makes of its digits */
 static void
 jb_int(JsonbValue *v, int64 i)
 {
-	char		text[MAXINT8LEN + 1];
-
-	snprintf(text, sizeof(text), INT64_FORMAT, i);
-	jb_number(v, text);
+	v->type = jbvNumeric;
+	v->val.numeric = int64_to_numeric(i);
 }
 
 /* a / b as the shortest decimal that reads back as the double, or null */
