@@ -461,9 +461,9 @@ qca_truth_table_deserial(PG_FUNCTION_ARGS)
  * The result is built as a JsonbValue tree and converted in one step, not
  * printed and parsed back by jsonb_in (with 4096 corners that parse cost
  * as much as reading a million rows).  Object keys must then be given in
- * jsonb's order, shorter keys first, equal lengths bytewise; numbers go
- * through numeric_in from the same text, so the jsonb is the one jsonb_in
- * made of that text.
+ * jsonb's order, shorter keys first, equal lengths bytewise; the numbers
+ * are the numerics numeric_in makes of their text, so the jsonb is the one
+ * jsonb_in made of that text.
  */
 static void
 jb_string(JsonbValue *v, char *str)
