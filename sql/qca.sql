@@ -215,6 +215,105 @@ FROM (SELECT qca_truth_table(m, y, ARRAY['A', 'B', 'C']::text[]) AS t FROM crisp
        ON p.corner = (r ->> 'row')::int - 1
 GROUP BY t;
 
+-- a mix of cases: crisp ones (every membership and the outcome 0 or 1) are
+-- counted apart and their counts added to the exact sums when the table is
+-- written; crisp memberships with a fuzzy outcome, fuzzy memberships and
+-- cases at the crossover add to the sums directly, in the same corners.
+-- Every corner must equal qca_fit over its membership (the least of x or
+-- 1 - x over the conditions), bit for bit, and n the cases above 0.5 there.
+CREATE TABLE mixed_cases AS
+SELECT g AS id,
+       CASE WHEN g % 5 < 3 THEN ARRAY[g % 2, g / 2 % 2, g / 4 % 3 % 2]::float8[]
+            WHEN g % 5 = 3 THEN ARRAY[(abs(hashint4(g)) % 1001) / 1000.0, (abs(hashint4(g * 3)) % 1001) / 1000.0,
+                                      (abs(hashint4(g * 5)) % 1001) / 1000.0]::float8[]
+            ELSE ARRAY[g / 5 % 2, 0.5, 1]::float8[] END AS m,
+       CASE WHEN g % 5 IN (1, 3) THEN (abs(hashint4(g + 7777)) % 999983) / 999983.0
+            ELSE ((g * 7) % 5 < 2)::int END::float8 AS y
+FROM generate_series(1, 20000) g;
+ANALYZE mixed_cases;
+CREATE TEMP TABLE mixed_tt AS
+SELECT qca_truth_table(m, y, ARRAY['A', 'B', 'C']::text[]) AS tt FROM mixed_cases;
+SELECT tt -> 'cases' AS cases, tt -> 'cases_at_crossover' AS at_crossover FROM mixed_tt;
+SELECT r ->> 'configuration' AS configuration, (r ->> 'n')::int8 AS n,
+       (r ->> 'n')::int8 = f.n AS n_equal,
+       (r ->> 'consistency')::float8 = qca_consistency(f.fit) AS consistency_equal,
+       (r ->> 'pri')::float8 = qca_pri(f.fit) AS pri_equal
+FROM mixed_tt, jsonb_array_elements(tt -> 'rows') r
+     JOIN (SELECT c, qca_fit(x, y) AS fit, count(*) FILTER (WHERE x > 0.5) AS n
+           FROM (SELECT c, y, least(CASE WHEN c & 4 > 0 THEN m[1] ELSE 1 - m[1] END,
+                                    CASE WHEN c & 2 > 0 THEN m[2] ELSE 1 - m[2] END,
+                                    CASE WHEN c & 1 > 0 THEN m[3] ELSE 1 - m[3] END) AS x
+                 FROM mixed_cases, generate_series(0, 7) c) s
+           GROUP BY c) f ON f.c = (r ->> 'row')::int - 1
+ORDER BY 1;
+-- the crisp cases alone, against counting in plain SQL: n, and Σm the
+-- cases, Σmin(m, y) those with the outcome, Σmin(m, y, 1 - y) none (so PRI
+-- is the consistency)
+SELECT count(*) AS corners,
+       count(*) FILTER (WHERE (r ->> 'n')::int8 = p.n AND (r ->> 'consistency')::float8 = p.consistency
+                          AND (r ->> 'pri')::float8 = p.consistency) AS equal
+FROM (SELECT qca_truth_table(m, y, ARRAY['A', 'B', 'C']::text[]) AS t FROM mixed_cases WHERE id % 5 IN (0, 2)) s,
+     jsonb_array_elements(t -> 'rows') r
+     JOIN (SELECT (m[1] * 4 + m[2] * 2 + m[3])::int AS corner, count(*) AS n, sum(y) / count(*) AS consistency
+           FROM mixed_cases WHERE id % 5 IN (0, 2) GROUP BY 1) p ON p.corner = (r ->> 'row')::int - 1;
+-- -0 reads as 0, also where the memberships are tested bit by bit
+SELECT (SELECT qca_truth_table(ARRAY[a, b], y, ARRAY['A', 'B']::text[])
+        FROM (VALUES ('-0'::float8, 1::float8, '-0'::float8), (1, '-0', 1), (1, '-0', 0.25)) v(a, b, y))
+     = (SELECT qca_truth_table(ARRAY[a, b], y, ARRAY['A', 'B']::text[])
+        FROM (VALUES (0::float8, 1::float8, 0::float8), (1, 0, 1), (1, 0, 0.25)) v(a, b, y)) AS minus_zero;
+-- the same table from partial states combined (one per partition, each a
+-- mix) and from forced parallel plans (the states serialized between
+-- processes), bit for bit
+CREATE TEMP TABLE mixed_parts (id int, m float8[], y float8) PARTITION BY LIST ((id % 3));
+CREATE TEMP TABLE mixed_parts_0 PARTITION OF mixed_parts FOR VALUES IN (0);
+CREATE TEMP TABLE mixed_parts_1 PARTITION OF mixed_parts FOR VALUES IN (1);
+CREATE TEMP TABLE mixed_parts_2 PARTITION OF mixed_parts FOR VALUES IN (2);
+INSERT INTO mixed_parts SELECT * FROM mixed_cases;
+ANALYZE mixed_parts;
+SET enable_partitionwise_aggregate = on;
+EXPLAIN (COSTS OFF) SELECT qca_truth_table(m, y, ARRAY['A', 'B', 'C']::text[]) FROM mixed_parts;
+SELECT (SELECT qca_truth_table(m, y, ARRAY['A', 'B', 'C']::text[]) FROM mixed_parts)
+       = (SELECT tt FROM mixed_tt) AS combined_equal;
+RESET enable_partitionwise_aggregate;
+-- the most conditions (14: 16384 corners), crisp and fuzzy cases, serial
+-- (here) and parallel (below)
+CREATE TABLE wide_cases AS
+SELECT g AS id,
+       CASE WHEN g % 30 = 0
+            THEN ARRAY(SELECT (abs(hashint4(g * 31 + j)) % 1001) / 1000.0 FROM generate_series(1, 14) j)::float8[]
+            ELSE ARRAY(SELECT (g >> j) & 1 FROM generate_series(0, 13) j)::float8[] END AS m,
+       (g % 7 < 3)::int::float8 AS y
+FROM generate_series(1, 3000) g;
+ANALYZE wide_cases;
+CREATE TEMP TABLE wide_tt AS
+SELECT qca_truth_table(m, y, ARRAY['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9', 'C10', 'C11', 'C12', 'C13',
+                                  'C14']::text[]) AS tt
+FROM wide_cases;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+SET parallel_leader_participation = off;
+EXPLAIN (COSTS OFF) SELECT qca_truth_table(m, y, ARRAY['A', 'B', 'C']::text[]) FROM mixed_cases;
+SELECT (SELECT qca_truth_table(m, y, ARRAY['A', 'B', 'C']::text[]) FROM mixed_cases)
+       = (SELECT tt FROM mixed_tt) AS parallel_equal;
+EXPLAIN (COSTS OFF) SELECT qca_truth_table(m, y, ARRAY['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9', 'C10', 'C11',
+                                                      'C12', 'C13', 'C14']::text[])
+FROM wide_cases;
+-- (parallel) 14 conditions
+SELECT jsonb_array_length(tt -> 'rows') AS corners,
+       (SELECT sum((r ->> 'n')::int8) FROM jsonb_array_elements(tt -> 'rows') r) AS n,
+       (SELECT qca_truth_table(m, y, ARRAY['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9', 'C10', 'C11', 'C12',
+                                           'C13', 'C14']::text[])
+        FROM wide_cases) = tt AS parallel_equal
+FROM wide_tt;
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+RESET max_parallel_workers_per_gather;
+RESET parallel_leader_participation;
+DROP TABLE mixed_cases, wide_cases;
+
 -- serial = forced parallel, bit for bit
 CREATE TEMP TABLE serial_fit AS SELECT qca_fit(x, y)::text AS f FROM qca_cases;
 SET parallel_setup_cost = 0;

@@ -33,7 +33,8 @@ extern float8 *cc_qca_float8_array(ArrayType *arr, int *n, const char *what);
 
 /*
  * The most conditions of a truth table: each doubles the corners (2^14
- * corners of 448 bytes is a 7 MB state), and the minimization's work.
+ * corners of 456 bytes, the exact sums and the crisp counts, is a 7.5 MB
+ * state), and the minimization's work.
  */
 #define CC_QCA_MAX_CONDITIONS	14
 

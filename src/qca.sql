@@ -147,7 +147,7 @@ CREATE AGGREGATE @extschema@.qca_truth_table(memberships pg_catalog.float8[], ou
   COMBINEFUNC = @extschema@.qca_truth_table_combine,
   SERIALFUNC = @extschema@.qca_truth_table_serial,
   DESERIALFUNC = @extschema@.qca_truth_table_deserial,
-  SSPACE = 115000,  -- 8 conditions: 256 corners of 448 bytes
+  SSPACE = 117000,  -- 8 conditions: 256 corners of 456 bytes
   PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.qca_truth_table(pg_catalog.float8[], pg_catalog.float8, pg_catalog.text[]) IS
