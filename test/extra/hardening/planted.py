@@ -305,9 +305,12 @@ def builders(db):
        "ws_sample.case_balance, ws_sample.case_profiles", fetch=False)
     do("cocreation_create_workspace_views('ws_sample')", "SELECT cocreation_create_workspace_views('ws_sample')")
     # any other builder: a cocreation_* function that takes a workspace name
+    # and nothing else it needs (a helper with more arguments, such as
+    # cocreation_copy_grants, is reached through the builders that call it)
     k.execute("""SELECT p.oid::regprocedure::text, p.proname FROM pg_proc p
                  WHERE p.oid IN (%s) AND p.proname LIKE 'cocreation%%' AND p.provolatile = 'v'
-                   AND p.pronargs >= 1 AND p.proargtypes[0] IN ('text'::regtype, 'regnamespace'::regtype)
+                   AND p.pronargs >= 1 AND p.pronargs - p.pronargdefaults <= 1
+                   AND p.proargtypes[0] IN ('text'::regtype, 'regnamespace'::regtype)
                    AND p.proname NOT IN ('cocreation_create_workspace', 'cocreation_load_sample',
                                          'cocreation_create_workspace_views')
                  ORDER BY 1""" % (hlib.EXT_OBJECTS % "pg_catalog.pg_proc"))
