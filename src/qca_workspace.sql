@@ -52,10 +52,13 @@ COMMENT ON FUNCTION @extschema@.qca_consistency_distance(pg_catalog.float8[]) IS
 
 /*
  * The calibrated conditions of a row m of a workspace's qca_memberships, as
- * the arrays qca_truth_table() and qca_model_fit() take: a LATERAL join
- * giving conditions (text[], in the vocabulary's order) and memberships
- * (float8[]); NULL when no condition is calibrated.  One place for the
- * truth table view and qca_workspace_minimize().
+ * the arrays qca_truth_table() and qca_model_fit() take: joins giving
+ * conditions (text[], in the vocabulary's order) and memberships (float8[]);
+ * NULL when no condition is calibrated.  One place for the truth table view
+ * and qca_workspace_minimize().  Nothing in it refers to m but plain
+ * expressions: qca_calibration is read once, in a subquery qk of one row
+ * (which conditions are calibrated), and the row's memberships are picked by
+ * it, so that Citus runs it next to the shards' rows (doc/scaling.md).
  */
 CREATE FUNCTION @extschema@.cocreation_qca_sets_sql(schema_name pg_catalog.text)
   RETURNS pg_catalog.text
@@ -70,18 +73,26 @@ DECLARE
   dims pg_catalog.text[];
 BEGIN
   EXECUTE format($q$SELECT %s.cocreation_words('dimension'::text)$q$, x) INTO dims;
-  RETURN format($sql$CROSS JOIN LATERAL (
-      SELECT pg_catalog.array_agg(v.n ORDER BY v.o) AS conditions,
-             pg_catalog.array_agg(v.x ORDER BY v.o) AS memberships
-      FROM (VALUES %s) AS v(o, n, x)
-      JOIN %s.qca_calibration k ON k.set_name = v.n) a$sql$,
-    (SELECT string_agg(format('(%s, %L::pg_catalog.text, m.%I)', o, d, d), ', ' ORDER BY o)
+  RETURN format($sql$CROSS JOIN (
+      SELECT pg_catalog.array_agg(k.set_name ORDER BY pg_catalog.array_position(%1$L::pg_catalog.text[], k.set_name))
+               FILTER (WHERE k.set_name = ANY (%1$L::pg_catalog.text[])) AS conditions, %2$s
+      FROM %3$s.qca_calibration k) qk
+    CROSS JOIN LATERAL (
+      SELECT qk.conditions,
+             CASE WHEN qk.conditions IS NOT NULL THEN %4$s END AS memberships) a$sql$,
+    dims,
+    -- per condition: calibrated or not
+    (SELECT string_agg(format('pg_catalog.count(*) FILTER (WHERE k.set_name = %L) > 0 AS %I', d, d), ', ' ORDER BY o)
      FROM unnest(dims) WITH ORDINALITY AS u(d, o)),
-    quote_ident(schema_name));
+    quote_ident(schema_name),
+    -- the memberships of the calibrated conditions, in order
+    (SELECT string_agg(format('(CASE WHEN qk.%I THEN ARRAY[m.%I] ELSE ''{}''::pg_catalog.float8[] END)', d, d),
+                       ' OPERATOR(pg_catalog.||) ' ORDER BY o)
+     FROM unnest(dims) WITH ORDINALITY AS u(d, o)));
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.cocreation_qca_sets_sql(pg_catalog.text) IS
-  'SQL text: a LATERAL join giving a row m of a workspace''s qca_memberships its calibrated conditions and their memberships as arrays (conditions, memberships); used by the view qca_truth_table and qca_workspace_minimize()';
+  'SQL text: joins giving a row m of a workspace''s qca_memberships its calibrated conditions and their memberships as arrays (a.conditions, a.memberships), qca_calibration read once; used by the view qca_truth_table and qca_workspace_minimize()';
 
 /*
  * A workspace's QCA: the table qca_calibration and the views qca_memberships
@@ -158,33 +169,38 @@ BEGIN
              pm.score AS policymaking_score, %4$s
       FROM %1$s.wave_balance b
       JOIN %1$s.wave_profiles p ON p.case_name = b.case_name AND p.wave = b.wave
+      -- the profile calibration (one row or none)
+      LEFT JOIN %1$s.calibration pc ON true
+      -- qca_calibration read once, one row: each set's anchors and scale or
+      -- threshold, all NULL for a set without a row (no subquery per case:
+      -- Citus 13 runs this next to the shards' rows, doc/scaling.md)
+      CROSS JOIN (SELECT %5$s FROM %1$s.qca_calibration q) k
       -- a case without activities in a wave scores 0 (as in calibration_fit())
-      CROSS JOIN LATERAL (SELECT CASE WHEN p.activities = 0 AND EXISTS (SELECT 1 FROM %1$s.calibration)
+      CROSS JOIN LATERAL (SELECT CASE WHEN p.activities = 0 AND pc.calibration IS NOT NULL
                                       THEN 0::pg_catalog.float8
-                                      ELSE p.policymaking::pg_catalog.float8 END AS score) pm
-      CROSS JOIN LATERAL (
-        SELECT %5$s
-        FROM (VALUES %6$s) AS r(ord, set_name, raw)
-        JOIN %1$s.qca_calibration k ON k.set_name = r.set_name
-        CROSS JOIN LATERAL (SELECT r.ord, r.set_name,
-          CASE WHEN k.threshold IS NOT NULL
-               THEN %2$s.qca_calibrate_crisp(r.raw, ARRAY[k.threshold]::pg_catalog.float8[])::pg_catalog.float8
-               ELSE %2$s.qca_calibrate(r.raw, k.exclusion::pg_catalog.float8, k.crossover::pg_catalog.float8,
-                                       k.inclusion::pg_catalog.float8, k.scale::pg_catalog.text)
-          END AS membership) c) m$ddl$, s, x,
+                                      ELSE p.policymaking::pg_catalog.float8 END AS score) pm$ddl$, s, x,
       -- the raw values: net_<dimension>, one per dimension
       (SELECT string_agg(format('%s.net_index(b.balance, %L::pg_catalog.text) AS %I', x, d, 'net_' || d), ', ' ORDER BY o)
        FROM unnest(dims) WITH ORDINALITY AS u(d, o)),
-      -- the memberships: one column per set
-      (SELECT string_agg(format('m.%I', d), ', ' ORDER BY o)
-       FROM unnest(dims || outcome) WITH ORDINALITY AS u(d, o)),
-      (SELECT string_agg(format('max(c.membership) FILTER (WHERE c.set_name = %L) AS %I', d, d), ', ' ORDER BY o)
-       FROM unnest(dims || outcome) WITH ORDINALITY AS u(d, o)),
-      (SELECT string_agg(format('(%s, %L, %s)', o, d,
+      -- the memberships, one column per set: a crisp set by its threshold,
+      -- a fuzzy one by its anchors; a set without a row has NULL anchors and
+      -- scale, and qca_calibrate() (STRICT) gives NULL
+      (SELECT string_agg(format($m$CASE WHEN k.%2$I IS NOT NULL
+               THEN %1$s.qca_calibrate_crisp(%7$s, ARRAY[k.%2$I]::pg_catalog.float8[])::pg_catalog.float8
+               ELSE %1$s.qca_calibrate(%7$s, k.%3$I::pg_catalog.float8, k.%4$I::pg_catalog.float8,
+                                       k.%5$I::pg_catalog.float8, k.%6$I::pg_catalog.text) END AS %8$I$m$,
+                                x, d || '_threshold', d || '_exclusion', d || '_crossover', d || '_inclusion',
+                                d || '_scale',
                                 CASE WHEN o <= cardinality(dims)
                                      THEN format('%s.net_index(b.balance, %L::pg_catalog.text)', x, d)
-                                     ELSE 'pm.score' END), ', ' ORDER BY o)
-       FROM unnest(dims || outcome) WITH ORDINALITY AS u(d, o)));
+                                     ELSE 'pm.score' END, d), ', ' ORDER BY o)
+       FROM unnest(dims || outcome) WITH ORDINALITY AS u(d, o)),
+      -- qca_calibration pivoted: its set_name is the key, so each max() is
+      -- of one row's value or of none
+      (SELECT string_agg(format('pg_catalog.max(q.%1$I) FILTER (WHERE q.set_name = %2$L) AS %3$I',
+                                c, d, d || '_' || c), ', ' ORDER BY o, n)
+       FROM unnest(dims || outcome) WITH ORDINALITY AS u(d, o)
+       CROSS JOIN unnest(ARRAY['threshold', 'exclusion', 'crossover', 'inclusion', 'scale']) WITH ORDINALITY AS v(c, n)));
     EXECUTE format('COMMENT ON VIEW %s.qca_memberships IS %L', s,
       'per case and wave: the raw value of each QCA set (net_<dimension>: the net index of drivers against adoption barriers; policymaking_score) and its membership under qca_calibration (NULL without a row)');
   END IF;
