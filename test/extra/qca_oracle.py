@@ -32,7 +32,9 @@ What is compared, for every data set:
 - qca_fit(x_j, y) of every condition: consistency, coverage, PRI, necessity
   consistency and relevance;
 - the truth tables and model fits again under forced parallel plans, grouped
-  by data set: the same jsonb.
+  by data set, each group's rows split between two workers and their states
+  combined (checked in the plan): the same jsonb.
+- the oracle itself, first, on results known by hand (self_test).
 
 The numbers.  The extension promises exact sums (doc/qca.md, "Exact sums"):
 each statistic is the ratio of two correctly rounded exact sums.  A
@@ -86,6 +88,7 @@ import itertools
 import json
 import os
 import random
+import re
 import sys
 from fractions import Fraction as F
 
@@ -435,7 +438,6 @@ def intermediate(k, pos, rem, complex_models, pars_models, expect):
 # ---- the oracle: fit ---------------------------------------------------------
 
 def model_fit(ds, model):
-    k = ds["k"]
     cases = valid_cases(ds)
     nt = len(model)
     ts = [Sums() for _ in model]
@@ -558,6 +560,27 @@ def compare_fit(suite, tag, got, want):
     suite.check(not bad, tag, "\n".join(bad[:8]))
 
 
+def self_test(suite):
+    """the oracle itself on results known without any program: a textbook
+    cyclic function (two equally minimal models; e.g. McCluskey 1956's kind
+    of example), and the intermediate solutions worked out by hand in
+    doc/qca.md (positive 101 and 110, remainders 001 and 111)"""
+    abc = ["A", "B", "C"]
+    got = [model_text(m, abc) for m in minimize(3, [0, 1, 2, 5, 6, 7], [])]
+    suite.check(got == ["A*B + ~A*~C + ~B*C", "A*C + ~A*~B + B*~C"], "oracle self-test: cyclic function", str(got))
+    got = [model_text(m, abc) for m in minimize(3, [7], [3, 5, 6])]
+    # 111 with 011, 101, 110: each pair of conditions is a prime, each alone a cover
+    suite.check(got == ["A*B", "A*C", "B*C"], "oracle self-test: remainders as don't cares", str(got))
+    cplx, pars = minimize(3, [5, 6], []), minimize(3, [5, 6], [1, 7])
+    got = ([model_text(m, abc) for m in cplx], [model_text(m, abc) for m in pars])
+    suite.check(got == (["A*B*~C + A*~B*C"], ["A*B + A*C", "A*B + ~B*C"]),
+                "oracle self-test: complex and parsimonious of doc/qca.md's example", str(got))
+    for expect, want in (("111", ["A*B + A*C"]), ("000", ["A*B*~C + A*~B*C", "~B*C + A*B*~C"]),
+                         ("---", ["A*B*~C + A*~B*C"])):
+        got = [model_text(m, abc) for m in intermediate(3, [5, 6], [1, 7], cplx, pars, expect)]
+        suite.check(got == want, "oracle self-test: intermediate with expectations %s" % expect, str(got))
+
+
 def set_parallel(cur, on):
     for stmt in (["SET parallel_setup_cost = 0", "SET parallel_tuple_cost = 0",
                   "SET min_parallel_table_scan_size = 0", "SET max_parallel_workers_per_gather = 2"]
@@ -585,6 +608,7 @@ def main():
 
     suite = Suite()
     fits = []
+    self_test(suite)
     stats = {key: 0 for key in (
         "data_sets_crisp", "data_sets_fuzzy", "cases", "cases_missing", "memberships_at_0.5",
         "outcomes_at_0.5", "contradictory_rows", "rows_below_frequency_cut",
@@ -697,26 +721,56 @@ def main():
                     bad.append("%s %s %r, oracle %s" % (names[j], key, got_f[key], show(want_f[key])))
         suite.check(not bad, tag + " qca_fit of each condition", "\n".join(bad[:8]))
 
-    # the same under forced parallel plans, grouped by data set
+    # the same under forced parallel plans, grouped by data set: partial
+    # aggregates in the workers, combined (serialized states) in the leader.
+    # One plain table each (a join or a temporary table keeps the aggregate
+    # out of the workers), the rows of a group spread over every page and the
+    # leader not scanning, so that nearly every group is split between the two
+    # workers and its states combined; the plan's Gather must pass on more
+    # partial states than there are groups.
+    cur.execute("CREATE TABLE pcases (ds int, m float8[], y float8, names text[])")
+    cur.execute("CREATE TABLE names (ds int, names text[])")
+    cur.executemany("INSERT INTO names VALUES (%s, %s::text[])", [(ds["seed"], ds["names"]) for ds in sets])
+    cur.execute("INSERT INTO pcases SELECT ds, m, y, names FROM cases JOIN names USING (ds) ORDER BY i, ds")
+    cur.execute("CREATE TABLE pfits (ds int, model text, serial jsonb)")
+    cur.executemany("INSERT INTO pfits VALUES (%s, %s, %s::jsonb)", fits)
+    cur.execute("CREATE TABLE pfitcases AS SELECT c.ds, f.model, c.m, c.y, n.names "
+                "FROM cases c JOIN names n USING (ds) JOIN pfits f USING (ds) ORDER BY c.i, c.ds, f.model")
+    cur.execute("ANALYZE pcases; ANALYZE pfitcases")
     set_parallel(cur, True)
-    names_of = {ds["seed"]: ds["names"] for ds in sets}
-    cur.execute("CREATE TEMP TABLE names (ds int PRIMARY KEY, names text[])")
-    cur.executemany("INSERT INTO names VALUES (%s, %s::text[])", list(names_of.items()))
-    cur.execute("SELECT ds, qca_truth_table(m, y, names) FROM cases JOIN names USING (ds) GROUP BY ds")
-    par = dict(cur.fetchall())
-    cur.execute("SELECT ds, t FROM tables")
-    ser = dict(cur.fetchall())
-    diff = sorted(ds for ds in ser if par.get(ds) != ser[ds])
-    suite.check(not diff and len(par) == len(ser), "truth tables under forced parallel plans",
-                "differ for seeds %s" % diff[:20])
-    cur.execute("CREATE TEMP TABLE fits (ds int, model text, serial jsonb)")
-    cur.executemany("INSERT INTO fits VALUES (%s, %s, %s::jsonb)", fits)
-    cur.execute("SELECT f.ds, f.model FROM cases c JOIN names n USING (ds) JOIN fits f USING (ds) "
-                "GROUP BY f.ds, f.model, f.serial "
-                "HAVING qca_model_fit(c.m, c.y, n.names, f.model) IS DISTINCT FROM f.serial")
-    diff = cur.fetchall()
-    suite.check(not diff and fits, "%d model fits under forced parallel plans" % len(fits),
-                "differ: %s" % diff[:10])
+    cur.execute("SET parallel_leader_participation = off")
+    for what, grouped, serial in (
+            ("truth tables", "SELECT ds, qca_truth_table(m, y, names) FROM pcases GROUP BY ds",
+             "SELECT ds, t FROM tables"),
+            ("model fits", "SELECT ds, model, qca_model_fit(m, y, names, model) FROM pfitcases "
+             "GROUP BY ds, model", "SELECT ds, model, serial FROM pfits")):
+        cur.execute(serial)
+        ser = {r[:-1]: r[-1] for r in cur.fetchall()}
+        # which worker scans which page is up to timing: up to 10 runs, each
+        # compared, until one has combined states (CREATE TABLE AS under
+        # EXPLAIN ANALYZE: the plan's counts and the rows of the same run)
+        diffs, counts = [], []
+        for attempt in range(10):
+            cur.execute("DROP TABLE IF EXISTS presult")
+            cur.execute("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) CREATE TABLE presult AS "
+                        + grouped)
+            plan = "\n".join(r[0] for r in cur.fetchall())
+            states = re.search(r"Gather.*actual rows=(\d+)", plan)
+            counts.append(int(states.group(1)) if states and "Partial" in plan else 0)
+            cur.execute("SELECT * FROM presult")
+            par = {r[:-1]: r[-1] for r in cur.fetchall()}
+            diffs += sorted(key for key in ser if par.get(key) != ser[key])
+            if len(par) != len(ser):
+                diffs.append("%d groups, serially %d" % (len(par), len(ser)))
+            if counts[-1] > len(ser):
+                break
+        print("# parallel %s: partial states per run %s, %d groups" % (what, counts, len(ser)))
+        suite.check(counts[-1] > len(ser),
+                    "the grouped %s run as partial aggregates and combined (partial states per run %s, "
+                    "%d groups)" % (what, counts, len(ser)), plan)
+        suite.check(ser and not diffs, "%d %s the same under forced parallel plans (%d runs)"
+                    % (len(ser), what, len(counts)), "differ: %s" % diffs[:10])
+    cur.execute("RESET parallel_leader_participation")
     set_parallel(cur, False)
 
     print("# data sets per k (crisp, fuzzy): %s" % ", ".join("%d: %d+%d" % (k, v[0], v[1])
