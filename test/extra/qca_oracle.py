@@ -31,9 +31,10 @@ What is compared, for every data set:
   and per term consistency, PRI, raw and unique coverage;
 - qca_fit(x_j, y) of every condition: consistency, coverage, PRI, necessity
   consistency and relevance;
-- the truth tables and model fits again under forced parallel plans, grouped
-  by data set, each group's rows split between two workers and their states
-  combined (checked in the plan): the same jsonb.
+- the truth tables and model fits again grouped by data set, with partial
+  states combined (partition-wise aggregation) and with partial states
+  serialized by parallel workers (forced parallel plans), each checked in
+  its plan: the same jsonb.
 - the oracle itself, first, on results known by hand (self_test).
 
 The numbers.  The extension promises exact sums (doc/qca.md, "Exact sums"):
@@ -166,8 +167,9 @@ def make_dataset(seed):
         c = rng.choice(typical)
         if crisp:
             x = [float(bit(c, j, k)) for j in range(k)]
-            if rng.random() < 0.05:
-                x[rng.randrange(k)] = 1.0 - x[rng.randrange(k)]
+            if rng.random() < 0.05:         # a case off its typical corner
+                j = rng.randrange(k)
+                x[j] = 1.0 - x[j]
             if rng.random() < 0.03:
                 x[rng.randrange(k)] = 0.5
         else:
@@ -614,7 +616,7 @@ def main():
         "outcomes_at_0.5", "contradictory_rows", "rows_below_frequency_cut",
         "rows_below_consistency_cut", "rows_below_pri_cut_only", "consistency_equal_to_cut",
         "pri_equal_to_cut", "float_vs_exact_boundary", "remainders", "positive_rows",
-        "solutions_with_several_models", "intermediate_between", "models_fitted")}
+        "solutions_with_several_models", "intermediate_between", "models_fitted", "models_1")}
     per_k = {k: [0, 0] for k in range(2, 8)}
     seed_list = seeds()
     print("# seeds: %d..%d (%d data sets); one data set: QCA_ORACLE_SEEDS=N" %
@@ -707,6 +709,7 @@ def main():
             compare_fit(suite, "%s model fit %s" % (tag, text), got_fit, model_fit(ds, m))
             fits.append((seed, text, json.dumps(got_fit)))
             stats["models_fitted"] += 1
+            stats["models_1"] += text == "1"
 
         # the fit of each condition
         bad = []
@@ -721,57 +724,69 @@ def main():
                     bad.append("%s %s %r, oracle %s" % (names[j], key, got_f[key], show(want_f[key])))
         suite.check(not bad, tag + " qca_fit of each condition", "\n".join(bad[:8]))
 
-    # the same under forced parallel plans, grouped by data set: partial
-    # aggregates in the workers, combined (serialized states) in the leader.
-    # One plain table each (a join or a temporary table keeps the aggregate
-    # out of the workers), the rows of a group spread over every page and the
-    # leader not scanning, so that nearly every group is split between the two
-    # workers and its states combined; the plan's Gather must pass on more
-    # partial states than there are groups.
-    cur.execute("CREATE TABLE pcases (ds int, m float8[], y float8, names text[])")
+    # the same grouped by data set, the partial aggregates combined and
+    # passed between processes.  The rows of each data set are spread over
+    # three partitions (by case number):
+    #   partition-wise  no parallel plan, a partial aggregate per partition,
+    #                   the three states of each group combined (the combine
+    #                   function), whichever process runs what;
+    #   parallel        forced parallel plans, the leader not scanning: every
+    #                   partial state comes from a worker, serialized.
+    # Asserted from each plan (EXPLAIN ANALYZE of the very run compared).
     cur.execute("CREATE TABLE names (ds int, names text[])")
     cur.executemany("INSERT INTO names VALUES (%s, %s::text[])", [(ds["seed"], ds["names"]) for ds in sets])
-    cur.execute("INSERT INTO pcases SELECT ds, m, y, names FROM cases JOIN names USING (ds) ORDER BY i, ds")
     cur.execute("CREATE TABLE pfits (ds int, model text, serial jsonb)")
     cur.executemany("INSERT INTO pfits VALUES (%s, %s, %s::jsonb)", fits)
-    cur.execute("CREATE TABLE pfitcases AS SELECT c.ds, f.model, c.m, c.y, n.names "
-                "FROM cases c JOIN names n USING (ds) JOIN pfits f USING (ds) ORDER BY c.i, c.ds, f.model")
+    for t in ("pcases", "pfitcases"):
+        cur.execute("CREATE TABLE %s (part int, ds int, model text, m float8[], y float8, names text[]) "
+                    "PARTITION BY LIST (part)" % t)
+        for part in range(3):
+            cur.execute("CREATE TABLE %s_%d PARTITION OF %s FOR VALUES IN (%d)" % (t, part, t, part))
+    cur.execute("INSERT INTO pcases SELECT i % 3, ds, NULL, m, y, names FROM cases JOIN names USING (ds)")
+    cur.execute("INSERT INTO pfitcases SELECT c.i % 3, c.ds, f.model, c.m, c.y, n.names "
+                "FROM cases c JOIN names n USING (ds) JOIN pfits f USING (ds)")
     cur.execute("ANALYZE pcases; ANALYZE pfitcases")
-    set_parallel(cur, True)
-    cur.execute("SET parallel_leader_participation = off")
-    for what, grouped, serial in (
-            ("truth tables", "SELECT ds, qca_truth_table(m, y, names) FROM pcases GROUP BY ds",
-             "SELECT ds, t FROM tables"),
-            ("model fits", "SELECT ds, model, qca_model_fit(m, y, names, model) FROM pfitcases "
-             "GROUP BY ds, model", "SELECT ds, model, serial FROM pfits")):
-        cur.execute(serial)
-        ser = {r[:-1]: r[-1] for r in cur.fetchall()}
-        # which worker scans which page is up to timing: up to 10 runs, each
-        # compared, until one has combined states (CREATE TABLE AS under
-        # EXPLAIN ANALYZE: the plan's counts and the rows of the same run)
-        diffs, counts = [], []
-        for attempt in range(10):
+    for mode in ("partition-wise", "parallel"):
+        if mode == "parallel":
+            set_parallel(cur, True)
+            cur.execute("SET parallel_leader_participation = off")
+        else:
+            cur.execute("SET enable_partitionwise_aggregate = on")
+            cur.execute("SET max_parallel_workers_per_gather = 0")
+        for what, grouped, serial in (
+                ("truth tables", "SELECT ds, qca_truth_table(m, y, names) FROM pcases GROUP BY ds",
+                 "SELECT ds, t FROM tables"),
+                ("model fits", "SELECT ds, model, qca_model_fit(m, y, names, model) FROM pfitcases "
+                 "GROUP BY ds, model", "SELECT ds, model, serial FROM pfits")):
+            cur.execute(serial)
+            ser = {r[:-1]: r[-1] for r in cur.fetchall()}
             cur.execute("DROP TABLE IF EXISTS presult")
             cur.execute("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) CREATE TABLE presult AS "
                         + grouped)
             plan = "\n".join(r[0] for r in cur.fetchall())
-            states = re.search(r"Gather.*actual rows=(\d+)", plan)
-            counts.append(int(states.group(1)) if states and "Partial" in plan else 0)
+            states = sum(int(r) * int(l) for r, l in
+                         re.findall(r"Partial \w*Aggregate \(actual rows=(\d+) loops=(\d+)", plan))
             cur.execute("SELECT * FROM presult")
             par = {r[:-1]: r[-1] for r in cur.fetchall()}
-            diffs += sorted(key for key in ser if par.get(key) != ser[key])
+            diffs = sorted(key for key in ser if par.get(key) != ser[key])
             if len(par) != len(ser):
                 diffs.append("%d groups, serially %d" % (len(par), len(ser)))
-            if counts[-1] > len(ser):
-                break
-        print("# parallel %s: partial states per run %s, %d groups" % (what, counts, len(ser)))
-        suite.check(counts[-1] > len(ser),
-                    "the grouped %s run as partial aggregates and combined (partial states per run %s, "
-                    "%d groups)" % (what, counts, len(ser)), plan)
-        suite.check(ser and not diffs, "%d %s the same under forced parallel plans (%d runs)"
-                    % (len(ser), what, len(counts)), "differ: %s" % diffs[:10])
-    cur.execute("RESET parallel_leader_participation")
-    set_parallel(cur, False)
+            print("# %s %s: %d partial states for %d groups" % (mode, what, states, len(ser)))
+            if mode == "parallel":
+                shape = re.search(r"Workers Launched: [1-9]", plan) and states >= len(ser)
+            else:
+                shape = "Gather" not in plan and states > len(ser)
+            suite.check(shape, "the grouped %s, %s: the plan has %d partial states for %d groups%s"
+                        % (what, mode, states, len(ser), " from workers" if mode == "parallel" else ""),
+                        plan)
+            suite.check(ser and not diffs, "%d %s the same %s" % (len(ser), what, mode),
+                        "differ: %s" % diffs[:10])
+        if mode == "parallel":
+            cur.execute("RESET parallel_leader_participation")
+            set_parallel(cur, False)
+        else:
+            cur.execute("RESET enable_partitionwise_aggregate")
+            cur.execute("RESET max_parallel_workers_per_gather")
 
     print("# data sets per k (crisp, fuzzy): %s" % ", ".join("%d: %d+%d" % (k, v[0], v[1])
                                                             for k, v in per_k.items()))
@@ -781,7 +796,7 @@ def main():
                 "outcomes_at_0.5", "contradictory_rows", "rows_below_frequency_cut",
                 "rows_below_consistency_cut", "rows_below_pri_cut_only", "consistency_equal_to_cut",
                 "pri_equal_to_cut", "remainders", "solutions_with_several_models",
-                "intermediate_between"):
+                "intermediate_between", "models_1"):
         if len(seed_list) >= 100:
             suite.check(stats[key] > 0, "the data sets contain %s" % key)
     conn.close()
