@@ -442,6 +442,23 @@ RESET parallel_tuple_cost;
 RESET min_parallel_table_scan_size;
 RESET max_parallel_workers_per_gather;
 RESET parallel_leader_participation;
+-- the model 1: when every corner is positive or a remainder, qca_minimize
+-- writes the term without conditions as 1, and its fit is that of a set
+-- every case belongs to fully: qca_fit(1, y), unique coverage the coverage
+-- (found by test/extra/qca_oracle.sh: the fit rejected minimize's own model)
+SELECT qca_minimize_corners(ARRAY['A', 'B']::text[], ARRAY[0, 3]::int4[], ARRAY[1, 2]::int4[]) AS tautology;
+SELECT j ->> 'model' AS model, j #>> '{terms,0,term}' AS term,
+       (j ->> 'consistency')::float8 = qca_consistency(f) AS consistency,
+       (j ->> 'pri')::float8 = qca_pri(f) AS pri,
+       (j ->> 'coverage')::float8 AS coverage,
+       (j #>> '{terms,0,raw_coverage}')::float8 AS raw_coverage,
+       (j #>> '{terms,0,unique_coverage}')::float8 AS unique_coverage
+FROM (SELECT qca_model_fit(m, y, ARRAY['A', 'B', 'C', 'D']::text[], '1'::text) AS j,
+             qca_fit(1::float8, y) AS f FROM qca_cases) s;
+-- 1 stands alone: in a term with conditions, or negated, it is an error
+SELECT qca_model_fit(m, y, ARRAY['A', 'B', 'C', 'D']::text[], '1*A'::text) FROM qca_cases;
+SELECT qca_model_fit(m, y, ARRAY['A', 'B', 'C', 'D']::text[], '~1'::text) FROM qca_cases;
+SELECT qca_model_fit(m, y, ARRAY['A', 'B', 'C', 'D']::text[], 'A*1 + B'::text) FROM qca_cases;
 -- errors: unknown conditions, syntax, a condition twice in a term, models differing
 SELECT qca_model_fit(m, y, ARRAY['A', 'B', 'C', 'D']::text[], 'A*E'::text) FROM qca_cases;
 SELECT qca_model_fit(m, y, ARRAY['A', 'B', 'C', 'D']::text[], 'A**B'::text) FROM qca_cases;

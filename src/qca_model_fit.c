@@ -79,7 +79,28 @@ model_syntax(const char *model, const char *detail)
 					 "~ before a condition that is absent, e.g. A*~B + C.")));
 }
 
-/* the terms of a model, as digits per condition; returns their number */
+/*
+ * Is the word at start (len bytes) the term 1, the one without conditions
+ * that every case belongs to fully?  qca_minimize writes it when every
+ * corner is positive or a remainder.  A condition named 1 takes precedence.
+ */
+static bool
+is_constant_term(const char *start, int len, char **names, int k)
+{
+	int			j;
+
+	if (len != 1 || start[0] != '1')
+		return false;
+	for (j = 0; j < k; j++)
+		if (strcmp(names[j], "1") == 0)
+			return false;
+	return true;
+}
+
+/*
+ * The terms of a model, as digits per condition (the term 1 has none);
+ * returns their number.
+ */
 static int
 parse_model(const char *model, char **names, int k, int8 (*digit)[CC_QCA_MAX_CONDITIONS])
 {
@@ -89,6 +110,8 @@ parse_model(const char *model, char **names, int k, int8 (*digit)[CC_QCA_MAX_CON
 	for (;;)
 	{
 		int			j;
+		int			factors = 0;
+		bool		constant;
 
 		if (n == MF_MAX_TERMS)
 			model_syntax(model, psprintf("A model has at most %d terms.", MF_MAX_TERMS));
@@ -115,6 +138,15 @@ parse_model(const char *model, char **names, int k, int8 (*digit)[CC_QCA_MAX_CON
 			if (len == 0)
 				model_syntax(model, psprintf("Expected a condition at character %d.",
 											 (int) (start - model) + 1));
+			factors++;
+			constant = is_constant_term(start, len, names, k);
+			while (*p == ' ')
+				p++;
+			if (constant && (neg || factors > 1 || *p == '*'))
+				model_syntax(model, "The term 1 (every case) stands alone: not negated, "
+							 "not with conditions.");
+			if (constant)
+				break;
 			for (j = 0; j < k; j++)
 				if ((int) strlen(names[j]) == len && strncmp(names[j], start, len) == 0)
 					break;
@@ -437,6 +469,8 @@ qca_model_fit_final(PG_FUNCTION_ARGS)
 							 TextDatumGetCString(elems[j]));
 			first = false;
 		}
+		if (first)				/* no condition: the term 1 */
+			appendStringInfoChar(&term, '1');
 		appendStringInfoString(&buf, i ? ", {\"term\": " : "{\"term\": ");
 		escape_json(&buf, term.data);
 		appendStringInfoString(&buf, ", ");
