@@ -44,52 +44,6 @@ typedef struct CcWideSum
 } CcWideSum;
 
 /*
- * limb[0 .. n) += v, for v a finite double from 0 that fits (the caller
- * checks; -0 is 0).  Shared by both accumulators; n is a constant where it
- * is inlined.
- */
-static inline void
-cc_limbs_add(uint64 *limbs, int n, double v)
-{
-	uint64		bits;
-	uint64		mant;
-	int			biased;
-	int			pos;
-	int			limb;
-	int			shift;
-	uint64		lo;
-	uint64		hi;
-	uint64		old;
-
-	memcpy(&bits, &v, sizeof(bits));
-	biased = (int) ((bits >> 52) & 0x7FF);
-	mant = bits & ((UINT64CONST(1) << 52) - 1);
-	if (biased != 0)
-		mant |= UINT64CONST(1) << 52;
-	if (mant == 0)
-		return;
-	/* v = mant * 2^(biased - 1075) for normal numbers, mant * 2^-1074 else */
-	pos = biased != 0 ? biased - 1 : 0;
-	limb = pos >> 6;
-	shift = pos & 63;
-	lo = mant << shift;
-	hi = shift != 0 ? mant >> (64 - shift) : 0;
-
-	old = limbs[limb];
-	limbs[limb] = old + lo;
-	hi += limbs[limb] < old;	/* carry; hi < 2^53, so no overflow */
-	limb++;
-	/* a carry runs on rarely: amortised, an add touches two limbs */
-	while (hi != 0 && limb < n)
-	{
-		old = limbs[limb];
-		limbs[limb] = old + hi;
-		hi = limbs[limb] < old;
-		limb++;
-	}
-}
-
-/*
  * limb[0 .. n) += v * 2^pos, for any 64-bit v and a bit position pos >= 0
  * whose sum fits below 2^(64 n) (the caller checks): the form for terms
  * that are not one double, such as the exact square of one (weighted
@@ -115,6 +69,40 @@ cc_limbs_add_bits(uint64 *limbs, int n, uint64 v, int pos)
 		hi = limbs[limb] < old;
 		limb++;
 	}
+}
+
+/*
+ * v = *mant * 2^e, with *mant a 53-bit integer (0 for v = 0): the one
+ * reading of a double's bits, for v finite from 0 (-0 reads as 0).
+ */
+static inline int
+cc_double_split(double v, uint64 *mant)
+{
+	uint64		bits;
+	int			biased;
+
+	memcpy(&bits, &v, sizeof(bits));
+	biased = (int) ((bits >> 52) & 0x7FF);
+	*mant = bits & ((UINT64CONST(1) << 52) - 1);
+	if (biased == 0)
+		return -1074;			/* subnormal or zero */
+	*mant |= UINT64CONST(1) << 52;
+	return biased - 1075;
+}
+
+/*
+ * limb[0 .. n) += v, for v a finite double from 0 that fits (the caller
+ * checks; -0 is 0); limb[0]'s lowest bit is worth 2^-1074.  Shared by both
+ * accumulators; n is a constant where it is inlined.
+ */
+static inline void
+cc_limbs_add(uint64 *limbs, int n, double v)
+{
+	uint64		mant;
+	int			e = cc_double_split(v, &mant);
+
+	if (mant != 0)
+		cc_limbs_add_bits(limbs, n, mant, e + 1074);
 }
 
 /* s += v, for v a double in [0, 1] (the caller checks; -0 is 0) */

@@ -130,9 +130,7 @@ add_weight(CcWeightSum *sum, float8 a, float8 b, KappaWeights w)
 {
 	float8		d = fabs(a - b);
 	int			half = 0;
-	uint64		bits;
 	uint64		mant;
-	int			biased;
 	int			e;
 
 	if (unlikely(isinf(d)))
@@ -140,14 +138,9 @@ add_weight(CcWeightSum *sum, float8 a, float8 b, KappaWeights w)
 		d = fabs(a * 0.5 - b * 0.5);
 		half = 1;
 	}
-	memcpy(&bits, &d, sizeof(bits));
-	biased = (int) ((bits >> 52) & 0x7FF);
-	mant = bits & ((UINT64CONST(1) << 52) - 1);
-	if (biased != 0)
-		mant |= UINT64CONST(1) << 52;
+	e = cc_double_split(d, &mant) + half;
 	if (mant == 0)
 		return;
-	e = (biased != 0 ? biased - 1075 : -1074) + half;
 	if (w == WEIGHTS_LINEAR)
 		cc_limbs_add_bits(sum->limb, CC_WEIGHT_SUM_LIMBS, mant, e - CC_WEIGHT_SUM_LSB);
 	else
