@@ -53,6 +53,10 @@ mount_root() {  # mount_root DIR WORKTREE
   mount --bind /dev/pts "$dir/dev/pts" && MOUNTED+=("$dir/dev/pts")
   mount --bind /dev/shm "$dir/dev/shm" && MOUNTED+=("$dir/dev/shm")
   if [ -n "$tree" ]; then
+    # a run killed before it unmounted left its work tree bound here (this
+    # run holds the root's lock, so no other uses it); a bind onto that
+    # stale mount of a since-deleted tree fails
+    if mountpoint -q "$dir$tree"; then umount -l "$dir$tree"; fi
     mkdir -p "$dir$tree"
     mount --bind "$tree" "$dir$tree" && MOUNTED+=("$dir$tree")
   fi
